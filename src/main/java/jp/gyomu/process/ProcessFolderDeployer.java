@@ -68,6 +68,7 @@ public class ProcessFolderDeployer {
             .name(DEPLOYMENT_NAME)
             .source("gyomu:" + folder)
             .enableDuplicateFiltering(true);
+    files.forEach(ModelFileCheck::requireWellFormed);
     List<String> names = files.stream().map(f -> resourceName(folder, f)).toList();
     for (int i = 0; i < files.size(); i++) {
       builder.addString(names.get(i), read(files.get(i)));

@@ -14,11 +14,14 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The access matrix in one place. APIs ({@code /engine-rest}, {@code /api}) are stateless HTTP
@@ -31,30 +34,45 @@ class SecurityConfig {
 
   private static final String[] HUMANS = {ADMIN, ANALYST, OPERATOR, MANAGER};
 
+  // Explicit whole-path matchers: the engine REST API and the webapps' API are Jersey servlets,
+  // not Spring MVC, so servlet-relative matching would silently miss them.
+  private static final PathPatternRequestMatcher.Builder PATHS =
+      PathPatternRequestMatcher.withDefaults();
+
+  private static RequestMatcher path(String pattern) {
+    return PATHS.matcher(pattern);
+  }
+
+  private static RequestMatcher path(HttpMethod method, String pattern) {
+    return PATHS.matcher(method, pattern);
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain engineRestApi(HttpSecurity http, IdentityService identityService)
       throws Exception {
-    http.securityMatcher("/engine-rest/**")
+    http.securityMatcher(path("/engine-rest/**"))
         .authorizeHttpRequests(
             rules ->
                 rules
                     .requestMatchers(
-                        "/engine-rest/user/**",
-                        "/engine-rest/group/**",
-                        "/engine-rest/tenant/**",
-                        "/engine-rest/authorization/**",
-                        "/engine-rest/identity/**")
+                        path("/engine-rest/user/**"),
+                        path("/engine-rest/group/**"),
+                        path("/engine-rest/tenant/**"),
+                        path("/engine-rest/authorization/**"),
+                        path("/engine-rest/identity/**"))
                     .hasRole(ADMIN)
-                    .requestMatchers(GET, "/engine-rest/external-task/**")
+                    .requestMatchers(path(GET, "/engine-rest/external-task/**"))
                     .hasAnyRole(ADMIN, ANALYST, OPERATOR, MANAGER, BOT)
                     // bots fetch, lock, extend, complete and fail external tasks, nothing else
-                    .requestMatchers("/engine-rest/external-task/**")
+                    .requestMatchers(path("/engine-rest/external-task/**"))
                     .hasAnyRole(ADMIN, ANALYST, OPERATOR, BOT)
-                    .requestMatchers(GET, "/engine-rest/**")
+                    .requestMatchers(path(GET, "/engine-rest/**"))
                     .hasAnyRole(HUMANS)
                     .requestMatchers(
-                        "/engine-rest/task/**", "/engine-rest/job/**", "/engine-rest/incident/**")
+                        path("/engine-rest/task/**"),
+                        path("/engine-rest/job/**"),
+                        path("/engine-rest/incident/**"))
                     .hasAnyRole(ADMIN, ANALYST, OPERATOR)
                     .anyRequest()
                     .hasAnyRole(ADMIN, ANALYST))
@@ -68,21 +86,22 @@ class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain gyomuApi(HttpSecurity http) throws Exception {
-    http.securityMatcher("/api/**")
+    http.securityMatcher(path("/api/**"))
         .authorizeHttpRequests(
             rules ->
                 rules
-                    .requestMatchers(POST, "/api/processes/**")
+                    .requestMatchers(path(POST, "/api/processes/**"))
                     .hasAnyRole(ADMIN, ANALYST)
-                    .requestMatchers(POST, "/api/automation-tasks/*/runs")
+                    .requestMatchers(path(POST, "/api/automation-tasks/*/runs"))
                     .hasAnyRole(ADMIN, ANALYST, BOT)
-                    .requestMatchers(GET, "/api/**")
+                    .requestMatchers(path(GET, "/api/**"))
                     .hasAnyRole(HUMANS)
-                    .requestMatchers(POST, "/api/documents")
+                    .requestMatchers(path(POST, "/api/documents"))
                     .hasAnyRole(ADMIN, ANALYST, OPERATOR)
-                    .requestMatchers(PATCH, "/api/documents/**")
+                    .requestMatchers(path(PATCH, "/api/documents/**"))
                     .hasAnyRole(ADMIN, ANALYST, OPERATOR)
-                    .requestMatchers("/api/automation-tasks/**", "/api/automation-targets/**")
+                    .requestMatchers(
+                        path("/api/automation-tasks/**"), path("/api/automation-targets/**"))
                     .hasAnyRole(ADMIN, ANALYST)
                     .anyRequest()
                     .hasRole(ADMIN))
@@ -98,21 +117,27 @@ class SecurityConfig {
     http.authorizeHttpRequests(
             rules ->
                 rules
-                    .requestMatchers("/", "/login", "/error", "/css/**", "/img/**", "/favicon.ico")
+                    .requestMatchers(
+                        path("/"),
+                        path("/login"),
+                        path("/error"),
+                        path("/css/**"),
+                        path("/img/**"),
+                        path("/favicon.ico"))
                     .permitAll()
-                    .requestMatchers("/actuator/health", "/actuator/health/**")
+                    .requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
                     .permitAll()
                     // Cockpit, Tasklist, Admin and their internal API check users themselves
-                    .requestMatchers("/camunda/**")
+                    .requestMatchers(path("/camunda/**"))
                     .permitAll()
-                    .requestMatchers("/actuator/**")
+                    .requestMatchers(path("/actuator/**"))
                     .hasRole(ADMIN)
                     .anyRequest()
                     .hasAnyRole(HUMANS))
         .formLogin(form -> form.loginPage("/login").permitAll())
         .httpBasic(withDefaults())
         .logout(logout -> logout.logoutSuccessUrl("/"))
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+        .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
     return http.build();
   }
 }

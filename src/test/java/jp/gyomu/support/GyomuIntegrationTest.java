@@ -1,0 +1,41 @@
+package jp.gyomu.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of tests that run the whole application on H2 over real HTTP. All subclasses share one
+ * Spring context (same configuration), so the engine starts once per test run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability // serve /actuator/prometheus as production does
+public abstract class GyomuIntegrationTest {
+
+  private static final Path DATA_DIR = newDataDir();
+
+  @DynamicPropertySource
+  static void gyomuSettings(DynamicPropertyRegistry registry) {
+    registry.add("gyomu.data-dir", DATA_DIR::toString);
+    registry.add("gyomu.processes-dir", () -> ProjectFolders.processes().toString());
+    registry.add("gyomu.connectors-dir", () -> ProjectFolders.connectors().toString());
+    registry.add("gyomu.admin-password", () -> TestUsers.ADMIN_PASSWORD);
+  }
+
+  protected static Path dataDir() {
+    return DATA_DIR;
+  }
+
+  private static Path newDataDir() {
+    try {
+      return Files.createTempDirectory("gyomu-it-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
