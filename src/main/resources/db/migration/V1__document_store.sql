@@ -4,6 +4,9 @@
 create table gyomu_document (
     id                  varchar(36)   not null primary key,
     source              varchar(32)   not null,
+    -- where a folder file came from (path, size, time): a second pick-up of the same file after a
+    -- crash finds this row instead of making a new one
+    source_key          varchar(1000),
     original_name       varchar(255)  not null,
     doc_type            varchar(64),
     media_type          varchar(64),
@@ -19,9 +22,13 @@ create table gyomu_document (
     duplicate_of        varchar(36),
     process_instance_id varchar(64),
     timings             varchar(2000),
+    -- which node works on a RECEIVED document and until when; a node restarting frees its own
+    lease_owner         varchar(128),
+    lease_until         timestamp with time zone,
     created_at          timestamp with time zone not null,
     updated_at          timestamp with time zone not null,
-    constraint uq_gyomu_document_sha256 unique (unique_sha256)
+    constraint uq_gyomu_document_sha256 unique (unique_sha256),
+    constraint uq_gyomu_document_source unique (source_key)
 );
 create index ix_gyomu_document_status on gyomu_document (status, doc_type);
 

@@ -9,9 +9,9 @@ import java.util.UUID;
 /**
  * A fresh database on the real PostgreSQL server for one test class. It is dropped when the next
  * run creates its own, not at the end: the Spring context (and its connection pool) outlives the
- * test class, and dropping under it only produces noise. {@code
- * ./gyomu test} installs and starts the server and creates the {@code gyomu_test} role; elsewhere
- * set {@code GYOMU_TEST_PG_URL}, {@code GYOMU_TEST_PG_USER} and {@code GYOMU_TEST_PG_PASSWORD}.
+ * test class, and dropping under it only produces noise. {@code ./gyomu test} installs and starts
+ * the server and creates the {@code gyomu_test} role; elsewhere set {@code GYOMU_TEST_PG_URL},
+ * {@code GYOMU_TEST_PG_USER} and {@code GYOMU_TEST_PG_PASSWORD}.
  */
 public final class PostgresTestDatabase {
 

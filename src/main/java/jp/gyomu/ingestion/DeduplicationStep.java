@@ -1,0 +1,32 @@
+package jp.gyomu.ingestion;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The same bytes twice become a DUPLICATE pointing at the first, not a second case. */
+@Component
+@Order(20)
+class DeduplicationStep implements PipelineStep {
+
+  private final DocumentRepository repository;
+
+  DeduplicationStep(DocumentRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public String name() {
+    return "duplicate-check";
+  }
+
+  @Override
+  public Outcome apply(WorkingDocument document) {
+    var original = repository.claimContent(document.id, document.sha256);
+    if (original.isEmpty()) {
+      return PipelineStep.next();
+    }
+    document.duplicateOf = original.get();
+    return PipelineStep.settle(
+        DocumentStatus.DUPLICATE, "same content as document " + original.get());
+  }
+}

@@ -1,0 +1,100 @@
+package jp.gyomu.ingestion;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the ordered steps on one document and records where it ends: every document that enters
+ * leaves in a settled state with a reason, or stays RECEIVED (to be resumed) only if the JVM dies.
+ */
+@Service
+class DocumentPipeline {
+
+  private static final Logger log = LoggerFactory.getLogger(DocumentPipeline.class);
+  // long enough for a few hundred pages; only matters when a node dies mid-document
+  private static final Duration LEASE = Duration.ofMinutes(15);
+
+  private final DocumentRepository repository;
+  private final DocumentStore store;
+  private final List<PipelineStep> steps;
+  private final String node;
+
+  DocumentPipeline(
+      DocumentRepository repository,
+      DocumentStore store,
+      List<PipelineStep> steps,
+      IntakeSettings settings) {
+    this.repository = repository;
+    this.store = store;
+    this.steps = steps;
+    this.node = settings.effectiveNodeName();
+  }
+
+  String node() {
+    return node;
+  }
+
+  void process(String id) {
+    if (!repository.lease(id, node, OffsetDateTime.now().plus(LEASE))) {
+      return;
+    }
+    var row = repository.find(id).orElse(null);
+    if (row == null || row.status() != DocumentStatus.RECEIVED) {
+      return;
+    }
+    if (!Files.exists(store.original(id))) {
+      settle(id, DocumentStatus.FAILED, "the stored original is missing", null);
+      return;
+    }
+    var document = new WorkingDocument(row, store.original(id));
+    for (PipelineStep step : steps) {
+      long start = System.nanoTime();
+      PipelineStep.Outcome outcome;
+      try {
+        outcome = step.apply(document);
+      } catch (Exception | OutOfMemoryError e) {
+        log.warn("Document {} failed in step {}", id, step.name(), e);
+        settle(id, DocumentStatus.FAILED, step.name() + ": " + describe(e), document);
+        return;
+      } finally {
+        document.timingsMillis.put(step.name(), (System.nanoTime() - start) / 1_000_000);
+      }
+      if (outcome instanceof PipelineStep.Outcome.Settle end) {
+        if (end.status() == DocumentStatus.QUARANTINED) {
+          store.quarantine(id, document.originalName, end.reason());
+        }
+        settle(id, end.status(), end.reason(), document);
+        return;
+      }
+    }
+    settle(id, DocumentStatus.FAILED, "no step settled the document", document);
+  }
+
+  private void settle(String id, DocumentStatus status, String reason, WorkingDocument d) {
+    var change =
+        d == null
+            ? DocumentRepository.Change.none()
+            : new DocumentRepository.Change(
+                d.type,
+                d.mediaType,
+                d.pageCount,
+                d.meanConfidence(),
+                d.timingsMillis,
+                status == DocumentStatus.FAILED || status == DocumentStatus.QUARANTINED
+                    ? reason
+                    : null,
+                d.duplicateOf,
+                d.processInstanceId);
+    repository.transition(id, status, reason, change);
+    log.info("Document {} {}: {}", id, status, reason);
+  }
+
+  private static String describe(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

@@ -1,0 +1,276 @@
+package jp.gyomu.ingestion;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Document rows and their events. Every status change writes both in one transaction. */
+@Repository
+class DocumentRepository {
+
+  private static final TypeReference<Map<String, Long>> TIMINGS = new TypeReference<>() {};
+
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+
+  DocumentRepository(JdbcTemplate jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** What is known when a document arrives. */
+  record Arrival(
+      String source,
+      String sourceKey,
+      String originalName,
+      String type,
+      String sha256,
+      long sizeBytes) {}
+
+  /**
+   * Records an arrival as RECEIVED with its first event.
+   *
+   * @throws DuplicateKeyException when a row with the same source key exists (a second pick-up of
+   *     one folder file after a crash); the caller then uses {@link #idBySourceKey}
+   */
+  @Transactional
+  void insertReceived(String id, Arrival a) {
+    var now = now();
+    jdbc.update(
+        "insert into gyomu_document (id, source, source_key, original_name, doc_type, sha256,"
+            + " size_bytes, status, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?)",
+        id,
+        a.source(),
+        a.sourceKey(),
+        a.originalName(),
+        a.type(),
+        a.sha256(),
+        a.sizeBytes(),
+        DocumentStatus.RECEIVED.name(),
+        now,
+        now);
+    event(id, DocumentStatus.RECEIVED, "received from " + a.source(), now);
+  }
+
+  /**
+   * Claims the document's bytes as first seen. Returns the id of the document that claimed them
+   * earlier when there is one; the database's unique constraint settles races between threads and
+   * cluster nodes. Runs outside a transaction: PostgreSQL aborts a transaction on a failed insert
+   * or update, and the loser still needs to read the winner's id.
+   */
+  Optional<String> claimContent(String id, String sha256) {
+    try {
+      jdbc.update("update gyomu_document set unique_sha256 = ? where id = ?", sha256, id);
+      return Optional.empty();
+    } catch (DuplicateKeyException taken) {
+      return jdbc
+          .queryForList(
+              "select id from gyomu_document where unique_sha256 = ?", String.class, sha256)
+          .stream()
+          .filter(other -> !other.equals(id))
+          .findFirst();
+    }
+  }
+
+  /** Changes of a document's row that travel with a status change. */
+  record Change(
+      String type,
+      String mediaType,
+      Integer pages,
+      Double meanConfidence,
+      Map<String, Long> timings,
+      String error,
+      String duplicateOf,
+      String processInstanceId) {
+
+    static Change none() {
+      return new Change(null, null, null, null, null, null, null, null);
+    }
+  }
+
+  @Transactional
+  void transition(String id, DocumentStatus status, String reason, Change c) {
+    var now = now();
+    jdbc.update(
+        "update gyomu_document set status = ?, updated_at = ?,"
+            + " doc_type = coalesce(?, doc_type), media_type = coalesce(?, media_type),"
+            + " pages = coalesce(?, pages), mean_confidence = coalesce(?, mean_confidence),"
+            + " timings = coalesce(?, timings), error = ?,"
+            + " duplicate_of = coalesce(?, duplicate_of),"
+            + " process_instance_id = coalesce(?, process_instance_id) where id = ?",
+        status.name(),
+        now,
+        c.type(),
+        c.mediaType(),
+        c.pages(),
+        c.meanConfidence(),
+        c.timings() == null ? null : write(c.timings()),
+        truncate(c.error()),
+        c.duplicateOf(),
+        c.processInstanceId(),
+        id);
+    event(id, status, reason, now);
+  }
+
+  Optional<Document> find(String id) {
+    return jdbc.query("select * from gyomu_document where id = ?", this::document, id).stream()
+        .findFirst();
+  }
+
+  List<DocumentEvent> events(String id) {
+    return jdbc.query(
+        "select status, reason, at from gyomu_document_event where document_id = ? order by id",
+        (rs, n) ->
+            new DocumentEvent(
+                DocumentStatus.valueOf(rs.getString("status")),
+                rs.getString("reason"),
+                rs.getObject("at", OffsetDateTime.class)),
+        id);
+  }
+
+  List<Document> list(DocumentStatus status, String type, int page, int size) {
+    var where = new StringBuilder(" where 1 = 1");
+    var args = new ArrayList<Object>();
+    filter(status, type, where, args);
+    args.add(size);
+    args.add((long) page * size);
+    return jdbc.query(
+        "select * from gyomu_document" + where + " order by created_at desc, id limit ? offset ?",
+        this::document,
+        args.toArray());
+  }
+
+  long count(DocumentStatus status, String type) {
+    var where = new StringBuilder(" where 1 = 1");
+    var args = new ArrayList<Object>();
+    filter(status, type, where, args);
+    Long n =
+        jdbc.queryForObject(
+            "select count(*) from gyomu_document" + where, Long.class, args.toArray());
+    return n == null ? 0 : n;
+  }
+
+  /**
+   * Takes a RECEIVED document for this node until {@code until}, unless another node holds a lease
+   * that has not run out. Keeps two nodes (or a resumed and a fresh run) from reading the same
+   * document twice.
+   */
+  boolean lease(String id, String owner, OffsetDateTime until) {
+    return jdbc.update(
+            "update gyomu_document set lease_owner = ?, lease_until = ? where id = ? and status = ?"
+                + " and (lease_until is null or lease_until < ? or lease_owner = ?)",
+            owner,
+            until,
+            id,
+            DocumentStatus.RECEIVED.name(),
+            now(),
+            owner)
+        == 1;
+  }
+
+  /** A node that starts again frees what it held when it stopped. */
+  int releaseLeases(String owner) {
+    return jdbc.update(
+        "update gyomu_document set lease_owner = null, lease_until = null where lease_owner = ?",
+        owner);
+  }
+
+  /** Documents the pipeline has not finished, oldest first: work to resume after a restart. */
+  List<String> idsWaitingForPipeline() {
+    return jdbc.queryForList(
+        "select id from gyomu_document where status = ? order by created_at",
+        String.class,
+        DocumentStatus.RECEIVED.name());
+  }
+
+  Optional<String> idBySourceKey(String key) {
+    return jdbc
+        .queryForList("select id from gyomu_document where source_key = ?", String.class, key)
+        .stream()
+        .findFirst();
+  }
+
+  private static void filter(
+      DocumentStatus status, String type, StringBuilder where, List<Object> args) {
+    if (status != null) {
+      where.append(" and status = ?");
+      args.add(status.name());
+    }
+    if (type != null && !type.isBlank()) {
+      where.append(" and doc_type = ?");
+      args.add(type);
+    }
+  }
+
+  private void event(String id, DocumentStatus status, String reason, OffsetDateTime at) {
+    jdbc.update(
+        "insert into gyomu_document_event (document_id, status, reason, at) values (?,?,?,?)",
+        id,
+        status.name(),
+        truncate(reason),
+        at);
+  }
+
+  private Document document(ResultSet rs, int row) throws SQLException {
+    double confidence = rs.getDouble("mean_confidence");
+    Double meanConfidence = rs.wasNull() ? null : confidence;
+    int pages = rs.getInt("pages");
+    Integer pageCount = rs.wasNull() ? null : pages;
+    return new Document(
+        rs.getString("id"),
+        DocumentStatus.valueOf(rs.getString("status")),
+        rs.getString("doc_type"),
+        rs.getString("source"),
+        rs.getString("original_name"),
+        rs.getString("media_type"),
+        rs.getString("sha256"),
+        rs.getLong("size_bytes"),
+        pageCount,
+        meanConfidence,
+        read(rs.getString("timings")),
+        rs.getString("error"),
+        rs.getString("duplicate_of"),
+        rs.getString("process_instance_id"),
+        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("updated_at", OffsetDateTime.class));
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  private static String truncate(String s) {
+    return s == null || s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+  }
+
+  private String write(Map<String, Long> timings) {
+    try {
+      return json.writeValueAsString(timings);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Map<String, Long> read(String timings) {
+    if (timings == null) {
+      return Map.of();
+    }
+    try {
+      return json.readValue(timings, TIMINGS);
+    } catch (JsonProcessingException e) {
+      return Map.of();
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package jp.gyomu.ingestion;
+
+import java.io.InputStream;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one way in for documents, from a watched folder, an upload or a bot. A document is stored and
+ * recorded before the caller hears back, then read by a worker.
+ */
+@Service
+public class IntakeService {
+
+  private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+  private static final Pattern TYPE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+  private final DocumentRepository repository;
+  private final DocumentStore store;
+  private final DocumentPipeline pipeline;
+  private final IntakeWorkers workers;
+
+  IntakeService(
+      DocumentRepository repository,
+      DocumentStore store,
+      DocumentPipeline pipeline,
+      IntakeWorkers workers) {
+    this.repository = repository;
+    this.store = store;
+    this.pipeline = pipeline;
+    this.workers = workers;
+  }
+
+  /** What the caller is told: the document's id and where it stands. */
+  public record Receipt(String id, DocumentStatus status) {}
+
+  /**
+   * Stores and records a document, then queues it for reading.
+   *
+   * @param source where it came from: {@code folder}, {@code upload}...
+   * @param sourceKey identifies a folder file (path, size, time) so a second pick-up after a crash
+   *     is recognised; null for uploads
+   * @param type the document type when the sender knows it, else null (classified later)
+   */
+  public Receipt receive(
+      InputStream content, String originalName, String source, String sourceKey, String type) {
+    String checkedType = checkType(type);
+    if (sourceKey != null) {
+      var known = repository.idBySourceKey(sourceKey);
+      if (known.isPresent()) {
+        return receipt(known.get());
+      }
+    }
+    String id = UUID.randomUUID().toString();
+    var stored = store.storeOriginal(id, content);
+    var arrival =
+        new DocumentRepository.Arrival(
+            source,
+            sourceKey,
+            FileNames.sanitise(originalName),
+            checkedType,
+            stored.sha256(),
+            stored.sizeBytes());
+    try {
+      repository.insertReceived(id, arrival);
+    } catch (DuplicateKeyException sameFileAgain) {
+      store.discard(id);
+      return receipt(repository.idBySourceKey(sourceKey).orElseThrow(() -> sameFileAgain));
+    }
+    if (!workers.offer(id, pipeline::process)) {
+      log.info("Workers busy: document {} waits in the database for the next sweep", id);
+    }
+    return new Receipt(id, DocumentStatus.RECEIVED);
+  }
+
+  /**
+   * An operator names the type of a document no rule recognised; the pipeline then reads it again
+   * with that type's settings.
+   */
+  public void assignType(String id, String type, String user) {
+    String checked = checkType(type);
+    if (checked == null) {
+      throw new IllegalArgumentException("A type is needed");
+    }
+    var document =
+        repository
+            .find(id)
+            .orElseThrow(() -> new DocumentQueries.NotFound("No document with id " + id));
+    if (document.status() != DocumentStatus.NEEDS_ROUTING) {
+      throw new IllegalStateException(
+          "Only documents in NEEDS_ROUTING take a type; this one is " + document.status());
+    }
+    repository.transition(
+        id,
+        DocumentStatus.RECEIVED,
+        "type " + checked + " assigned by " + user,
+        new DocumentRepository.Change(checked, null, null, null, null, null, null, null));
+    workers.offer(id, pipeline::process);
+  }
+
+  /** Whether uploads should be told to come back later. */
+  public boolean busy() {
+    return workers.saturated();
+  }
+
+  /** Frees this node's leases from before a restart and resumes what was left. */
+  @EventListener(ApplicationReadyEvent.class)
+  void resumeAfterStart() {
+    int freed = repository.releaseLeases(pipeline.node());
+    if (freed > 0) {
+      log.info("Resuming {} document(s) left unfinished by the last run", freed);
+    }
+    sweep();
+  }
+
+  /** Picks up RECEIVED documents that found the workers full or were left by a crash. */
+  @Scheduled(fixedDelayString = "${gyomu.intake.sweep-interval:PT30S}", initialDelay = 30_000)
+  void sweep() {
+    for (String id : repository.idsWaitingForPipeline()) {
+      if (!workers.offer(id, pipeline::process)) {
+        return;
+      }
+    }
+  }
+
+  private Receipt receipt(String id) {
+    return new Receipt(id, repository.find(id).map(Document::status).orElseThrow());
+  }
+
+  static String checkType(String type) {
+    if (type == null || type.isBlank()) {
+      return null;
+    }
+    if (!TYPE.matcher(type).matches()) {
+      throw new IllegalArgumentException(
+          "Document type must be lower-case letters, digits and dashes: " + type);
+    }
+    return type;
+  }
+}

@@ -1,0 +1,44 @@
+package jp.gyomu.ingestion;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits and knobs of the intake pipeline ({@code gyomu.intake.*}).
+ *
+ * @param workers documents read at the same time (one OCR engine each); 0 means one per core
+ * @param queueCapacity documents waiting for a worker before uploads answer 503
+ * @param maxFileSize larger files are quarantined
+ * @param maxPages documents with more pages are quarantined
+ * @param maxPixelsPerPage decompression-bomb guard, checked before pixels are decoded
+ * @param forceOcr OCR even PDF pages that carry their own text layer
+ * @param defaultLanguages Tesseract languages for documents whose type names none
+ * @param nodeName this node's name in document leases; the host name when blank
+ */
+@ConfigurationProperties(prefix = "gyomu.intake")
+public record IntakeSettings(
+    @DefaultValue("0") int workers,
+    @DefaultValue("200") int queueCapacity,
+    @DefaultValue("50MB") DataSize maxFileSize,
+    @DefaultValue("300") int maxPages,
+    @DefaultValue("80000000") long maxPixelsPerPage,
+    @DefaultValue("false") boolean forceOcr,
+    @DefaultValue("jpn") String defaultLanguages,
+    @DefaultValue("") String nodeName) {
+
+  public String effectiveNodeName() {
+    if (!nodeName.isBlank()) {
+      return nodeName;
+    }
+    try {
+      return java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      return "localhost";
+    }
+  }
+
+  public int effectiveWorkers() {
+    return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+  }
+}

@@ -1,0 +1,30 @@
+package jp.gyomu.ingestion;
+
+/**
+ * One step of the intake pipeline. Steps run in {@link org.springframework.core.annotation.Order}
+ * and each either lets the document go on or settles it with a status and a reason.
+ */
+interface PipelineStep {
+
+  /** Short name used in timings and error messages, e.g. {@code preflight}. */
+  String name();
+
+  Outcome apply(WorkingDocument document) throws Exception;
+
+  /** What a step decided. */
+  sealed interface Outcome {
+    /** The document goes on to the next step. */
+    record Next() implements Outcome {}
+
+    /** The pipeline ends here for this document. */
+    record Settle(DocumentStatus status, String reason) implements Outcome {}
+  }
+
+  static Outcome next() {
+    return new Outcome.Next();
+  }
+
+  static Outcome settle(DocumentStatus status, String reason) {
+    return new Outcome.Settle(status, reason);
+  }
+}

@@ -1,0 +1,42 @@
+package jp.gyomu.ingestion;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.gyomu.ocr.PageText;
+
+/** What the pipeline knows about one document while it works on it. */
+final class WorkingDocument {
+
+  final String id;
+  final Path original;
+  final String originalName;
+  final String sha256;
+  String type;
+  String mediaType;
+  Integer pageCount;
+  final List<PageText> pages = new ArrayList<>();
+  String duplicateOf;
+  String processInstanceId;
+  final Map<String, Long> timingsMillis = new LinkedHashMap<>();
+
+  WorkingDocument(Document row, Path original) {
+    this.id = row.id();
+    this.original = original;
+    this.originalName = row.originalName();
+    this.sha256 = row.sha256();
+    this.type = row.type();
+  }
+
+  Double meanConfidence() {
+    return pages.isEmpty()
+        ? null
+        : pages.stream().mapToDouble(PageText::meanConfidence).average().orElse(0);
+  }
+
+  String text() {
+    return String.join("\n\f\n", pages.stream().map(PageText::text).toList());
+  }
+}
