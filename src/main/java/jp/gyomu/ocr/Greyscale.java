@@ -1,7 +1,10 @@
 package jp.gyomu.ocr;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 
 /** Converts any page image to the compact 8-bit grey image Tesseract is fed. */
 final class Greyscale {
@@ -12,14 +15,21 @@ final class Greyscale {
   static BufferedImage of(BufferedImage page) {
     int width = page.getWidth();
     int height = page.getHeight();
+    // Java2D's native blit to RGB is fast for every image type; per-pixel getRGB is not.
+    BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = rgb.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, width, height);
+      g.drawImage(page, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    int[] in = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
     BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
     byte[] out = pixels(grey);
-    int[] row = new int[width];
-    for (int y = 0; y < height; y++) {
-      page.getRGB(0, y, width, 1, row, 0, width);
-      for (int x = 0; x < width; x++) {
-        out[y * width + x] = (byte) luma(row[x]);
-      }
+    for (int i = 0; i < in.length; i++) {
+      out[i] = (byte) luma(in[i]);
     }
     return grey;
   }
@@ -29,13 +39,11 @@ final class Greyscale {
     return ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
   }
 
-  // Rec. 601 luma composited over white: Java2D's own grey conversion is linear and too dark.
-  private static int luma(int argb) {
-    int alpha = argb >>> 24;
-    int r = (argb >> 16) & 0xff;
-    int g = (argb >> 8) & 0xff;
-    int b = argb & 0xff;
-    int y = (299 * r + 587 * g + 114 * b + 500) / 1000;
-    return (y * alpha + 255 * (255 - alpha) + 127) / 255;
+  // Rec. 601 luma: Java2D's own grey conversion is linear and comes out too dark.
+  private static int luma(int rgb) {
+    int r = (rgb >> 16) & 0xff;
+    int g = (rgb >> 8) & 0xff;
+    int b = rgb & 0xff;
+    return (299 * r + 587 * g + 114 * b + 500) / 1000;
   }
 }

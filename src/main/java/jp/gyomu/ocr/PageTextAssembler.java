@@ -11,7 +11,7 @@ import java.util.List;
 final class PageTextAssembler {
 
   // A gap wider than a character's size is layout, not an artefact of word segmentation.
-  private static final double LAYOUT_GAP_IN_CHARACTERS = 1.0;
+  private static final double LAYOUT_GAP_IN_CHARACTERS = 0.8;
 
   private PageTextAssembler() {}
 

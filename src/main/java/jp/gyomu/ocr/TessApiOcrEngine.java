@@ -57,37 +57,52 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     }
   }
 
-  private PageText readPage(BufferedImage page, int dpi, String requested) {
+  private PageText readPage(BufferedImage page, int dpi, String languages) {
     BufferedImage grey = Greyscale.of(page);
-    int rotation = settings.detectOrientation() ? orientation.correctionDegrees(grey, dpi) : 0;
+    Attempt asGiven = readTurned(grey, 0, dpi, languages);
+    // Orientation detection costs about as much as reading a small page: only pages that do not
+    // read clearly as upright text pay for it.
+    if (!settings.detectOrientation() || asGiven.readsUpright()) {
+      return asGiven.page();
+    }
+    int rotation = orientation.correctionDegrees(grey, dpi);
+    return rotation == 0 ? asGiven.page() : readTurned(grey, rotation, dpi, languages).page();
+  }
+
+  private Attempt readTurned(BufferedImage grey, int rotation, int dpi, String requested) {
     BufferedImage upright = QuarterTurns.clockwise(grey, rotation);
     InkSample ink = InkSample.of(upright);
+    boolean linesRunDown = LineDirection.runsDown(ink);
     boolean vertical =
         languageList(requested).contains(VERTICAL_JAPANESE)
-            || (languageList(requested).contains(HORIZONTAL_JAPANESE)
-                && VerticalTextDetector.isVertical(ink));
+            || (languageList(requested).contains(HORIZONTAL_JAPANESE) && linesRunDown);
     String languages = vertical ? verticalVariant(requested) : requested;
     double skewDegrees = skew.skewDegrees(ink, vertical);
     double scale = dpi < settings.minDpi() ? (double) settings.targetDpi() / dpi : 1;
     PreparedPage prepared = PageStraightener.prepare(upright, dpi, -skewDegrees, scale);
 
-    List<RecognisedWord> recognised =
+    Recognition recognition =
         handles.withHandle(languages, h -> h.recognise(prepared.image(), prepared.dpi()));
     List<OcrWord> words =
-        recognised.stream()
+        recognition.words().stream()
             .map(w -> new OcrWord(w.text(), w.confidence(), prepared.toUpright(w.box())))
             .toList();
-    return new PageText(
-        PageTextAssembler.text(recognised, vertical),
-        words,
-        meanConfidence(words),
-        upright.getWidth(),
-        upright.getHeight(),
-        dpi,
-        rotation,
-        skewDegrees == 0 ? 0 : -skewDegrees,
-        languages);
+    PageText page =
+        new PageText(
+            PageTextAssembler.text(recognition.words(), vertical),
+            words,
+            (float) recognition.meanConfidence(),
+            upright.getWidth(),
+            upright.getHeight(),
+            dpi,
+            rotation,
+            skewDegrees == 0 ? 0 : -skewDegrees,
+            languages);
+    // Tesseract reads some sideways pages well by itself, but its boxes then lie sideways.
+    return new Attempt(page, recognition.isConfident() && (vertical || !linesRunDown));
   }
+
+  private record Attempt(PageText page, boolean readsUpright) {}
 
   /** Handles opened so far for a language set, e.g. {@code jpn} or {@code osd}. */
   long openedHandles(String languages) {
@@ -102,12 +117,6 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     return languageList(languages).stream()
         .map(l -> l.equals(HORIZONTAL_JAPANESE) ? VERTICAL_JAPANESE : l)
         .collect(Collectors.joining("+"));
-  }
-
-  private static float meanConfidence(List<OcrWord> words) {
-    return words.isEmpty()
-        ? 0
-        : (float) words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
   }
 
   /** Waits for pages being read, then ends every Tesseract handle. */

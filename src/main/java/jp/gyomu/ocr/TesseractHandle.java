@@ -16,6 +16,7 @@ import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI;
 
@@ -49,6 +50,12 @@ final class TesseractHandle implements AutoCloseable {
       throw new IllegalStateException(
           "Tesseract cannot load languages '" + languages + "' from " + tessdataDir);
     }
+    // The API defaults to one uniform block; full page layout analysis is what documents need.
+    api.TessBaseAPISetPageSegMode(
+        handle,
+        languages.equals(OrientationDetector.OSD)
+            ? TessPageSegMode.PSM_OSD_ONLY
+            : TessPageSegMode.PSM_AUTO);
     if (Files.exists(DEV_NULL)) {
       // Tesseract's chatter ("Detected N diacritics") would otherwise go to stderr per page.
       api.TessBaseAPISetVariable(handle, "debug_file", DEV_NULL.toString());
@@ -61,7 +68,7 @@ final class TesseractHandle implements AutoCloseable {
   }
 
   /** Words in reading order with confidences and boxes in pixels of {@code grey}. */
-  List<RecognisedWord> recognise(BufferedImage grey, int dpi) {
+  Recognition recognise(BufferedImage grey, int dpi) {
     setImage(grey, dpi);
     try {
       if (api.TessBaseAPIRecognize(handle, null) != 0) {
@@ -109,11 +116,11 @@ final class TesseractHandle implements AutoCloseable {
     api.TessBaseAPISetSourceResolution(handle, dpi);
   }
 
-  private List<RecognisedWord> words() {
+  private Recognition words() {
     List<RecognisedWord> words = new ArrayList<>();
     TessResultIterator results = api.TessBaseAPIGetIterator(handle);
     if (results == null) {
-      return words;
+      return new Recognition(words);
     }
     try {
       TessPageIterator page = api.TessResultIteratorGetPageIterator(results);
@@ -141,7 +148,7 @@ final class TesseractHandle implements AutoCloseable {
     } finally {
       api.TessResultIteratorDelete(results);
     }
-    return words;
+    return new Recognition(words);
   }
 
   private String text(Pointer utf8) {
