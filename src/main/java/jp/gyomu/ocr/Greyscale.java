@@ -1,0 +1,49 @@
+package jp.gyomu.ocr;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+
+/** Converts any page image to the compact 8-bit grey image Tesseract is fed. */
+final class Greyscale {
+
+  private Greyscale() {}
+
+  /** A new 8-bit grey copy; transparent pixels count as white paper. */
+  static BufferedImage of(BufferedImage page) {
+    int width = page.getWidth();
+    int height = page.getHeight();
+    // Java2D's native blit to RGB is fast for every image type; per-pixel getRGB is not.
+    BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = rgb.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, width, height);
+      g.drawImage(page, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    int[] in = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
+    BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    byte[] out = pixels(grey);
+    for (int i = 0; i < in.length; i++) {
+      out[i] = (byte) luma(in[i]);
+    }
+    return grey;
+  }
+
+  /** The pixel bytes of an image made by this package (row-major, one byte per pixel). */
+  static byte[] pixels(BufferedImage grey) {
+    return ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+  }
+
+  // Rec. 601 luma: Java2D's own grey conversion is linear and comes out too dark.
+  private static int luma(int rgb) {
+    int r = (rgb >> 16) & 0xff;
+    int g = (rgb >> 8) & 0xff;
+    int b = rgb & 0xff;
+    return (299 * r + 587 * g + 114 * b + 500) / 1000;
+  }
+}

@@ -1,0 +1,146 @@
+package jp.gyomu.ocr;
+
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+
+/**
+ * The dark pixels of a page, on a coarse grid: enough to see text lines, cheap to project many
+ * times. Each grid cell is ink when its darkest pixel is below Otsu's threshold, so thin strokes
+ * survive the reduction.
+ */
+final class InkSample {
+
+  private static final int MAX_GRID_SIDE = 1000;
+  private static final int MAX_POINTS = 150_000;
+
+  /** Grid coordinates of ink cells, interleaved x, y. */
+  final int[] points;
+
+  final int width;
+  final int height;
+
+  private InkSample(int[] points, int width, int height) {
+    this.points = points;
+    this.width = width;
+    this.height = height;
+  }
+
+  int size() {
+    return points.length / 2;
+  }
+
+  static InkSample of(BufferedImage grey) {
+    int w = grey.getWidth();
+    int h = grey.getHeight();
+    int cell = Math.max(1, (Math.max(w, h) + MAX_GRID_SIDE - 1) / MAX_GRID_SIDE);
+    int gw = (w + cell - 1) / cell;
+    int gh = (h + cell - 1) / cell;
+    byte[] src = Greyscale.pixels(grey);
+    int[] darkest = new int[gw * gh];
+    Arrays.fill(darkest, 255);
+    for (int y = 0; y < h; y++) {
+      int row = (y / cell) * gw;
+      for (int x = 0; x < w; x++) {
+        int v = src[y * w + x] & 0xff;
+        int i = row + x / cell;
+        if (v < darkest[i]) {
+          darkest[i] = v;
+        }
+      }
+    }
+    int threshold = otsu(darkest);
+    int count = 0;
+    for (int v : darkest) {
+      if (v <= threshold) {
+        count++;
+      }
+    }
+    int stride = Math.max(1, (count + MAX_POINTS - 1) / MAX_POINTS);
+    int[] points = new int[2 * ((count + stride - 1) / stride)];
+    int seen = 0;
+    int n = 0;
+    for (int i = 0; i < darkest.length; i++) {
+      if (darkest[i] <= threshold && seen++ % stride == 0) {
+        points[n++] = i % gw;
+        points[n++] = i / gw;
+      }
+    }
+    return new InkSample(Arrays.copyOf(points, n), gw, gh);
+  }
+
+  private static int otsu(int[] values) {
+    long[] histogram = new long[256];
+    for (int v : values) {
+      histogram[v]++;
+    }
+    long total = values.length;
+    double sum = 0;
+    for (int i = 0; i < 256; i++) {
+      sum += i * (double) histogram[i];
+    }
+    double sumBelow = 0;
+    long below = 0;
+    double best = -1;
+    int threshold = 127;
+    for (int t = 0; t < 255; t++) {
+      below += histogram[t];
+      if (below == 0) {
+        continue;
+      }
+      long above = total - below;
+      if (above == 0) {
+        break;
+      }
+      sumBelow += t * (double) histogram[t];
+      double meanBelow = sumBelow / below;
+      double meanAbove = (sum - sumBelow) / above;
+      double between = (double) below * above * (meanBelow - meanAbove) * (meanBelow - meanAbove);
+      if (between > best) {
+        best = between;
+        threshold = t;
+      }
+    }
+    return threshold;
+  }
+
+  /**
+   * How sharply the ink falls into lines at the given angle: the sum of squared counts of the
+   * projection profile. Text lines turned clockwise by {@code degrees} give the highest value.
+   *
+   * @param acrossColumns project onto the x axis (vertical text lines) instead of the y axis
+   */
+  double lineSharpness(double degrees, boolean acrossColumns) {
+    double rad = Math.toRadians(degrees);
+    double cos = Math.cos(rad);
+    double sin = Math.sin(rad);
+    int diagonal = (int) Math.ceil(Math.hypot(width, height));
+    int[] bins = new int[2 * diagonal + 1];
+    for (int i = 0; i < points.length; i += 2) {
+      int x = points[i];
+      int y = points[i + 1];
+      // Vertical lines turned clockwise satisfy x*cos + y*sin = constant.
+      double projected = acrossColumns ? x * cos + y * sin : y * cos - x * sin;
+      bins[(int) Math.round(projected) + diagonal]++;
+    }
+    double sharpness = 0;
+    for (int b : bins) {
+      sharpness += (double) b * b;
+    }
+    return sharpness;
+  }
+
+  /**
+   * How much more the ink bunches into lines than evenly spread ink would over the same span: 1 for
+   * no structure, higher for clear lines with gaps between them.
+   */
+  double lineContrast(boolean acrossColumns) {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int i = acrossColumns ? 0 : 1; i < points.length; i += 2) {
+      min = Math.min(min, points[i]);
+      max = Math.max(max, points[i]);
+    }
+    double n = size();
+    return n == 0 ? 1 : lineSharpness(0, acrossColumns) * (max - min + 1) / (n * n);
+  }
+}

@@ -1,0 +1,88 @@
+package jp.gyomu.ocr;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How the OCR engine finds Tesseract and prepares pages.
+ *
+ * @param tessdataDir folder holding {@code *.traineddata} (needs {@code osd} for auto-rotation and
+ *     {@code jpn_vert} for vertical Japanese)
+ * @param tesseractLibrary absolute path of libtesseract, or a bare name for JNA's own search
+ * @param maxConcurrentPages pages read at once; each needs its own Tesseract handles (memory)
+ * @param minDpi pages below this resolution are upscaled
+ * @param targetDpi resolution low-resolution pages are upscaled to
+ * @param detectOrientation whether to detect and undo 90/180/270 degree rotation
+ * @param maxSkewDegrees largest skew straightened before reading; 0 turns deskew off
+ */
+public record OcrSettings(
+    Path tessdataDir,
+    String tesseractLibrary,
+    int maxConcurrentPages,
+    int minDpi,
+    int targetDpi,
+    boolean detectOrientation,
+    double maxSkewDegrees) {
+
+  private static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
+
+  // Distributions ship only the versioned name unless the -dev package is installed.
+  private static final List<Path> LIBRARY_CANDIDATES =
+      List.of(
+          Path.of("/usr/lib/x86_64-linux-gnu/libtesseract.so.5"),
+          Path.of("/usr/lib/aarch64-linux-gnu/libtesseract.so.5"),
+          Path.of("/usr/lib64/libtesseract.so.5"),
+          Path.of("/usr/lib/libtesseract.so.5"),
+          Path.of("/usr/local/lib/libtesseract.so.5"),
+          Path.of("/opt/homebrew/lib/libtesseract.5.dylib"));
+
+  public OcrSettings {
+    if (maxConcurrentPages < 1) {
+      throw new IllegalArgumentException("maxConcurrentPages must be at least 1");
+    }
+    if (minDpi > targetDpi) {
+      throw new IllegalArgumentException("minDpi must not exceed targetDpi");
+    }
+  }
+
+  /**
+   * Settings found on this machine: {@code TESSDATA_PREFIX} or Debian's tessdata folder, the
+   * versioned libtesseract, one page at a time per processor.
+   */
+  public static OcrSettings defaults() {
+    return new OcrSettings(
+        findTessdata(System.getenv("TESSDATA_PREFIX")),
+        findLibrary(),
+        Runtime.getRuntime().availableProcessors(),
+        250,
+        300,
+        true,
+        30);
+  }
+
+  public OcrSettings withMaxConcurrentPages(int pages) {
+    return new OcrSettings(
+        tessdataDir, tesseractLibrary, pages, minDpi, targetDpi, detectOrientation, maxSkewDegrees);
+  }
+
+  static Path findTessdata(String tessdataPrefix) {
+    if (tessdataPrefix != null && !tessdataPrefix.isBlank()) {
+      Path prefix = Path.of(tessdataPrefix);
+      // TESSDATA_PREFIX names either the tessdata folder itself or its parent.
+      Path nested = prefix.resolve("tessdata");
+      return Files.isDirectory(nested) && !Files.exists(prefix.resolve("osd.traineddata"))
+          ? nested
+          : prefix;
+    }
+    return DEBIAN_TESSDATA;
+  }
+
+  private static String findLibrary() {
+    return LIBRARY_CANDIDATES.stream()
+        .filter(Files::isRegularFile)
+        .map(Path::toString)
+        .findFirst()
+        .orElse("tesseract");
+  }
+}

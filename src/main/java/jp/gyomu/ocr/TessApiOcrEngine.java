@@ -1,0 +1,128 @@
+package jp.gyomu.ocr;
+
+import com.sun.jna.Native;
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
+import net.sourceforge.tess4j.TessAPI;
+
+/**
+ * OCR with Tesseract through Tess4J's low-level JNA bindings to the system's libtesseract (Tess4J's
+ * high-level class does not work with Debian's Leptonica).
+ *
+ * <p>Each page is turned upright (orientation detection), checked for vertical Japanese, deskewed
+ * and, below {@link OcrSettings#minDpi()}, upscaled; then read by a pooled Tesseract handle. Word
+ * boxes are reported on the upright page at the given resolution, so they can be drawn on the page
+ * as a person sees it. At most {@link OcrSettings#maxConcurrentPages()} pages are read at once,
+ * further callers wait; each of those readers keeps its own handle per language set.
+ */
+public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
+
+  /** Japanese alone: {@code jpn+eng} turns Japanese lines into Latin gibberish. */
+  public static final String DEFAULT_LANGUAGES = "jpn";
+
+  private static final String HORIZONTAL_JAPANESE = "jpn";
+  private static final String VERTICAL_JAPANESE = "jpn_vert";
+
+  private final OcrSettings settings;
+  private final TesseractHandlePool handles;
+  private final Semaphore pages;
+  private final OrientationDetector orientation;
+  private final SkewEstimator skew;
+
+  public TessApiOcrEngine(OcrSettings settings) {
+    this.settings = settings;
+    TessAPI api = Native.load(settings.tesseractLibrary(), TessAPI.class);
+    this.handles = new TesseractHandlePool(api, settings.tessdataDir());
+    this.pages = new Semaphore(settings.maxConcurrentPages(), true);
+    this.orientation = new OrientationDetector(handles);
+    this.skew = new SkewEstimator(settings.maxSkewDegrees());
+  }
+
+  @Override
+  public PageText read(BufferedImage page, int dpi, String languages) {
+    if (dpi <= 0) {
+      throw new IllegalArgumentException("dpi must be positive: " + dpi);
+    }
+    pages.acquireUninterruptibly();
+    try {
+      return readPage(
+          page,
+          dpi,
+          languages == null || languages.isBlank() ? DEFAULT_LANGUAGES : languages.strip());
+    } finally {
+      pages.release();
+    }
+  }
+
+  private PageText readPage(BufferedImage page, int dpi, String languages) {
+    BufferedImage grey = Greyscale.of(page);
+    Attempt asGiven = readTurned(grey, 0, dpi, languages);
+    // Orientation detection costs about as much as reading a small page: only pages that do not
+    // read clearly as upright text pay for it.
+    if (!settings.detectOrientation() || asGiven.readsUpright()) {
+      return asGiven.page();
+    }
+    int rotation = orientation.correctionDegrees(grey, dpi);
+    return rotation == 0 ? asGiven.page() : readTurned(grey, rotation, dpi, languages).page();
+  }
+
+  private Attempt readTurned(BufferedImage grey, int rotation, int dpi, String requested) {
+    BufferedImage upright = QuarterTurns.clockwise(grey, rotation);
+    InkSample ink = InkSample.of(upright);
+    boolean linesRunDown = LineDirection.runsDown(ink);
+    boolean vertical =
+        languageList(requested).contains(VERTICAL_JAPANESE)
+            || (languageList(requested).contains(HORIZONTAL_JAPANESE) && linesRunDown);
+    String languages = vertical ? verticalVariant(requested) : requested;
+    double skewDegrees = skew.skewDegrees(ink, vertical);
+    double scale = dpi < settings.minDpi() ? (double) settings.targetDpi() / dpi : 1;
+    PreparedPage prepared = PageStraightener.prepare(upright, dpi, -skewDegrees, scale);
+
+    Recognition recognition =
+        handles.withHandle(languages, h -> h.recognise(prepared.image(), prepared.dpi()));
+    List<OcrWord> words =
+        recognition.words().stream()
+            .map(w -> new OcrWord(w.text(), w.confidence(), prepared.toUpright(w.box())))
+            .toList();
+    PageText page =
+        new PageText(
+            PageTextAssembler.text(recognition.words(), vertical),
+            words,
+            (float) recognition.meanConfidence(),
+            upright.getWidth(),
+            upright.getHeight(),
+            dpi,
+            rotation,
+            skewDegrees == 0 ? 0 : -skewDegrees,
+            languages);
+    // Tesseract reads some sideways pages well by itself, but its boxes then lie sideways.
+    return new Attempt(page, recognition.isConfident() && (vertical || !linesRunDown));
+  }
+
+  private record Attempt(PageText page, boolean readsUpright) {}
+
+  /** Handles opened so far for a language set, e.g. {@code jpn} or {@code osd}. */
+  long openedHandles(String languages) {
+    return handles.openedHandles(languages);
+  }
+
+  private static List<String> languageList(String languages) {
+    return Arrays.asList(languages.split("\\+"));
+  }
+
+  private static String verticalVariant(String languages) {
+    return languageList(languages).stream()
+        .map(l -> l.equals(HORIZONTAL_JAPANESE) ? VERTICAL_JAPANESE : l)
+        .collect(Collectors.joining("+"));
+  }
+
+  /** Waits for pages being read, then ends every Tesseract handle. */
+  @Override
+  public void close() {
+    pages.acquireUninterruptibly(settings.maxConcurrentPages());
+    handles.close();
+  }
+}

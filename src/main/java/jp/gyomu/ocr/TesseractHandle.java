@@ -1,0 +1,173 @@
+package jp.gyomu.ocr;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI;
+
+/**
+ * One initialised Tesseract instance for fixed languages. Not thread-safe: one caller at a time,
+ * which {@link TesseractHandlePool} guarantees.
+ */
+final class TesseractHandle implements AutoCloseable {
+
+  private static final int TRUE = 1;
+  private static final int RIL_WORD = TessPageIteratorLevel.RIL_WORD;
+  private static final Path DEV_NULL = Path.of("/dev/null");
+
+  private final TessAPI api;
+  private final TessBaseAPI handle;
+  private final String languages;
+  private boolean closed;
+
+  private TesseractHandle(TessAPI api, TessBaseAPI handle, String languages) {
+    this.api = api;
+    this.handle = handle;
+    this.languages = languages;
+  }
+
+  static TesseractHandle open(TessAPI api, Path tessdataDir, String languages) {
+    TessBaseAPI handle = api.TessBaseAPICreate();
+    if (api.TessBaseAPIInit2(
+            handle, tessdataDir.toString(), languages, TessOcrEngineMode.OEM_DEFAULT)
+        != 0) {
+      api.TessBaseAPIDelete(handle);
+      throw new IllegalStateException(
+          "Tesseract cannot load languages '" + languages + "' from " + tessdataDir);
+    }
+    // The API defaults to one uniform block; full page layout analysis is what documents need.
+    api.TessBaseAPISetPageSegMode(
+        handle,
+        languages.equals(OrientationDetector.OSD)
+            ? TessPageSegMode.PSM_OSD_ONLY
+            : TessPageSegMode.PSM_AUTO);
+    if (Files.exists(DEV_NULL)) {
+      // Tesseract's chatter ("Detected N diacritics") would otherwise go to stderr per page.
+      api.TessBaseAPISetVariable(handle, "debug_file", DEV_NULL.toString());
+    }
+    return new TesseractHandle(api, handle, languages);
+  }
+
+  String languages() {
+    return languages;
+  }
+
+  /** Words in reading order with confidences and boxes in pixels of {@code grey}. */
+  Recognition recognise(BufferedImage grey, int dpi) {
+    setImage(grey, dpi);
+    try {
+      if (api.TessBaseAPIRecognize(handle, null) != 0) {
+        throw new IllegalStateException("Tesseract failed to recognise the page");
+      }
+      return words();
+    } finally {
+      api.TessBaseAPIClear(handle);
+    }
+  }
+
+  /**
+   * Tesseract's orientation detection; needs a handle opened with {@code osd}.
+   *
+   * @return the detected orientation, or empty when the page has too little text to tell
+   */
+  DetectedOrientation detectOrientation(BufferedImage grey, int dpi) {
+    setImage(grey, dpi);
+    try {
+      IntBuffer degrees = IntBuffer.allocate(1);
+      FloatBuffer confidence = FloatBuffer.allocate(1);
+      FloatBuffer scriptConfidence = FloatBuffer.allocate(1);
+      PointerByReference script = new PointerByReference();
+      if (api.TessBaseAPIDetectOrientationScript(
+              handle, degrees, confidence, script, scriptConfidence)
+          != TRUE) {
+        return DetectedOrientation.UNKNOWN;
+      }
+      Pointer name = script.getValue();
+      return new DetectedOrientation(
+          degrees.get(0), confidence.get(0), name == null ? "" : name.getString(0));
+    } finally {
+      api.TessBaseAPIClear(handle);
+    }
+  }
+
+  private void setImage(BufferedImage grey, int dpi) {
+    if (closed) {
+      throw new IllegalStateException("Tesseract handle is closed");
+    }
+    byte[] pixels = Greyscale.pixels(grey);
+    ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
+    buffer.put(pixels).flip();
+    api.TessBaseAPISetImage(handle, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
+    api.TessBaseAPISetSourceResolution(handle, dpi);
+  }
+
+  private Recognition words() {
+    List<RecognisedWord> words = new ArrayList<>();
+    TessResultIterator results = api.TessBaseAPIGetIterator(handle);
+    if (results == null) {
+      return new Recognition(words);
+    }
+    try {
+      TessPageIterator page = api.TessResultIteratorGetPageIterator(results);
+      api.TessPageIteratorBegin(page);
+      IntBuffer left = IntBuffer.allocate(1);
+      IntBuffer top = IntBuffer.allocate(1);
+      IntBuffer right = IntBuffer.allocate(1);
+      IntBuffer bottom = IntBuffer.allocate(1);
+      int line = -1;
+      do {
+        if (api.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_TEXTLINE) == TRUE) {
+          line++;
+        }
+        String text = text(api.TessResultIteratorGetUTF8Text(results, RIL_WORD));
+        if (text.isBlank()
+            || api.TessPageIteratorBoundingBox(page, RIL_WORD, left, top, right, bottom) != TRUE) {
+          continue;
+        }
+        Rectangle box =
+            new Rectangle(
+                left.get(0), top.get(0), right.get(0) - left.get(0), bottom.get(0) - top.get(0));
+        float confidence = api.TessResultIteratorConfidence(results, RIL_WORD);
+        words.add(new RecognisedWord(text.strip(), confidence, box, Math.max(0, line)));
+      } while (api.TessPageIteratorNext(page, RIL_WORD) == TRUE);
+    } finally {
+      api.TessResultIteratorDelete(results);
+    }
+    return new Recognition(words);
+  }
+
+  private String text(Pointer utf8) {
+    if (utf8 == null) {
+      return "";
+    }
+    try {
+      return utf8.getString(0, StandardCharsets.UTF_8.name());
+    } finally {
+      api.TessDeleteText(utf8);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      api.TessBaseAPIEnd(handle);
+      api.TessBaseAPIDelete(handle);
+    }
+  }
+}
