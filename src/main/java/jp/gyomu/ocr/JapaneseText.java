@@ -48,7 +48,7 @@ public final class JapaneseText {
       boolean hasAfter = runEnd < text.length();
       if (!(hasBefore
           && hasAfter
-          && joins(out.codePointBefore(out.length()), text.codePointAt(runEnd)))) {
+          && joinsWithoutSpace(out.codePointBefore(out.length()), text.codePointAt(runEnd)))) {
         out.append(text, i, runEnd);
       }
       i = runEnd;
@@ -74,7 +74,8 @@ public final class JapaneseText {
         || block == Character.UnicodeBlock.VERTICAL_FORMS;
   }
 
-  private static boolean joins(int before, int after) {
+  /** Whether a space between these two characters is an artefact (see the class comment). */
+  public static boolean joinsWithoutSpace(int before, int after) {
     return (isCjk(before) && isCjk(after))
         || (isCjk(before) && isAsciiDigit(after))
         || (isAsciiDigit(before) && isCjk(after));
