@@ -1,0 +1,21 @@
+package jp.gyomu.ingestion;
+
+/**
+ * What intake agrees to decode, checked from headers before any pixel is allocated.
+ *
+ * @param maxPages pages per document
+ * @param maxPixelsPerPage width x height of one page image; the default (80 million) admits A3 at
+ *     600 dpi or A1 at 300 dpi and keeps a decoded grey page under 80 MB
+ * @param pdfMainMemoryBytes how much of a PDF PDFBox may buffer in memory before it uses temporary
+ *     files
+ */
+public record DocumentLimits(int maxPages, long maxPixelsPerPage, long pdfMainMemoryBytes) {
+
+  public static final DocumentLimits DEFAULT = new DocumentLimits(500, 80_000_000L, 64L << 20);
+
+  public DocumentLimits {
+    if (maxPages < 1 || maxPixelsPerPage < 1 || pdfMainMemoryBytes < 0) {
+      throw new IllegalArgumentException("limits must be positive");
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package jp.gyomu.ingestion;
+
+import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.CORRUPT;
+import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.ENCRYPTED;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import jp.gyomu.ocr.JapaneseText;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.RenderDestination;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * A PDF read with PDFBox from the file (not from memory), its pages rasterised in 8-bit grey at
+ * {@value #RENDER_DPI} dpi, which is what Tesseract reads best.
+ */
+final class PdfPageSource implements PageSource {
+
+  static final int RENDER_DPI = 300;
+  private static final float POINTS_PER_INCH = 72f;
+
+  private final PDDocument document;
+  private final PDFRenderer renderer;
+
+  private PdfPageSource(PDDocument document) {
+    this.document = document;
+    this.renderer = new PDFRenderer(document);
+  }
+
+  static PdfPageSource open(Path file, DocumentLimits limits) {
+    PDDocument document;
+    try {
+      // big files stay on disk; parsed streams beyond the memory budget go to temporary files
+      document =
+          Loader.loadPDF(
+              new RandomAccessReadBufferedFile(file.toFile()),
+              "",
+              null,
+              null,
+              MemoryUsageSetting.setupMixed(limits.pdfMainMemoryBytes()).streamCache);
+    } catch (InvalidPasswordException e) {
+      throw new UnreadableDocumentException(
+          ENCRYPTED,
+          "The PDF is protected by a password. Ask the sender for a copy without a password.",
+          e);
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableDocumentException(
+          CORRUPT, "The PDF is damaged and cannot be opened (" + e.getMessage() + ").", e);
+    }
+    if (document.getNumberOfPages() < 1) {
+      closeQuietly(document);
+      throw new UnreadableDocumentException(CORRUPT, "The PDF has no pages.");
+    }
+    return new PdfPageSource(document);
+  }
+
+  @Override
+  public DocumentFormat format() {
+    return DocumentFormat.PDF;
+  }
+
+  @Override
+  public int pageCount() {
+    return document.getNumberOfPages();
+  }
+
+  /** The size PDFRenderer will give: crop box at the render scale, turned by /Rotate. */
+  @Override
+  public PageGeometry geometry(int pageIndex) {
+    PDPage page = page(pageIndex);
+    PDRectangle crop = page.getCropBox();
+    float scale = RENDER_DPI / POINTS_PER_INCH;
+    int width = (int) Math.max(Math.floor(crop.getWidth() * scale), 1);
+    int height = (int) Math.max(Math.floor(crop.getHeight() * scale), 1);
+    int rotation = ((page.getRotation() % 360) + 360) % 360;
+    return rotation == 90 || rotation == 270
+        ? new PageGeometry(height, width, RENDER_DPI)
+        : new PageGeometry(width, height, RENDER_DPI);
+  }
+
+  @Override
+  public PageImage render(int pageIndex) {
+    page(pageIndex);
+    try {
+      return new PageImage(
+          pageIndex,
+          renderer.renderImage(
+              pageIndex, RENDER_DPI / POINTS_PER_INCH, ImageType.GRAY, RenderDestination.EXPORT),
+          RENDER_DPI);
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableDocumentException(
+          CORRUPT,
+          "Page " + (pageIndex + 1) + " of the PDF cannot be rendered (" + e.getMessage() + ").",
+          e);
+    }
+  }
+
+  /**
+   * The page's text in content-stream order, with spaces between CJK characters removed and
+   * trailing spaces trimmed from each line. Empty if the page has no text layer at all; whether the
+   * text is worth keeping is {@link TextLayerCheck}'s decision.
+   */
+  @Override
+  public Optional<String> textLayer(int pageIndex) {
+    page(pageIndex);
+    try {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(pageIndex + 1);
+      stripper.setEndPage(pageIndex + 1);
+      stripper.setLineSeparator("\n");
+      String text = JapaneseText.removeSpacesBetweenCjk(stripper.getText(document));
+      text =
+          text.lines()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty())
+              .reduce((a, b) -> a + "\n" + b)
+              .orElse("");
+      return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableDocumentException(
+          CORRUPT,
+          "The text of page "
+              + (pageIndex + 1)
+              + " of the PDF cannot be read ("
+              + e.getMessage()
+              + ").",
+          e);
+    }
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(document);
+  }
+
+  private PDPage page(int pageIndex) {
+    if (pageIndex < 0 || pageIndex >= pageCount()) {
+      throw new IndexOutOfBoundsException("page " + pageIndex + " of " + pageCount());
+    }
+    return document.getPage(pageIndex);
+  }
+
+  private static void closeQuietly(PDDocument document) {
+    try {
+      document.close();
+    } catch (IOException ignored) {
+      // the file handle is released either way
+    }
+  }
+}
