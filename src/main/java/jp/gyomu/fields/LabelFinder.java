@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class LabelFinder {
 
-  static final int FUZZY_MIN_LENGTH = 3;
+  private static final int FUZZY_MIN_LENGTH = 3;
 
   private record Anchor(FieldDefinition field, int rank, String compact) {}
 
