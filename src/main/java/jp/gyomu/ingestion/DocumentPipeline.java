@@ -71,25 +71,15 @@ class DocumentPipeline {
         settle(id, end.status(), end.reason(), document);
         return;
       }
+      if (outcome instanceof PipelineStep.Outcome.Recorded) {
+        return;
+      }
     }
     settle(id, DocumentStatus.FAILED, "no step settled the document", document);
   }
 
   private void settle(String id, DocumentStatus status, String reason, WorkingDocument d) {
-    var change =
-        d == null
-            ? DocumentRepository.Change.none()
-            : new DocumentRepository.Change(
-                d.type,
-                d.mediaType,
-                d.pageCount,
-                d.meanConfidence(),
-                d.timingsMillis,
-                status == DocumentStatus.FAILED || status == DocumentStatus.QUARANTINED
-                    ? reason
-                    : null,
-                d.duplicateOf,
-                d.processInstanceId);
+    var change = d == null ? DocumentRepository.Change.none() : d.change(status, reason);
     repository.transition(id, status, reason, change);
     log.info("Document {} {}: {}", id, status, reason);
   }

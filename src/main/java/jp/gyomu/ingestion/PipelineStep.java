@@ -18,6 +18,12 @@ interface PipelineStep {
 
     /** The pipeline ends here for this document. */
     record Settle(DocumentStatus status, String reason) implements Outcome {}
+
+    /**
+     * The step recorded the final state itself, in the same transaction as its side effect (the
+     * hand-off starts a case and marks the document at once).
+     */
+    record Recorded() implements Outcome {}
   }
 
   static Outcome next() {

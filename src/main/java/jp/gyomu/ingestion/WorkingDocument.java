@@ -36,6 +36,20 @@ final class WorkingDocument {
         : pages.stream().mapToDouble(PageText::meanConfidence).average().orElse(0);
   }
 
+  /** The row changes that go with settling in {@code status}. */
+  DocumentRepository.Change change(DocumentStatus status, String reason) {
+    boolean problem = status == DocumentStatus.FAILED || status == DocumentStatus.QUARANTINED;
+    return new DocumentRepository.Change(
+        type,
+        mediaType,
+        pageCount,
+        meanConfidence(),
+        timingsMillis,
+        problem ? reason : null,
+        duplicateOf,
+        processInstanceId);
+  }
+
   String text() {
     return String.join("\n\f\n", pages.stream().map(PageText::text).toList());
   }

@@ -47,6 +47,63 @@ public final class Http {
     }
   }
 
+  /** A multipart upload as a browser form or {@code curl -F file=@...} sends it. */
+  public HttpResponse<String> upload(
+      String path, String fileName, byte[] content, String type, String user, String password) {
+    String boundary = "gyomu-" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> text =
+        s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    if (type != null) {
+      text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n");
+      text.accept(type + "\r\n");
+    }
+    text.accept(
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    body.writeBytes(content);
+    text.accept("\r\n--" + boundary + "--\r\n");
+    var request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** GET returning bytes (PDFs, images). */
+  public HttpResponse<byte[]> getBytes(String path, String user, String password) {
+    var request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> get(String path) {
     return send("GET", path, null, null);
   }

@@ -1,0 +1,22 @@
+package jp.gyomu.ingestion;
+
+import jp.gyomu.ocr.OcrSettings;
+import jp.gyomu.ocr.TessApiOcrEngine;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the OCR engine (which knows nothing of Spring) to the intake's worker count. */
+@Configuration
+class OcrConfiguration {
+
+  @Bean(destroyMethod = "close")
+  TessApiOcrEngine ocrEngine(IntakeSettings settings) {
+    return new TessApiOcrEngine(
+        OcrSettings.defaults().withMaxConcurrentPages(settings.effectiveWorkers()));
+  }
+
+  @Bean
+  PageTextReader pageTextReader(TessApiOcrEngine engine, IntakeSettings settings) {
+    return new PageTextReader(engine, settings.forceOcr());
+  }
+}

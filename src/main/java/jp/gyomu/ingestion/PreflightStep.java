@@ -1,0 +1,60 @@
+package jp.gyomu.ingestion;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Refuses what cannot or must not be read, before any pixel is decoded: empty or oversized files,
+ * types other than PNG, JPEG, TIFF, BMP and PDF (by content, not name), encrypted or corrupt files,
+ * too many pages, pages whose pixel count would exhaust memory.
+ */
+@Component
+@Order(10)
+class PreflightStep implements PipelineStep {
+
+  private final IntakeSettings settings;
+
+  PreflightStep(IntakeSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public String name() {
+    return "preflight";
+  }
+
+  @Override
+  public Outcome apply(WorkingDocument document) throws IOException {
+    long size = Files.size(document.original);
+    if (size == 0) {
+      return quarantine("the file is empty (0 bytes)");
+    }
+    if (size > settings.maxFileSize().toBytes()) {
+      return quarantine(
+          "the file is %d MB; the limit is %d MB"
+              .formatted(
+                  DataSize.ofBytes(size).toMegabytes(), settings.maxFileSize().toMegabytes()));
+    }
+    try (PageSource source = PageSource.open(document.original, limits())) {
+      document.mediaType = source.format().name();
+      document.pageCount = source.pageCount();
+      return PipelineStep.next();
+    } catch (UnreadableDocumentException e) {
+      return quarantine(e.getMessage());
+    }
+  }
+
+  DocumentLimits limits() {
+    return new DocumentLimits(
+        settings.maxPages(),
+        settings.maxPixelsPerPage(),
+        DocumentLimits.DEFAULT.pdfMainMemoryBytes());
+  }
+
+  private static Outcome quarantine(String reason) {
+    return PipelineStep.settle(DocumentStatus.QUARANTINED, reason);
+  }
+}

@@ -1,0 +1,192 @@
+package jp.gyomu.ingestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.imageio.ImageIO;
+import jp.gyomu.support.GyomuIntegrationTest;
+import jp.gyomu.support.Http;
+import jp.gyomu.support.TestUsers;
+import jp.gyomu.system.Roles;
+import jp.gyomu.testdocs.CharacterErrorRate;
+import jp.gyomu.testdocs.FormSpec;
+import jp.gyomu.testdocs.OcrEvalFolder;
+import jp.gyomu.testdocs.ScanLikeDocuments;
+import jp.gyomu.testdocs.ScanVariant;
+import jp.gyomu.testdocs.TestDocument;
+import jp.gyomu.testdocs.TestDocumentFiles;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Documents in through the real HTTP API and the real inbox route, read by the real Tesseract. */
+class IntakeEndToEndTest extends GyomuIntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String OPERATOR = "intake-operator";
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identity;
+  @TempDir Path temp;
+  Http http;
+
+  @BeforeEach
+  void operator() {
+    http = new Http(port);
+    TestUsers.ensure(identity, OPERATOR, Roles.OPERATOR_GROUP);
+  }
+
+  @Test
+  void anUploadedJapaneseScanIsReadWithItsTextSearchablePdfAndPageImage() throws Exception {
+    TestDocument scan =
+        ScanLikeDocuments.render(FormSpec.travelExpense(), ScanVariant.CLEAN, 1);
+    byte[] png = Files.readAllBytes(TestDocumentFiles.writePng(scan, temp, "旅費精算書.png"));
+
+    var accepted = http.upload("/api/documents", "旅費精算書.png", png, null, OPERATOR, TestUsers.PASSWORD);
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    String id = JSON.readTree(accepted.body()).get("id").asText();
+
+    JsonNode document = awaitSettled(id);
+    assertThat(document.get("status").asText()).isIn("OCR_DONE", "HANDED_OFF");
+    assertThat(document.get("type").asText()).isEqualTo("travel-expense");
+    assertThat(document.get("originalName").asText()).isEqualTo("旅費精算書.png");
+    assertThat(document.get("pages").asInt()).isEqualTo(1);
+    assertThat(document.get("meanConfidence").asDouble()).isGreaterThan(70);
+    assertThat(document.get("timings").has("read-pages")).isTrue();
+
+    String text = http.get("/api/documents/" + id + "/text", OPERATOR, TestUsers.PASSWORD).body();
+    assertThat(CharacterErrorRate.of(text, scan.groundTruth())).isLessThan(0.05);
+    assertThat(text).doesNotContain("旅 費");
+
+    var pdf = http.getBytes("/api/documents/" + id + "/pdf", OPERATOR, TestUsers.PASSWORD);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    try (var loaded = Loader.loadPDF(pdf.body())) {
+      String layer = new PDFTextStripper().getText(loaded);
+      assertThat(layer.replaceAll("\\s+", "")).contains("旅費精算書");
+    }
+    var page = http.getBytes("/api/documents/" + id + "/pages/1.png", OPERATOR, TestUsers.PASSWORD);
+    assertThat(ImageIO.read(new ByteArrayInputStream(page.body())).getWidth())
+        .isGreaterThan(2000);
+  }
+
+  @Test
+  void theSameFileTwiceBecomesADuplicatePointingAtTheFirst() throws Exception {
+    byte[] tif = Files.readAllBytes(OcrEvalFolder.file("tesseract-test/phototest.tif"));
+    String first = upload("phototest.tif", tif, "english-test");
+    awaitSettled(first);
+    String second = upload("phototest-again.tif", tif, "english-test");
+
+    JsonNode duplicate = awaitSettled(second);
+    assertThat(duplicate.get("status").asText()).isEqualTo("DUPLICATE");
+    assertThat(duplicate.get("duplicateOf").asText()).isEqualTo(first);
+  }
+
+  @Test
+  void aTextFileNamedPngIsQuarantinedWithItsReasonBesideIt() throws Exception {
+    String id =
+        upload("invoice.png", "this is not an image\n".getBytes(StandardCharsets.UTF_8), null);
+
+    JsonNode document = awaitSettled(id);
+    assertThat(document.get("status").asText()).isEqualTo("QUARANTINED");
+    assertThat(document.get("error").asText()).isNotBlank();
+    Path quarantined = dataDir().resolve("quarantine").resolve(id + "-invoice.png");
+    assertThat(quarantined).exists();
+    assertThat(Files.readString(quarantined.resolveSibling(id + "-invoice.png.reason.txt")))
+        .contains(document.get("error").asText());
+  }
+
+  @Test
+  void aBornDigitalPdfKeepsItsOwnTextLayerWithoutOcr() throws Exception {
+    byte[] pdf = Files.readAllBytes(OcrEvalFolder.file("tess4j/multipage-pdf.pdf"));
+    JsonNode document = awaitSettled(upload("report.pdf", pdf, "english-test"));
+
+    assertThat(document.get("pages").asInt()).isEqualTo(5);
+    assertThat(document.get("meanConfidence").asDouble()).isEqualTo(100.0);
+    String text =
+        http.get("/api/documents/" + document.get("id").asText() + "/text", OPERATOR, TestUsers.PASSWORD)
+            .body();
+    assertThat(CharacterErrorRate.of(text, OcrEvalFolder.groundTruth("tess4j/multipage-pdf.gt.txt")))
+        .isLessThan(0.02);
+  }
+
+  @Test
+  void aFileDroppedIntoATypedInboxFolderIsReadAndArchived() throws Exception {
+    Path inbox = Files.createDirectories(dataDir().resolve("inbox/english-test"));
+    Path dropped = inbox.resolve("scan-0001.png");
+    Files.copy(OcrEvalFolder.file("tess4j/eurotext.png"), dropped);
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> !Files.exists(dropped) && archived("scan-0001.png") != null);
+    String id = archived("scan-0001.png").getFileName().toString().substring(0, 36);
+    JsonNode document = awaitSettled(id);
+    assertThat(document.get("source").asText()).isEqualTo("folder");
+    assertThat(document.get("type").asText()).isEqualTo("english-test");
+    String text = http.get("/api/documents/" + id + "/text", OPERATOR, TestUsers.PASSWORD).body();
+    assertThat(text).contains("quick").contains("brown");
+  }
+
+  @Test
+  void anUnrecognisedDocumentWaitsForRoutingUntilAnOperatorAssignsAType() throws Exception {
+    byte[] png = Files.readAllBytes(OcrEvalFolder.file("tess4j/eurotext.png"));
+    String id = upload("unknown.png", png, null);
+    assertThat(awaitSettled(id).get("status").asText()).isEqualTo("NEEDS_ROUTING");
+
+    var patched =
+        http.send(
+            "PATCH",
+            "/api/documents/" + id,
+            OPERATOR,
+            TestUsers.PASSWORD,
+            "application/json",
+            "{\"type\":\"english-test\"}");
+    assertThat(patched.statusCode()).isEqualTo(200);
+
+    JsonNode document = awaitSettled(id);
+    assertThat(document.get("status").asText()).isEqualTo("OCR_DONE");
+    assertThat(document.get("type").asText()).isEqualTo("english-test");
+  }
+
+  private String upload(String name, byte[] content, String type) throws Exception {
+    var response = http.upload("/api/documents", name, content, type, OPERATOR, TestUsers.PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    return JSON.readTree(response.body()).get("id").asText();
+  }
+
+  private JsonNode awaitSettled(String id) {
+    JsonNode[] last = new JsonNode[1];
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(300))
+        .until(
+            () -> {
+              var body = http.get("/api/documents/" + id, OPERATOR, TestUsers.PASSWORD).body();
+              last[0] = JSON.readTree(body).get("document");
+              String status = last[0].get("status").asText();
+              return !status.equals("RECEIVED");
+            });
+    return last[0];
+  }
+
+  private Path archived(String name) throws Exception {
+    Path archive = dataDir().resolve("archive");
+    if (!Files.isDirectory(archive)) {
+      return null;
+    }
+    try (var files = Files.walk(archive)) {
+      return files.filter(p -> p.getFileName().toString().endsWith("-" + name)).findFirst().orElse(null);
+    }
+  }
+}
