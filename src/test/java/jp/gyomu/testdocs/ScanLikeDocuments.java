@@ -1,0 +1,253 @@
+package jp.gyomu.testdocs;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.ConvolveOp;
+import java.awt.image.Kernel;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import jp.gyomu.testdocs.TestDocument.DrawnText;
+
+/**
+ * Draws A4 office forms with Java2D in Noto Sans CJK JP and degrades them like scans, so that OCR
+ * tests know exactly what the page says. Deterministic: the same form, variant and seed give the
+ * same pixels (on the same JDK and font version).
+ *
+ * <p>Layout, in millimetres: 20 mm margins, the title centred (18 pt), a two-column table of fields
+ * with ruled cells (10.5 pt), then the paragraphs (10.5 pt, 1.6 line spacing) wrapped at the
+ * margin: Japanese between any two characters, Latin text at spaces.
+ */
+public final class ScanLikeDocuments {
+
+  private static final double A4_WIDTH_MM = 210;
+  private static final double A4_HEIGHT_MM = 297;
+  private static final double MARGIN_MM = 20;
+  private static final double LABEL_COLUMN_MM = 40;
+  private static final double ROW_HEIGHT_MM = 11;
+  private static final double TITLE_POINTS = 18;
+  private static final double BODY_POINTS = 10.5;
+
+  private ScanLikeDocuments() {}
+
+  public static TestDocument render(FormSpec form, ScanVariant variant, long seed) {
+    Page page = new Page(variant.dpi());
+    List<DrawnText> lines = page.draw(form);
+    page.g.dispose();
+    Random random = new Random(seed);
+    BufferedImage image = page.image;
+    image = rotate(image, variant.rotationDegrees());
+    image = blur(image, variant.blurRadius());
+    image = addNoise(image, variant.noiseSigma(), random);
+    image = jpegRoundTrip(image, variant.jpegQuality());
+    return new TestDocument(image, variant.dpi(), lines);
+  }
+
+  /** A white A4 page at a resolution, with a pen that measures in millimetres and points. */
+  private static final class Page {
+    final int dpi;
+    final BufferedImage image;
+    final Graphics2D g;
+
+    Page(int dpi) {
+      this.dpi = dpi;
+      image = new BufferedImage(px(A4_WIDTH_MM), px(A4_HEIGHT_MM), BufferedImage.TYPE_BYTE_GRAY);
+      g = image.createGraphics();
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, image.getWidth(), image.getHeight());
+      g.setColor(Color.BLACK);
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    }
+
+    int px(double millimetres) {
+      return (int) Math.round(millimetres / 25.4 * dpi);
+    }
+
+    Font font(double points) {
+      return NotoCjkFont.sized((float) (points / 72 * dpi));
+    }
+
+    List<DrawnText> draw(FormSpec form) {
+      List<DrawnText> lines = new ArrayList<>();
+      int left = px(MARGIN_MM);
+      int right = image.getWidth() - px(MARGIN_MM);
+
+      g.setFont(font(TITLE_POINTS));
+      FontMetrics title = g.getFontMetrics();
+      int titleX = (image.getWidth() - title.stringWidth(form.title())) / 2;
+      int y = px(MARGIN_MM + 10);
+      lines.add(text(form.title(), titleX, y));
+
+      g.setFont(font(BODY_POINTS));
+      FontMetrics body = g.getFontMetrics();
+      int rowHeight = px(ROW_HEIGHT_MM);
+      int labelRight = left + px(LABEL_COLUMN_MM);
+      int top = y + px(12);
+      g.setStroke(new BasicStroke(Math.max(1, dpi / 100f)));
+      for (int row = 0; row < form.fields().size(); row++) {
+        FormSpec.Field field = form.fields().get(row);
+        int rowTop = top + row * rowHeight;
+        g.drawRect(left, rowTop, right - left, rowHeight);
+        g.drawLine(labelRight, rowTop, labelRight, rowTop + rowHeight);
+        int baseline = rowTop + (rowHeight + body.getAscent() - body.getDescent()) / 2;
+        Rectangle label = draw(field.label(), left + px(3), baseline);
+        Rectangle value = draw(field.value(), labelRight + px(3), baseline);
+        lines.add(new DrawnText(field.label() + " " + field.value(), label.union(value)));
+      }
+
+      y = top + form.fields().size() * rowHeight + px(12);
+      int lineHeight = (int) Math.round(body.getHeight() * 1.6);
+      for (String paragraph : form.paragraphs()) {
+        for (String line : wrap(paragraph, body, right - left)) {
+          lines.add(text(line, left, y));
+          y += lineHeight;
+        }
+        y += lineHeight / 2;
+      }
+      return lines;
+    }
+
+    private DrawnText text(String text, int x, int baseline) {
+      return new DrawnText(text, draw(text, x, baseline));
+    }
+
+    private Rectangle draw(String text, int x, int baseline) {
+      g.drawString(text, x, baseline);
+      return g.getFont()
+          .createGlyphVector(g.getFontRenderContext(), text)
+          .getPixelBounds(g.getFontRenderContext(), x, baseline);
+    }
+  }
+
+  /** Breaks Japanese between any two characters and Latin text at spaces. */
+  static List<String> wrap(String paragraph, FontMetrics metrics, int width) {
+    List<String> lines = new ArrayList<>();
+    String rest = paragraph;
+    while (!rest.isEmpty()) {
+      int end = rest.length();
+      while (metrics.stringWidth(rest.substring(0, end)) > width) {
+        end--;
+      }
+      if (end < rest.length()) {
+        int space = rest.lastIndexOf(' ', end);
+        boolean latinBreak =
+            space > 0 && rest.charAt(end) < 0x3000 && rest.charAt(end - 1) < 0x3000;
+        if (latinBreak) {
+          end = space;
+        }
+      }
+      lines.add(rest.substring(0, end).strip());
+      rest = rest.substring(end).strip();
+    }
+    return lines;
+  }
+
+  private static BufferedImage rotate(BufferedImage image, double degrees) {
+    if (degrees == 0) {
+      return image;
+    }
+    BufferedImage turned =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = turned.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, turned.getWidth(), turned.getHeight());
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.rotate(Math.toRadians(degrees), image.getWidth() / 2.0, image.getHeight() / 2.0);
+    g.drawImage(image, 0, 0, null);
+    g.dispose();
+    return turned;
+  }
+
+  /** A separable-looking tent blur of the given radius; edges copied unblurred. */
+  private static BufferedImage blur(BufferedImage image, int radius) {
+    if (radius == 0) {
+      return image;
+    }
+    int size = 2 * radius + 1;
+    float[] weights = new float[size * size];
+    float sum = 0;
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        float w = (radius + 1 - Math.abs(x - radius)) * (radius + 1 - Math.abs(y - radius));
+        weights[y * size + x] = w;
+        sum += w;
+      }
+    }
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] /= sum;
+    }
+    ConvolveOp op = new ConvolveOp(new Kernel(size, size, weights), ConvolveOp.EDGE_NO_OP, null);
+    return op.filter(image, null);
+  }
+
+  /** Grey sensor noise plus dark dust specks (about one per square centimetre at 300 dpi). */
+  private static BufferedImage addNoise(BufferedImage image, double sigma, Random random) {
+    if (sigma == 0) {
+      return image;
+    }
+    BufferedImage noisy =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    byte[] in = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    byte[] out = ((java.awt.image.DataBufferByte) noisy.getRaster().getDataBuffer()).getData();
+    for (int i = 0; i < in.length; i++) {
+      int value = (in[i] & 0xFF) + (int) Math.round(random.nextGaussian() * sigma);
+      out[i] = (byte) Math.max(0, Math.min(255, value));
+    }
+    int specks = image.getWidth() * image.getHeight() / 14_000;
+    for (int i = 0; i < specks; i++) {
+      int x = random.nextInt(image.getWidth() - 2);
+      int y = random.nextInt(image.getHeight() - 2);
+      int speck = 1 + random.nextInt(2);
+      for (int dy = 0; dy < speck; dy++) {
+        for (int dx = 0; dx < speck; dx++) {
+          out[(y + dy) * image.getWidth() + x + dx] = (byte) random.nextInt(80);
+        }
+      }
+    }
+    return noisy;
+  }
+
+  private static BufferedImage jpegRoundTrip(BufferedImage image, float quality) {
+    if (quality == 0) {
+      return image;
+    }
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(quality);
+      writer.setOutput(out);
+      writer.write(null, new IIOImage(image, null, null), param);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
+    }
+    try {
+      return ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
