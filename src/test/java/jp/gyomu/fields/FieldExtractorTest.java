@@ -385,4 +385,22 @@ class FieldExtractorTest {
     assertThat(field(FieldExtractor.extract(page, TRAVEL), "applicationDate").status())
         .isEqualTo(MISSING);
   }
+
+  @Test
+  void doesNotAskForReviewOfAnOptionalFieldThatIsInvalid() {
+    PageText page =
+        page()
+            .row(160, at(1000, "請求日"), at(1120, "令和2年9月30日"))
+            .row(200, at(1000, "請求書番号"), at(1180, "12345"))
+            .row(260, at(1000, "発行者"), at(1120, "株式会社サンプル商事"))
+            .row(420, at(100, "ご請求金額"), at(260, "¥110,000"))
+            .row(480, at(100, "お支払期限"), at(260, "別途ご相談"))
+            .build();
+
+    FieldExtraction extraction = FieldExtractor.extract(page, INVOICE);
+
+    assertThat(field(extraction, "dueDate").status()).isEqualTo(INVALID);
+    assertThat(field(extraction, "dueDate").needsReview()).isFalse();
+    assertThat(extraction.needsReview()).isFalse();
+  }
 }
