@@ -157,7 +157,7 @@ public final class FieldExtractor {
   private static Value valueOf(Candidate candidate, PageLabels labels) {
     TextLine line = labels.lines().get(candidate.line());
     List<LabelHit> lineHits = labels.hits().get(candidate.line());
-    int from = skipLead(line.text(), candidate.hit().end());
+    int from = skipLead(line.text(), candidate.hit().end(), line.text().length());
     int to = cutAtGap(line, from, nextLabel(lineHits, from, line.text().length()));
     if (!line.text().substring(from, to).isBlank()) {
       return new Value(line, from, to);
@@ -188,7 +188,7 @@ public final class FieldExtractor {
         to--;
       }
     }
-    int start = skipLead(below.text(), from);
+    int start = skipLead(below.text(), from, to);
     boolean startsWithLabel = belowHits.stream().anyMatch(h -> h.exact() && h.start() == start);
     int end = cutAtGap(below, start, nextLabel(belowHits, start, to));
     return startsWithLabel || below.text().substring(start, end).isBlank()
@@ -213,7 +213,7 @@ public final class FieldExtractor {
       status = ExtractedField.Status.INVALID;
     } else if (min < field.minConfidence()) {
       status = ExtractedField.Status.LOW_CONFIDENCE;
-      String low = "OCR confidence " + Math.round(min) + " is below " + field.minConfidence();
+      String low = "OCR confidence " + (int) Math.floor(min) + " is below " + field.minConfidence();
       reason = reason == null ? low : low + "; " + reason;
     } else {
       status = ExtractedField.Status.OK;
@@ -231,8 +231,8 @@ public final class FieldExtractor {
         field.required());
   }
 
-  private static int skipLead(String text, int from) {
-    while (from < text.length() && VALUE_LEAD.indexOf(text.charAt(from)) >= 0) {
+  private static int skipLead(String text, int from, int to) {
+    while (from < to && VALUE_LEAD.indexOf(text.charAt(from)) >= 0) {
       from++;
     }
     return from;

@@ -403,4 +403,12 @@ class FieldExtractorTest {
     assertThat(field(extraction, "dueDate").needsReview()).isFalse();
     assertThat(extraction.needsReview()).isFalse();
   }
+
+  @Test
+  void findsNoValueBelowWhenNothingStandsInTheLabelsColumn() {
+    PageText page = page().row(200, at(100, "申請日")).row(240, at(1200, "令和2年9月30日")).build();
+
+    assertThat(field(FieldExtractor.extract(page, TRAVEL), "applicationDate").status())
+        .isEqualTo(MISSING);
+  }
 }
