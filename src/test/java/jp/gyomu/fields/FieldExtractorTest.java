@@ -406,7 +406,7 @@ class FieldExtractorTest {
 
   @Test
   void findsNoValueBelowWhenNothingStandsInTheLabelsColumn() {
-    PageText page = page().row(200, at(100, "申請日")).row(240, at(1200, "令和2年9月30日")).build();
+    PageText page = page().row(200, at(1100, "申請日")).row(240, at(100, "令和2年9月30日")).build();
 
     assertThat(field(FieldExtractor.extract(page, TRAVEL), "applicationDate").status())
         .isEqualTo(MISSING);
