@@ -50,11 +50,11 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
 
   @Test
   void anUploadedJapaneseScanIsReadWithItsTextSearchablePdfAndPageImage() throws Exception {
-    TestDocument scan =
-        ScanLikeDocuments.render(FormSpec.travelExpense(), ScanVariant.CLEAN, 1);
+    TestDocument scan = ScanLikeDocuments.render(FormSpec.travelExpense(), ScanVariant.CLEAN, 1);
     byte[] png = Files.readAllBytes(TestDocumentFiles.writePng(scan, temp, "旅費精算書.png"));
 
-    var accepted = http.upload("/api/documents", "旅費精算書.png", png, null, OPERATOR, TestUsers.PASSWORD);
+    var accepted =
+        http.upload("/api/documents", "旅費精算書.png", png, null, OPERATOR, TestUsers.PASSWORD);
     assertThat(accepted.statusCode()).isEqualTo(202);
     String id = JSON.readTree(accepted.body()).get("id").asText();
 
@@ -74,11 +74,10 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     try (var loaded = Loader.loadPDF(pdf.body())) {
       String layer = new PDFTextStripper().getText(loaded);
-      assertThat(layer.replaceAll("\\s+", "")).contains("旅費精算書");
+      assertThat(layer.replaceAll("\\s+", "")).contains("令和6年4月1日").contains("上記のとおり旅費を精算");
     }
     var page = http.getBytes("/api/documents/" + id + "/pages/1.png", OPERATOR, TestUsers.PASSWORD);
-    assertThat(ImageIO.read(new ByteArrayInputStream(page.body())).getWidth())
-        .isGreaterThan(2000);
+    assertThat(ImageIO.read(new ByteArrayInputStream(page.body())).getWidth()).isGreaterThan(2000);
   }
 
   @Test
@@ -115,9 +114,13 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
     assertThat(document.get("pages").asInt()).isEqualTo(5);
     assertThat(document.get("meanConfidence").asDouble()).isEqualTo(100.0);
     String text =
-        http.get("/api/documents/" + document.get("id").asText() + "/text", OPERATOR, TestUsers.PASSWORD)
+        http.get(
+                "/api/documents/" + document.get("id").asText() + "/text",
+                OPERATOR,
+                TestUsers.PASSWORD)
             .body();
-    assertThat(CharacterErrorRate.of(text, OcrEvalFolder.groundTruth("tess4j/multipage-pdf.gt.txt")))
+    assertThat(
+            CharacterErrorRate.of(text, OcrEvalFolder.groundTruth("tess4j/multipage-pdf.gt.txt")))
         .isLessThan(0.02);
   }
 
@@ -125,7 +128,8 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
   void aFileDroppedIntoATypedInboxFolderIsReadAndArchived() throws Exception {
     Path inbox = Files.createDirectories(dataDir().resolve("inbox/english-test"));
     Path dropped = inbox.resolve("scan-0001.png");
-    Files.copy(OcrEvalFolder.file("tess4j/eurotext.png"), dropped);
+    // a page no other test uploads: the same bytes would rightly be a duplicate
+    Files.copy(OcrEvalFolder.file("tesseract-test/phototest-rotated-R.png"), dropped);
 
     await()
         .atMost(Duration.ofSeconds(60))
@@ -135,7 +139,7 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
     assertThat(document.get("source").asText()).isEqualTo("folder");
     assertThat(document.get("type").asText()).isEqualTo("english-test");
     String text = http.get("/api/documents/" + id + "/text", OPERATOR, TestUsers.PASSWORD).body();
-    assertThat(text).contains("quick").contains("brown");
+    assertThat(text).contains("quick brown dog");
   }
 
   @Test
@@ -186,7 +190,10 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
       return null;
     }
     try (var files = Files.walk(archive)) {
-      return files.filter(p -> p.getFileName().toString().endsWith("-" + name)).findFirst().orElse(null);
+      return files
+          .filter(p -> p.getFileName().toString().endsWith("-" + name))
+          .findFirst()
+          .orElse(null);
     }
   }
 }
