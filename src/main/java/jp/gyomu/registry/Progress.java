@@ -34,6 +34,11 @@ public record Progress(
     List<MonthSavings> months,
     List<DepartmentSavings> departments) {
 
+  /** Savings of the whole fiscal year so far, from its months. */
+  public Savings yearTotal() {
+    return months.stream().map(MonthSavings::savings).reduce(Savings.NONE, Savings::plus);
+  }
+
   /** One task in the period. */
   public record TaskProgress(
       AutomationTask task,
