@@ -487,13 +487,15 @@ class DemoData {
     return cases;
   }
 
+  /** One report per month on the 28th; for the running month, the days so far until yesterday. */
   private void reportMonth(
       String code, LocalDate month, LocalDate live, LocalDate today, int cases, double minutes) {
-    LocalDate day = month.plusDays(27);
-    if (day.isBefore(live) || !day.isBefore(today)) {
+    LocalDate yesterday = today.minusDays(1);
+    LocalDate day = month.plusDays(27).isBefore(yesterday) ? month.plusDays(27) : yesterday;
+    if (day.isBefore(live) || day.isBefore(month)) {
       return;
     }
-    int n = cases * (85 + random.nextInt(30)) / 100;
+    int n = cases * (85 + random.nextInt(30)) / 100 * day.getDayOfMonth() / 28;
     var performed = day.atTime(18, 0).atZone(FiscalPeriod.JAPAN).toOffsetDateTime();
     registry.reportRun(
         code, new RunReport(n, Math.round(n * minutes * 10) / 10.0, performed), "demo-bot");

@@ -1,5 +1,7 @@
 package jp.gyomu.registry;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -116,6 +118,7 @@ class RegistryApiController {
   }
 
   /** A fiscal year's target. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Target(int fiscalYear, Integer taskCount) {}
 
   @GetMapping("/automation-targets/{fiscalYear}")
@@ -129,7 +132,7 @@ class RegistryApiController {
   @Operation(summary = "Set a fiscal year's target")
   Target setTarget(@PathVariable int fiscalYear, @RequestBody Target target, Principal user) {
     if (target.taskCount() == null) {
-      throw new RegistryValidationException(List.of(new FieldError(0, "taskCount", "required")));
+      throw new RegistryValidationException(List.of(new FieldError(0, "task_count", "required")));
     }
     registry.setTarget(fiscalYear, target.taskCount(), user.getName());
     return new Target(fiscalYear, target.taskCount());

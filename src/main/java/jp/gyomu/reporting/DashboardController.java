@@ -85,7 +85,12 @@ class DashboardController {
   }
 
   private static String fileName(Progress p, String extension) {
-    return "gyomu-progress-FY" + p.period().fiscalYear() + "-H" + p.period().half() + "." + extension;
+    return "gyomu-progress-FY"
+        + p.period().fiscalYear()
+        + "-H"
+        + p.period().half()
+        + "."
+        + extension;
   }
 
   private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {

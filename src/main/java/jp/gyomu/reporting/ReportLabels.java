@@ -36,7 +36,9 @@ final class ReportLabels {
   }
 
   String period(FiscalPeriod period) {
-    return japanese() ? period.label() : period.englishLabel() + " (" + period.japaneseLabel() + ")";
+    return japanese()
+        ? period.label()
+        : period.englishLabel() + " (" + period.japaneseLabel() + ")";
   }
 
   String month(YearMonth month) {

@@ -18,8 +18,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The progress report as an Excel workbook, one sheet per report: the half-year annex (進捗状況),
- * hours saved per month and per department. Numbers are numbers and dates are dates, so the council
+ * The progress report as an Excel workbook, one sheet per report: the half-year annex (進捗状況), hours
+ * saved per month and per department. Numbers are numbers and dates are dates, so the council
  * material can be built on them.
  */
 final class ReportWorkbook {
@@ -133,8 +133,20 @@ final class ReportWorkbook {
 
   private void months(Progress p) {
     Sheet sheet = workbook.createSheet(labels.text("report.sheet.months"));
-    cell(sheet, 0, 0, labels.text("report.months.title", labels.period(p.period().wholeYear())), title);
-    header(sheet, 2, "report.col.month", "report.col.cases", "report.col.gross", "report.col.human", "report.col.net");
+    cell(
+        sheet,
+        0,
+        0,
+        labels.text("report.months.title", labels.period(p.period().wholeYear())),
+        title);
+    header(
+        sheet,
+        2,
+        "report.col.month",
+        "report.col.cases",
+        "report.col.gross",
+        "report.col.human",
+        "report.col.net");
     int r = 3;
     for (Progress.MonthSavings m : p.months()) {
       Row row = sheet.createRow(r++);
@@ -152,7 +164,14 @@ final class ReportWorkbook {
   private void departments(Progress p) {
     Sheet sheet = workbook.createSheet(labels.text("report.sheet.departments"));
     cell(sheet, 0, 0, labels.text("report.departments.title", labels.period(p.period())), title);
-    header(sheet, 2, "report.col.department", "report.col.cases", "report.col.gross", "report.col.human", "report.col.net");
+    header(
+        sheet,
+        2,
+        "report.col.department",
+        "report.col.cases",
+        "report.col.gross",
+        "report.col.human",
+        "report.col.net");
     int r = 3;
     for (Progress.DepartmentSavings d : p.departments()) {
       Row row = sheet.createRow(r++);

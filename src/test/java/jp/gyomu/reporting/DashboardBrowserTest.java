@@ -32,8 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A manager in Debian's headless Chromium: logs in, reads the progress figure and a chart,
- * switches to English and downloads the Excel report, which is then opened and checked.
+ * A manager in Debian's headless Chromium: logs in, reads the progress figure and a chart, switches
+ * to English and downloads the Excel report, which is then opened and checked.
  */
 @RegistryIntegrationTest
 class DashboardBrowserTest {
@@ -64,8 +64,10 @@ class DashboardBrowserTest {
     options.setExperimentalOption(
         "prefs",
         Map.of(
-            "download.default_directory", downloads.toString(),
-            "download.prompt_for_download", false));
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     var driver =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
