@@ -93,7 +93,7 @@ final class RegistryFiles {
     for (AutomationTask t : tasks) {
       var cells = new ArrayList<String>();
       for (TaskColumn c : TaskColumn.values()) {
-        cells.add(c.valueOf(t));
+        cells.add(c.cell(t));
       }
       Csv.appendLine(out, cells);
     }
@@ -105,7 +105,7 @@ final class RegistryFiles {
     for (AutomationTask t : tasks) {
       var row = new LinkedHashMap<String, String>();
       for (TaskColumn c : TaskColumn.values()) {
-        String value = c.valueOf(t);
+        String value = c.cell(t);
         if (!value.isEmpty()) {
           row.put(c.header(), value);
         }

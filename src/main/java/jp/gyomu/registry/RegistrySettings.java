@@ -1,7 +1,6 @@
 package jp.gyomu.registry;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -20,6 +19,6 @@ public record RegistrySettings(List<TaskStatus> countedStatuses) {
   }
 
   public boolean counts(TaskStatus status) {
-    return Set.copyOf(countedStatuses).contains(status);
+    return countedStatuses.contains(status);
   }
 }

@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
  * What a bot outside BPMN reports: how many cases it handled and how many minutes people still
  * spent on them.
  *
- * <p>JSON: {@code {"cases": 40, "human_minutes": 12.5, "performed_at": "2026-11-25T18:00:00+09:00"}}.
+ * <p>JSON: {@code {"cases": 40, "human_minutes": 12.5, "performed_at":
+ * "2026-11-25T18:00:00+09:00"}}.
  *
  * @param performedAt when the cases were handled; now when omitted
  */

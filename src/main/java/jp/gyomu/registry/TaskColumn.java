@@ -21,7 +21,7 @@ enum TaskColumn {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  String valueOf(AutomationTask t) {
+  String cell(AutomationTask t) {
     Object value =
         switch (this) {
           case CODE -> t.code();
