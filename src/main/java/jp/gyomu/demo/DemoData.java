@@ -471,8 +471,8 @@ class DemoData {
   private int runCases(int y, LocalDate today) {
     LocalDate from = date(y - 1, 4, 1);
     int cases = 0;
-    cases += runProcess("demo-travel-expense", date(y - 1, 7, 1), today, 3, 4, 12);
-    cases += runProcess("demo-invoice", date(y - 1, 10, 1), today, 4, 2, 6);
+    cases += runProcess("demo-travel-expense", date(y - 1, 7, 1), today, 2, 4, 12);
+    cases += runProcess("demo-invoice", date(y - 1, 10, 1), today, 3, 2, 6);
     cases += runProcess("demo-subsidy-application", date(y - 1, 12, 1), today, 2, 10, 25);
     for (LocalDate month = from; month.isBefore(today); month = month.plusMonths(1)) {
       reportMonth("RPA-003", month, date(y - 1, 6, 1), today, 95, 0.5);
