@@ -1,0 +1,152 @@
+package jp.gyomu.registry;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The automation registry: tasks with their status history, runs reported by bots outside BPMN, and
+ * the targets per fiscal year. Every change records when and by whom.
+ */
+@Service
+public class RegistryService {
+
+  private final AutomationTaskRepository repository;
+
+  RegistryService(AutomationTaskRepository repository) {
+    this.repository = repository;
+  }
+
+  public List<AutomationTask> tasks() {
+    return repository.findAll();
+  }
+
+  public long taskCount() {
+    return repository.count();
+  }
+
+  public AutomationTask task(String code) {
+    return repository.find(code).orElseThrow(() -> new UnknownTaskException(code));
+  }
+
+  public List<StatusChange> statusHistory(String code) {
+    task(code);
+    return repository.statusHistory(code);
+  }
+
+  @Transactional
+  public AutomationTask create(AutomationTask task, String actor) {
+    return create(task, actor, Instant.now());
+  }
+
+  /**
+   * Registers a task as of {@code at}: for bringing in a history kept elsewhere, e.g. a task that
+   * went into production before Gyomu was installed.
+   */
+  @Transactional
+  public AutomationTask create(AutomationTask task, String actor, Instant at) {
+    check(task);
+    if (repository.find(task.code()).isPresent()) {
+      throw new RegistryValidationException(
+          List.of(new FieldError(0, "code", "a task " + task.code() + " exists already")));
+    }
+    repository.insert(task, at, actor);
+    repository.insertStatusChange(task.code(), null, task.status(), at, actor);
+    return task;
+  }
+
+  @Transactional
+  public AutomationTask update(AutomationTask task, String actor) {
+    return update(task, actor, Instant.now());
+  }
+
+  /** Changes a task as of {@code at}; a new status is added to its history. */
+  @Transactional
+  public AutomationTask update(AutomationTask task, String actor, Instant at) {
+    check(task);
+    AutomationTask before = task(task.code());
+    repository.update(task, at, actor);
+    if (before.status() != task.status()) {
+      repository.insertStatusChange(task.code(), before.status(), task.status(), at, actor);
+    }
+    return task;
+  }
+
+  /** What an import did. */
+  public record ImportResult(int created, int updated) {}
+
+  /**
+   * Creates or updates every task of a CSV or YAML file; one bad row and nothing is imported.
+   *
+   * @param format {@code csv} or {@code yaml}
+   */
+  @Transactional
+  public ImportResult importFile(String format, String content, String actor) {
+    List<AutomationTask> tasks = RegistryFiles.read(RegistryFiles.Format.of(format), content);
+    int created = 0;
+    int updated = 0;
+    Instant now = Instant.now();
+    for (AutomationTask t : tasks) {
+      if (repository.find(t.code()).isPresent()) {
+        update(t, actor, now);
+        updated++;
+      } else {
+        create(t, actor, now);
+        created++;
+      }
+    }
+    return new ImportResult(created, updated);
+  }
+
+  /** The whole registry as a file that {@link #importFile} reads back. */
+  public String exportFile(String format) {
+    return RegistryFiles.write(RegistryFiles.Format.of(format), tasks());
+  }
+
+  @Transactional
+  public void reportRun(String code, RunReport run, String actor) {
+    task(code);
+    var errors = new ArrayList<FieldError>();
+    if (run.cases() < 0) {
+      errors.add(new FieldError(0, "cases", "cannot be negative"));
+    }
+    if (run.humanMinutes() < 0 || Double.isNaN(run.humanMinutes())) {
+      errors.add(new FieldError(0, "human_minutes", "cannot be negative"));
+    }
+    if (!errors.isEmpty()) {
+      throw new RegistryValidationException(errors);
+    }
+    Instant now = Instant.now();
+    OffsetDateTime performed =
+        run.performedAt() == null ? now.atOffset(ZoneOffset.UTC) : run.performedAt();
+    repository.insertRun(
+        code, new RunReport(run.cases(), run.humanMinutes(), performed), now, actor);
+  }
+
+  /** How many tasks should count as automated by the end of the fiscal year, if set. */
+  public OptionalInt target(int fiscalYear) {
+    return repository.target(fiscalYear);
+  }
+
+  @Transactional
+  public void setTarget(int fiscalYear, int taskCount, String actor) {
+    FiscalPeriod.year(fiscalYear);
+    if (taskCount < 0) {
+      throw new RegistryValidationException(
+          List.of(new FieldError(0, "task_count", "cannot be negative")));
+    }
+    repository.saveTarget(fiscalYear, taskCount, Instant.now(), actor);
+  }
+
+  private static void check(AutomationTask task) {
+    List<FieldError> errors = TaskValidator.validate(0, task);
+    if (!errors.isEmpty()) {
+      throw new RegistryValidationException(errors);
+    }
+  }
+}

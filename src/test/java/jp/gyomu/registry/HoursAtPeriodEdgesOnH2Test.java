@@ -1,0 +1,4 @@
+package jp.gyomu.registry;
+
+@RegistryIntegrationTest
+class HoursAtPeriodEdgesOnH2Test extends HoursAtPeriodEdgesScenario {}
