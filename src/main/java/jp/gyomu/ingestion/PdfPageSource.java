@@ -2,16 +2,21 @@ package jp.gyomu.ingestion;
 
 import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.CORRUPT;
 import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.ENCRYPTED;
+import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.TOO_LARGE;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import jp.gyomu.ocr.JapaneseText;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
@@ -60,7 +65,47 @@ final class PdfPageSource implements PageSource {
       closeQuietly(document);
       throw new UnreadableDocumentException(CORRUPT, "The PDF has no pages.");
     }
+    try {
+      refuseHugeImages(document, limits);
+    } catch (RuntimeException e) {
+      closeQuietly(document);
+      throw e;
+    }
     return new PdfPageSource(document);
+  }
+
+  /**
+   * Rendering decodes every image of a page at full size, so a small page can hide a decompression
+   * bomb. Checks the images a page draws directly (what scanners produce) from their dictionaries,
+   * without decoding them. Pages beyond the page limit are left to {@link PageSource}'s check.
+   */
+  private static void refuseHugeImages(PDDocument document, DocumentLimits limits) {
+    int pages = Math.min(document.getNumberOfPages(), limits.maxPages());
+    for (int i = 0; i < pages; i++) {
+      PDResources resources = document.getPage(i).getResources();
+      if (resources == null) {
+        continue;
+      }
+      for (COSName name : resources.getXObjectNames()) {
+        COSBase object =
+            resources.getCOSObject().getCOSDictionary(COSName.XOBJECT).getDictionaryObject(name);
+        if (object instanceof COSDictionary image
+            && COSName.IMAGE.equals(image.getCOSName(COSName.SUBTYPE))) {
+          long pixels = (long) image.getInt(COSName.WIDTH, 0) * image.getInt(COSName.HEIGHT, 0);
+          if (pixels > limits.maxPixelsPerPage()) {
+            throw new UnreadableDocumentException(
+                TOO_LARGE,
+                String.format(
+                    "Page %d of the PDF holds an image of %d x %d pixels; at most %d megapixels are"
+                        + " accepted.",
+                    i + 1,
+                    image.getInt(COSName.WIDTH, 0),
+                    image.getInt(COSName.HEIGHT, 0),
+                    limits.maxPixelsPerPage() / 1_000_000));
+          }
+        }
+      }
+    }
   }
 
   @Override
