@@ -7,7 +7,6 @@ import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.TOO_LARGE;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import jp.gyomu.ocr.JapaneseText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -22,7 +21,6 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.RenderDestination;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A PDF read with PDFBox from the file (not from memory), its pages rasterised in 8-bit grey at
@@ -150,25 +148,14 @@ final class PdfPageSource implements PageSource {
   }
 
   /**
-   * The page's text in content-stream order, with spaces between CJK characters removed and
-   * trailing spaces trimmed from each line. Empty if the page has no text layer at all; whether the
+   * The page's text (see {@link PdfTextLayer}); empty if the page has no text at all. Whether the
    * text is worth keeping is {@link TextLayerCheck}'s decision.
    */
   @Override
   public Optional<String> textLayer(int pageIndex) {
     page(pageIndex);
     try {
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setStartPage(pageIndex + 1);
-      stripper.setEndPage(pageIndex + 1);
-      stripper.setLineSeparator("\n");
-      String text = JapaneseText.removeSpacesBetweenCjk(stripper.getText(document));
-      text =
-          text.lines()
-              .map(String::strip)
-              .filter(l -> !l.isEmpty())
-              .reduce((a, b) -> a + "\n" + b)
-              .orElse("");
+      String text = PdfTextLayer.extract(document, pageIndex);
       return text.isEmpty() ? Optional.empty() : Optional.of(text);
     } catch (IOException | RuntimeException e) {
       throw new UnreadableDocumentException(
