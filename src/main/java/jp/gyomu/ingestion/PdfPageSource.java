@@ -2,22 +2,25 @@ package jp.gyomu.ingestion;
 
 import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.CORRUPT;
 import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.ENCRYPTED;
+import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.TOO_LARGE;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import jp.gyomu.ocr.JapaneseText;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.RenderDestination;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A PDF read with PDFBox from the file (not from memory), its pages rasterised in 8-bit grey at
@@ -60,7 +63,47 @@ final class PdfPageSource implements PageSource {
       closeQuietly(document);
       throw new UnreadableDocumentException(CORRUPT, "The PDF has no pages.");
     }
+    try {
+      refuseHugeImages(document, limits);
+    } catch (RuntimeException e) {
+      closeQuietly(document);
+      throw e;
+    }
     return new PdfPageSource(document);
+  }
+
+  /**
+   * Rendering decodes every image of a page at full size, so a small page can hide a decompression
+   * bomb. Checks the images a page draws directly (what scanners produce) from their dictionaries,
+   * without decoding them. Pages beyond the page limit are left to {@link PageSource}'s check.
+   */
+  private static void refuseHugeImages(PDDocument document, DocumentLimits limits) {
+    int pages = Math.min(document.getNumberOfPages(), limits.maxPages());
+    for (int i = 0; i < pages; i++) {
+      PDResources resources = document.getPage(i).getResources();
+      if (resources == null) {
+        continue;
+      }
+      for (COSName name : resources.getXObjectNames()) {
+        COSBase object =
+            resources.getCOSObject().getCOSDictionary(COSName.XOBJECT).getDictionaryObject(name);
+        if (object instanceof COSDictionary image
+            && COSName.IMAGE.equals(image.getCOSName(COSName.SUBTYPE))) {
+          long pixels = (long) image.getInt(COSName.WIDTH, 0) * image.getInt(COSName.HEIGHT, 0);
+          if (pixels > limits.maxPixelsPerPage()) {
+            throw new UnreadableDocumentException(
+                TOO_LARGE,
+                String.format(
+                    "Page %d of the PDF holds an image of %d x %d pixels; at most %d megapixels are"
+                        + " accepted.",
+                    i + 1,
+                    image.getInt(COSName.WIDTH, 0),
+                    image.getInt(COSName.HEIGHT, 0),
+                    limits.maxPixelsPerPage() / 1_000_000));
+          }
+        }
+      }
+    }
   }
 
   @Override
@@ -105,25 +148,14 @@ final class PdfPageSource implements PageSource {
   }
 
   /**
-   * The page's text in content-stream order, with spaces between CJK characters removed and
-   * trailing spaces trimmed from each line. Empty if the page has no text layer at all; whether the
+   * The page's text (see {@link PdfTextLayer}); empty if the page has no text at all. Whether the
    * text is worth keeping is {@link TextLayerCheck}'s decision.
    */
   @Override
   public Optional<String> textLayer(int pageIndex) {
     page(pageIndex);
     try {
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setStartPage(pageIndex + 1);
-      stripper.setEndPage(pageIndex + 1);
-      stripper.setLineSeparator("\n");
-      String text = JapaneseText.removeSpacesBetweenCjk(stripper.getText(document));
-      text =
-          text.lines()
-              .map(String::strip)
-              .filter(l -> !l.isEmpty())
-              .reduce((a, b) -> a + "\n" + b)
-              .orElse("");
+      String text = PdfTextLayer.extract(document, pageIndex);
       return text.isEmpty() ? Optional.empty() : Optional.of(text);
     } catch (IOException | RuntimeException e) {
       throw new UnreadableDocumentException(

@@ -38,6 +38,13 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * <p>Images: bilevel pages as CCITT G4, grey and colour pages as JPEG (colour is kept for stamps
  * and handwriting in colour). Pages are added one at a time; PDFBox keeps their compressed streams
  * in memory up to a budget and in temporary files beyond it.
+ *
+ * <pre>{@code
+ * try (SearchablePdfWriter writer = new SearchablePdfWriter(target)) {
+ *   for (...) writer.addPage(image, pageText);
+ *   writer.save();
+ * }
+ * }</pre>
  */
 public final class SearchablePdfWriter implements Closeable {
 
@@ -73,6 +80,9 @@ public final class SearchablePdfWriter implements Closeable {
    *     pixels at {@code text.dpi()}; boxes are scaled if the image was resampled for OCR
    */
   public void addPage(BufferedImage image, PageText text) {
+    if (text.width() <= 0 || text.height() <= 0 || text.dpi() <= 0) {
+      throw new IllegalArgumentException("PageText without image size or dpi: " + text);
+    }
     BufferedImage upright = rotate(image, text.rotationDegrees());
     float pageWidth =
         upright.getWidth() * POINTS_PER_INCH / text.dpi() * text.width() / upright.getWidth();
@@ -107,14 +117,23 @@ public final class SearchablePdfWriter implements Closeable {
     }
   }
 
-  /** Saves the PDF to the target file and releases memory and temporary files. */
-  @Override
-  public void close() {
-    try (document) {
+  /** Writes the PDF with the pages added so far; call once, after the last page. */
+  public void save() {
+    try {
       font.finish();
       document.save(target.toFile());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the searchable PDF " + target, e);
+    }
+  }
+
+  /** Releases memory and temporary files; does not save (a failed document leaves no file). */
+  @Override
+  public void close() {
+    try {
+      document.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

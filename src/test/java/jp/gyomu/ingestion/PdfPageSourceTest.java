@@ -2,6 +2,7 @@ package jp.gyomu.ingestion;
 
 import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.CORRUPT;
 import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.ENCRYPTED;
+import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.TOO_LARGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,11 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.gyomu.testdocs.CharacterErrorRate;
 import jp.gyomu.testdocs.OcrEvalFolder;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,18 +92,45 @@ class PdfPageSourceTest {
   }
 
   @Test
-  void extractsVerticalJapaneseWithoutAnEmbeddedFontInReadingOrderButOneCharacterPerLine() {
+  void extractsVerticalJapaneseWithoutAnEmbeddedFontOneColumnPerLine() {
     try (PageSource source = PageSource.open(OcrEvalFolder.file("pdfminer.six/jo.pdf"))) {
       String text = source.textLayer(0).orElseThrow();
       double cer =
           CharacterErrorRate.of(text, OcrEvalFolder.groundTruth("pdfminer.six/jo-300dpi.gt.txt"));
       System.out.printf("jo.pdf text layer CER %.4f%n", cer);
 
-      // PDFBox maps the Adobe-Japan1 CIDs to Unicode and keeps the column order, but ends a line
-      // after every glyph of vertical text: column breaks are lost
+      assertThat(text.lines().limit(4))
+          .containsExactly("序", "わたくしといふ現象は", "假定された有機交流電燈の", "ひとつの青い照明です");
       assertThat(cer).isLessThan(0.01);
-      assertThat(text.lines().limit(3)).containsExactly("序", "わ", "た");
     }
+  }
+
+  @Test
+  void refusesAPdfPageHidingAHugeImageWithoutDecodingIt() throws IOException {
+    Path file = dir.resolve("image-bomb.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      // a declared 40000 x 40000 grey image; its data are never read
+      PDImageXObject image =
+          new PDImageXObject(
+              document,
+              new java.io.ByteArrayInputStream(new byte[16]),
+              COSName.FLATE_DECODE,
+              40_000,
+              40_000,
+              8,
+              PDDeviceGray.INSTANCE);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        content.drawImage(image, 0, 0, 595, 842);
+      }
+      document.save(file.toFile());
+    }
+
+    assertThatThrownBy(() -> PageSource.open(file))
+        .isInstanceOfSatisfying(
+            UnreadableDocumentException.class, e -> assertThat(e.problem()).isEqualTo(TOO_LARGE))
+        .hasMessageContaining("40000 x 40000");
   }
 
   @Test

@@ -111,6 +111,7 @@ class SearchablePdfWriterTest {
     Path pdf = dir.resolve("bilevel.pdf");
     try (SearchablePdfWriter writer = new SearchablePdfWriter(pdf)) {
       writer.addPage(bilevel, pageText());
+      writer.save();
     }
 
     assertThat(pdftotext(pdf).strip()).isEqualTo("件名 Invoice");
@@ -137,6 +138,7 @@ class SearchablePdfWriterTest {
     Path pdf = dir.resolve("searchable.pdf");
     try (SearchablePdfWriter writer = new SearchablePdfWriter(pdf)) {
       writer.addPage(image, pageText());
+      writer.save();
     }
     return pdf;
   }
