@@ -50,6 +50,7 @@ class ReadPagesStep implements PipelineStep {
         pdf.addPage(upright, text);
         document.pages.add(text);
       }
+      pdf.save();
     }
     store.writeText(document.id, document.text());
     return PipelineStep.next();
