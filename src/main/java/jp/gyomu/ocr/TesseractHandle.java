@@ -129,8 +129,12 @@ final class TesseractHandle implements AutoCloseable {
       IntBuffer top = IntBuffer.allocate(1);
       IntBuffer right = IntBuffer.allocate(1);
       IntBuffer bottom = IntBuffer.allocate(1);
+      int block = -1;
       int line = -1;
       do {
+        if (api.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_BLOCK) == TRUE) {
+          block++;
+        }
         if (api.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_TEXTLINE) == TRUE) {
           line++;
         }
@@ -143,7 +147,9 @@ final class TesseractHandle implements AutoCloseable {
             new Rectangle(
                 left.get(0), top.get(0), right.get(0) - left.get(0), bottom.get(0) - top.get(0));
         float confidence = api.TessResultIteratorConfidence(results, RIL_WORD);
-        words.add(new RecognisedWord(text.strip(), confidence, box, Math.max(0, line)));
+        words.add(
+            new RecognisedWord(
+                text.strip(), confidence, box, Math.max(0, block), Math.max(0, line)));
       } while (api.TessPageIteratorNext(page, RIL_WORD) == TRUE);
     } finally {
       api.TessResultIteratorDelete(results);

@@ -13,9 +13,9 @@ import jp.gyomu.testdocs.CharacterErrorRate;
 import net.sourceforge.tess4j.TessAPI;
 
 /**
- * A small measurement of {@link TessApiOcrEngine} against the {@code tesseract} command line on
- * the public test pages: handle init cost, per-page time with a reused handle, and character
- * error rates. Run by {@code bench/ocr-engine.sh}; not a test.
+ * A small measurement of {@link TessApiOcrEngine} against the {@code tesseract} command line on the
+ * public test pages: handle init cost, per-page time with a reused handle, and character error
+ * rates. Run by {@code bench/ocr-engine.sh}; not a test.
  */
 public final class OcrEngineBench {
 
@@ -60,8 +60,7 @@ public final class OcrEngineBench {
     for (String languages : List.of("osd", "eng", "jpn", "jpn_vert", "jpn+eng")) {
       long start = System.nanoTime();
       TesseractHandle.open(api, settings.tessdataDir(), languages).close();
-      System.out.printf(
-          "init %s: %d ms%n", languages, (System.nanoTime() - start) / 1_000_000);
+      System.out.printf("init %s: %d ms%n", languages, (System.nanoTime() - start) / 1_000_000);
     }
   }
 
@@ -87,7 +86,11 @@ public final class OcrEngineBench {
     String jo = "pdfminer.six/jo-300dpi.png";
     pages.add(
         new Page(
-            jo, RealPages.dir().resolve(jo), RealPages.image(jo), RealPages.groundTruth(jo), "jpn"));
+            jo,
+            RealPages.dir().resolve(jo),
+            RealPages.image(jo),
+            RealPages.groundTruth(jo),
+            "jpn"));
     BufferedImage form = JapaneseFormPage.render();
     String truth = JapaneseFormPage.groundTruth();
     pages.add(new Page("rendered 旅費精算書", null, form, truth, "jpn"));
