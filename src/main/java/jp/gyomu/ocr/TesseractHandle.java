@@ -83,7 +83,8 @@ final class TesseractHandle implements AutoCloseable {
   /**
    * Tesseract's orientation detection; needs a handle opened with {@code osd}.
    *
-   * @return the detected orientation, or empty when the page has too little text to tell
+   * @return the detected orientation, or {@link DetectedOrientation#UNKNOWN} when the page has too
+   *     little text to tell
    */
   DetectedOrientation detectOrientation(BufferedImage grey, int dpi) {
     setImage(grey, dpi);
