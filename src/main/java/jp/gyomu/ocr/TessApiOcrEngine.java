@@ -15,8 +15,11 @@ import net.sourceforge.tess4j.TessAPI;
  * <p>Each page is turned upright (orientation detection), checked for vertical Japanese, deskewed
  * and, below {@link OcrSettings#minDpi()}, upscaled; then read by a pooled Tesseract handle. Word
  * boxes are reported on the upright page at the given resolution, so they can be drawn on the page
- * as a person sees it. At most {@link OcrSettings#maxConcurrentPages()} pages are read at once,
- * further callers wait; each of those readers keeps its own handle per language set.
+ * as a person sees it: {@link PageText#rotationDegrees()} is the clockwise quarter turn applied,
+ * {@link PageText#skewDegrees()} the clockwise deskew applied after it (negative:
+ * counter-clockwise), and boxes are not deskewed. At most {@link OcrSettings#maxConcurrentPages()}
+ * pages are read at once, further callers wait; each of those readers keeps its own handle per
+ * language set.
  */
 public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
 

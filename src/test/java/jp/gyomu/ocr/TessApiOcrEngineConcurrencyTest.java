@@ -48,8 +48,9 @@ class TessApiOcrEngineConcurrencyTest {
       }
       long concurrent = System.nanoTime() - start;
 
-      // Tesseract's own OpenMP threads fighting the pool would make this many times slower.
-      assertThat(concurrent).isLessThan(sequential * 3 / 2);
+      // Tesseract's own OpenMP threads fighting the pool make this many times slower; the margin
+      // allows for a busy machine, where two threads cannot be faster than one.
+      assertThat(concurrent).isLessThan(sequential * 2);
       assertThat(engine.openedHandles("eng")).isBetween(1L, 2L);
     }
   }
