@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 final class InkSample {
 
-  private static final int MAX_GRID_SIDE = 1000;
+  private static final int MAX_GRID_SIDE = 1500;
   private static final int MAX_POINTS = 150_000;
 
   /** Grid coordinates of ink cells, interleaved x, y. */

@@ -15,8 +15,11 @@ import net.sourceforge.tess4j.TessAPI;
  * <p>Each page is turned upright (orientation detection), checked for vertical Japanese, deskewed
  * and, below {@link OcrSettings#minDpi()}, upscaled; then read by a pooled Tesseract handle. Word
  * boxes are reported on the upright page at the given resolution, so they can be drawn on the page
- * as a person sees it. At most {@link OcrSettings#maxConcurrentPages()} pages are read at once,
- * further callers wait; each of those readers keeps its own handle per language set.
+ * as a person sees it: {@link PageText#rotationDegrees()} is the clockwise quarter turn applied,
+ * {@link PageText#skewDegrees()} the clockwise deskew applied after it (negative:
+ * counter-clockwise), and boxes are not deskewed. At most {@link OcrSettings#maxConcurrentPages()}
+ * pages are read at once, further callers wait; each of those readers keeps its own handle per
+ * language set.
  */
 public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
 
@@ -31,6 +34,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
   private final Semaphore pages;
   private final OrientationDetector orientation;
   private final SkewEstimator skew;
+  private volatile boolean closed;
 
   public TessApiOcrEngine(OcrSettings settings) {
     this.settings = settings;
@@ -45,6 +49,9 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
   public PageText read(BufferedImage page, int dpi, String languages) {
     if (dpi <= 0) {
       throw new IllegalArgumentException("dpi must be positive: " + dpi);
+    }
+    if (closed) {
+      throw new IllegalStateException("OCR engine is closed");
     }
     pages.acquireUninterruptibly();
     try {
@@ -83,13 +90,15 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
 
     Recognition recognition =
         handles.withHandle(languages, h -> h.recognise(prepared.image(), prepared.dpi()));
+    List<RecognisedWord> inReadingOrder =
+        vertical ? recognition.words() : ReadingOrder.headingsFirst(recognition.words());
     List<OcrWord> words =
-        recognition.words().stream()
+        inReadingOrder.stream()
             .map(w -> new OcrWord(w.text(), w.confidence(), prepared.toUpright(w.box())))
             .toList();
     PageText page =
         new PageText(
-            PageTextAssembler.text(recognition.words(), vertical),
+            PageTextAssembler.text(inReadingOrder, vertical),
             words,
             (float) recognition.meanConfidence(),
             upright.getWidth(),
@@ -119,10 +128,13 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
         .collect(Collectors.joining("+"));
   }
 
-  /** Waits for pages being read, then ends every Tesseract handle. */
+  /** Waits for pages being read, then ends every Tesseract handle; later reads fail. */
   @Override
   public void close() {
+    closed = true;
     pages.acquireUninterruptibly(settings.maxConcurrentPages());
     handles.close();
+    // Callers that slipped past the check above get a permit, then the pool's refusal.
+    pages.release(settings.maxConcurrentPages());
   }
 }

@@ -83,7 +83,8 @@ final class TesseractHandle implements AutoCloseable {
   /**
    * Tesseract's orientation detection; needs a handle opened with {@code osd}.
    *
-   * @return the detected orientation, or empty when the page has too little text to tell
+   * @return the detected orientation, or {@link DetectedOrientation#UNKNOWN} when the page has too
+   *     little text to tell
    */
   DetectedOrientation detectOrientation(BufferedImage grey, int dpi) {
     setImage(grey, dpi);
@@ -129,8 +130,12 @@ final class TesseractHandle implements AutoCloseable {
       IntBuffer top = IntBuffer.allocate(1);
       IntBuffer right = IntBuffer.allocate(1);
       IntBuffer bottom = IntBuffer.allocate(1);
+      int block = -1;
       int line = -1;
       do {
+        if (api.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_BLOCK) == TRUE) {
+          block++;
+        }
         if (api.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_TEXTLINE) == TRUE) {
           line++;
         }
@@ -143,7 +148,9 @@ final class TesseractHandle implements AutoCloseable {
             new Rectangle(
                 left.get(0), top.get(0), right.get(0) - left.get(0), bottom.get(0) - top.get(0));
         float confidence = api.TessResultIteratorConfidence(results, RIL_WORD);
-        words.add(new RecognisedWord(text.strip(), confidence, box, Math.max(0, line)));
+        words.add(
+            new RecognisedWord(
+                text.strip(), confidence, box, Math.max(0, block), Math.max(0, line)));
       } while (api.TessPageIteratorNext(page, RIL_WORD) == TRUE);
     } finally {
       api.TessResultIteratorDelete(results);

@@ -30,7 +30,7 @@ final class JapaneseFormPage {
     return String.join("\n", LINES);
   }
 
-  /** An A5 landscape page (2480 x 1748 pixels): a 24 pt bold title over 14 pt lines. */
+  /** An A5 landscape page (2480 x 1748 pixels): a 24 pt bold title centred over 14 pt lines. */
   static BufferedImage render() {
     BufferedImage page = new BufferedImage(2480, 1748, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = page.createGraphics();
@@ -41,7 +41,7 @@ final class JapaneseFormPage {
       g.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setFont(font(Font.BOLD, 100));
-      g.drawString(LINES.get(0), 990, 250);
+      g.drawString(LINES.get(0), 350, 250);
       g.setFont(font(Font.PLAIN, 58));
       int y = 450;
       for (String line : LINES.subList(1, LINES.size())) {

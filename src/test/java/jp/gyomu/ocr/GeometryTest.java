@@ -1,0 +1,77 @@
+package jp.gyomu.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+
+class GeometryTest {
+
+  @Test
+  void quarterTurnsAreExactAndAddUp() {
+    BufferedImage page = JapaneseFormPage.render();
+
+    BufferedImage turnedRight = QuarterTurns.clockwise(page, 90);
+    BufferedImage back = QuarterTurns.clockwise(QuarterTurns.clockwise(turnedRight, 180), 90);
+
+    assertThat(turnedRight.getWidth()).isEqualTo(page.getHeight());
+    assertThat(Greyscale.pixels(back)).isEqualTo(Greyscale.pixels(page));
+  }
+
+  @Test
+  void findsTheSkewOfAFormFedAskew() {
+    BufferedImage askew = JapaneseFormPage.askew(JapaneseFormPage.render(), 3);
+
+    double skew = new SkewEstimator(30).skewDegrees(InkSample.of(askew), false);
+
+    assertThat(skew).isCloseTo(3, within(0.3));
+  }
+
+  @Test
+  void findsNoSkewOnAStraightPage() {
+    double skew = new SkewEstimator(30).skewDegrees(InkSample.of(JapaneseFormPage.render()), false);
+
+    assertThat(skew).isZero();
+  }
+
+  @Test
+  void mapsBoxesOfTheStraightenedUpscaledImageBackToThePage() {
+    BufferedImage page = new BufferedImage(1000, 800, BufferedImage.TYPE_BYTE_GRAY);
+    PreparedPage prepared = PageStraightener.prepare(page, 150, 5, 2);
+    Rectangle onPage = new Rectangle(400, 300, 120, 40);
+    Rectangle read = prepared.uprightToRead().createTransformedShape(onPage).getBounds();
+
+    Rectangle mappedBack = prepared.toUpright(read);
+
+    assertThat(prepared.dpi()).isEqualTo(300);
+    assertThat(mappedBack.getCenterX()).isCloseTo(onPage.getCenterX(), within(2.0));
+    assertThat(mappedBack.getCenterY()).isCloseTo(onPage.getCenterY(), within(2.0));
+    assertThat(mappedBack.contains(onPage)).isTrue();
+  }
+
+  @Test
+  void tellsVerticalJapaneseFromHorizontalText() {
+    assertThat(
+            LineDirection.runsDown(
+                InkSample.of(Greyscale.of(RealPages.image("pdfminer.six/jo-300dpi.png")))))
+        .isTrue();
+    assertThat(LineDirection.runsDown(InkSample.of(JapaneseFormPage.render()))).isFalse();
+    assertThat(
+            LineDirection.runsDown(
+                InkSample.of(Greyscale.of(RealPages.image("tess4j/eurotext.png")))))
+        .isFalse();
+  }
+
+  @Test
+  void convertsTransparentPixelsToWhitePaper() {
+    BufferedImage transparent = new BufferedImage(2, 1, BufferedImage.TYPE_INT_ARGB);
+    transparent.setRGB(1, 0, 0xff000000);
+
+    byte[] grey = Greyscale.pixels(Greyscale.of(transparent));
+
+    assertThat(grey[0] & 0xff).isEqualTo(255);
+    assertThat(grey[1] & 0xff).isZero();
+  }
+}
