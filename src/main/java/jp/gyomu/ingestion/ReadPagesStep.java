@@ -1,10 +1,9 @@
 package jp.gyomu.ingestion;
 
-import java.awt.geom.AffineTransform;
-import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 import jp.gyomu.ocr.PageText;
+import jp.gyomu.ocr.QuarterTurns;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +44,7 @@ class ReadPagesStep implements PipelineStep {
         var read = reader.read(source, page, languages);
         PageText text = read.text();
         BufferedImage image = read.image().orElseGet(() -> source.render(page)).image();
-        BufferedImage upright = rotate(image, text.rotationDegrees());
+        BufferedImage upright = QuarterTurns.clockwise(image, text.rotationDegrees());
         ImageIO.write(upright, "png", store.pageImage(document.id, page + 1).toFile());
         pdf.addPage(upright, text);
         document.pages.add(text);
@@ -54,25 +53,5 @@ class ReadPagesStep implements PipelineStep {
     }
     store.writeText(document.id, document.text());
     return PipelineStep.next();
-  }
-
-  /** Turns the page the way the engine did, so word boxes fit the stored page image. */
-  static BufferedImage rotate(BufferedImage image, int degrees) {
-    int d = ((degrees % 360) + 360) % 360;
-    if (d == 0) {
-      return image;
-    }
-    boolean quarter = d == 90 || d == 270;
-    int w = quarter ? image.getHeight() : image.getWidth();
-    int h = quarter ? image.getWidth() : image.getHeight();
-    var transform = new AffineTransform();
-    transform.translate(w / 2.0, h / 2.0);
-    transform.rotate(Math.toRadians(d));
-    transform.translate(-image.getWidth() / 2.0, -image.getHeight() / 2.0);
-    var out =
-        new BufferedImage(
-            w, h, image.getType() == 0 ? BufferedImage.TYPE_BYTE_GRAY : image.getType());
-    new AffineTransformOp(transform, AffineTransformOp.TYPE_NEAREST_NEIGHBOR).filter(image, out);
-    return out;
   }
 }

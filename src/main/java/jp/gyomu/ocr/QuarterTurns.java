@@ -2,13 +2,17 @@ package jp.gyomu.ocr;
 
 import java.awt.image.BufferedImage;
 
-/** Exact rotation of a grey page by multiples of 90 degrees (no interpolation). */
-final class QuarterTurns {
+/**
+ * Exact rotation of a page by multiples of 90 degrees (no interpolation). Public so the document
+ * store can keep page images turned the way the engine read them (word boxes then fit).
+ */
+public final class QuarterTurns {
 
   private QuarterTurns() {}
 
-  /** The page turned clockwise by 0, 90, 180 or 270 degrees. */
-  static BufferedImage clockwise(BufferedImage grey, int degrees) {
+  /** The page, as 8-bit grey, turned clockwise by 0, 90, 180 or 270 degrees. */
+  public static BufferedImage clockwise(BufferedImage page, int degrees) {
+    BufferedImage grey = Greyscale.of(page);
     int turns = Math.floorMod(degrees, 360) / 90;
     if (Math.floorMod(degrees, 90) != 0) {
       throw new IllegalArgumentException("not a multiple of 90 degrees: " + degrees);

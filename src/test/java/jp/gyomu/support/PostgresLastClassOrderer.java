@@ -3,6 +3,7 @@ package jp.gyomu.support;
 import java.util.Comparator;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassOrdererContext;
 
 /**
  * Runs test classes by name, with the PostgreSQL ones last. The H2 classes share one Spring
@@ -16,7 +17,8 @@ public class PostgresLastClassOrderer implements ClassOrderer {
     context
         .getClassDescriptors()
         .sort(
-            Comparator.comparing((ClassDescriptor d) -> d.getTestClass().getSimpleName().contains("Postgres"))
+            Comparator.comparing(
+                    (ClassDescriptor d) -> d.getTestClass().getSimpleName().contains("Postgres"))
                 .thenComparing(d -> d.getTestClass().getName()));
   }
 }
