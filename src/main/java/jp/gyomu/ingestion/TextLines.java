@@ -15,7 +15,8 @@ final class TextLines {
 
   /**
    * A word continues the current line if its vertical centre lies within the line's height and it
-   * does not start left of the previous word (which would mean the next line or column began).
+   * does not start left of the previous word's start (which would mean the next line or column
+   * began). Tesseract's boxes of Japanese words often overlap the next word, so overlap is fine.
    * Words without text or box are skipped.
    */
   static List<Line> of(List<OcrWord> words) {
@@ -47,6 +48,6 @@ final class TextLines {
     double centre = word.box().getCenterY();
     return centre >= line.getMinY()
         && centre <= line.getMaxY()
-        && word.box().x >= previous.box().x + previous.box().width / 2;
+        && word.box().x >= previous.box().x - line.height / 2;
   }
 }

@@ -15,6 +15,8 @@ package jp.gyomu.ocr;
  *       on that space.
  *   <li>between a CJK character and an ASCII digit: removed, because Japanese attaches numbers to
  *       counters and units ({@code 令和 6 年}, {@code 12,345 円}, {@code 第 3 条}).
+ *   <li>between a CJK character and ASCII punctuation: removed, because OCR reads full-width
+ *       brackets and commas as ASCII ones ({@code 出張 (会議出席 )} becomes {@code 出張(会議出席)}).
  *   <li>anywhere else (Latin word next to Latin word, Latin word next to Japanese): kept as it is,
  *       because there the space separates words ({@code PDF ファイル}, {@code Gyomu の設定}).
  * </ul>
@@ -76,13 +78,14 @@ public final class JapaneseText {
 
   /** Whether a space between these two characters is an artefact (see the class comment). */
   public static boolean joinsWithoutSpace(int before, int after) {
-    return (isCjk(before) && isCjk(after))
-        || (isCjk(before) && isAsciiDigit(after))
-        || (isAsciiDigit(before) && isCjk(after));
+    return (isCjk(before) && attachesToCjk(after)) || (attachesToCjk(before) && isCjk(after));
   }
 
-  private static boolean isAsciiDigit(int codePoint) {
-    return codePoint >= '0' && codePoint <= '9';
+  private static boolean attachesToCjk(int codePoint) {
+    boolean asciiDigit = codePoint >= '0' && codePoint <= '9';
+    boolean asciiPunctuation =
+        codePoint > ' ' && codePoint < 0x7F && !Character.isLetterOrDigit(codePoint);
+    return isCjk(codePoint) || asciiDigit || asciiPunctuation;
   }
 
   private static boolean isHorizontalSpace(int codePoint) {

@@ -75,6 +75,24 @@ class ImagePageSourceTest {
   }
 
   @Test
+  void refusesMorePagesThanTheLimitBeforeDecodingAny() throws IOException {
+    Path tiff = dir.resolve("three.tif");
+    writeTiff(tiff, List.of(page(30, 40), page(30, 40), page(30, 40)));
+
+    assertThatThrownBy(() -> PageSource.open(tiff, new DocumentLimits(2, 1_000_000, 0)))
+        .isInstanceOfSatisfying(
+            UnreadableDocumentException.class, e -> assertThat(e.problem()).isEqualTo(TOO_LARGE))
+        .hasMessageContaining("3 pages");
+  }
+
+  @Test
+  void reportsAMissingFileAsUnreadable() {
+    assertThatThrownBy(() -> PageSource.open(dir.resolve("gone.pdf")))
+        .isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageContaining("cannot be read");
+  }
+
+  @Test
   void takesTheResolutionFromPngMetadata() throws IOException {
     Path png = dir.resolve("200dpi.png");
     writePngWithDpi(png, page(400, 300), 200);

@@ -39,6 +39,18 @@ class JapaneseTextTest {
   }
 
   @Test
+  void attachesAsciiPunctuationThatOcrReadInsteadOfFullWidth() {
+    assertThat(JapaneseText.removeSpacesBetweenCjk("出張 (会議出席 ) 、 金額 : 12,345 円 ."))
+        .isEqualTo("出張(会議出席)、金額: 12,345円.");
+  }
+
+  @Test
+  void keepsSpacesAroundPunctuationBetweenLatinWords() {
+    assertThat(JapaneseText.removeSpacesBetweenCjk("Total ( net ) : 42"))
+        .isEqualTo("Total ( net ) : 42");
+  }
+
+  @Test
   void keepsSpacesBetweenLatinWords() {
     assertThat(JapaneseText.removeSpacesBetweenCjk("The quick  brown fox 42 times"))
         .isEqualTo("The quick  brown fox 42 times");

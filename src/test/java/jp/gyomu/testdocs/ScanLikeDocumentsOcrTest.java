@@ -33,7 +33,7 @@ class ScanLikeDocumentsOcrTest {
             FormSpec.invoice(),
             FormSpec.subsidyApplication(),
             FormSpec.englishInvoice())) {
-      String languages = form == null || !form.title().equals("INVOICE") ? "jpn" : "eng";
+      String languages = form.title().equals("INVOICE") ? "eng" : "jpn";
       for (ScanVariant variant : ScanVariant.all()) {
         TestDocument page = ScanLikeDocuments.render(form, variant, 1);
         double cer =
