@@ -1,0 +1,24 @@
+package jp.gyomu.fields;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What to read from one document type, loaded from {@code processes/<id>.fields.yaml}.
+ *
+ * @param id the document type id, also the file name and the process key, e.g. {@code invoice}
+ * @param nameJa the name officials use, e.g. 請求書
+ * @param nameEn the English name
+ * @param languages Tesseract languages for this document type, {@code jpn} unless set
+ * @param titleKeywords any of them on the first page classifies a document as this type
+ * @param titlePatterns regular expressions that do the same
+ * @param fields the fields in the order a reviewer sees them
+ */
+public record FieldTemplate(
+    String id,
+    String nameJa,
+    String nameEn,
+    String languages,
+    List<String> titleKeywords,
+    List<Pattern> titlePatterns,
+    List<FieldDefinition> fields) {}
