@@ -37,9 +37,7 @@ class InProcessReferenceBot {
       return;
     }
     String password = ensureBotUser();
-    String contextPath =
-        web.getServletContext() == null ? "" : web.getServletContext().getContextPath();
-    String url = "http://localhost:" + web.getWebServer().getPort() + contextPath + "/engine-rest";
+    String url = "http://localhost:" + web.getWebServer().getPort() + "/engine-rest";
     bot =
         ReferenceBot.start(
             url,
