@@ -49,9 +49,14 @@ class TravelExpenseProcessTest extends ProcessTestSupport {
 
     var review = awaitTask(instance, "review");
     assertThat(isCandidate(review, Roles.OPERATOR_GROUP)).isTrue();
-    assertThat(tasks.createTaskQuery().taskId(review.getId()).initializeFormKeys().singleResult())
-        .extracting(t -> t.getFormKey())
-        .isEqualTo("embedded:/forms/review.html");
+    String formKey =
+        tasks
+            .createTaskQuery()
+            .taskId(review.getId())
+            .initializeFormKeys()
+            .singleResult()
+            .getFormKey();
+    assertThat(formKey).isEqualTo("embedded:/forms/review.html");
     assertThat(review.getDueDate()).isInTheFuture();
     assertThat((String) runtime.getVariable(instance.getId(), "reviewReasons")).contains("金額");
 
