@@ -130,6 +130,10 @@ class SecurityConfig {
                     // Cockpit, Tasklist, Admin and their internal API check users themselves
                     .requestMatchers(path("/camunda/**"))
                     .permitAll()
+                    // Tasklist's embedded forms (static markup, no data) and the page images they
+                    // show: ReviewPageController checks the Tasklist session and the task itself
+                    .requestMatchers(path(GET, "/forms/**"), path(GET, "/review/**"))
+                    .permitAll()
                     .requestMatchers(path("/actuator/**"))
                     .hasRole(ADMIN)
                     .anyRequest()

@@ -25,6 +25,8 @@ public abstract class GyomuIntegrationTest {
     registry.add("gyomu.processes-dir", () -> ProjectFolders.processes().toString());
     registry.add("gyomu.connectors-dir", () -> ProjectFolders.connectors().toString());
     registry.add("gyomu.admin-password", () -> TestUsers.ADMIN_PASSWORD);
+    // process tests play the bot themselves; ReferenceBotTest starts its own over HTTP
+    registry.add("gyomu.bot.enabled", () -> "false");
   }
 
   protected static Path dataDir() {

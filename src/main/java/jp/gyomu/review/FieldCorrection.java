@@ -1,0 +1,25 @@
+package jp.gyomu.review;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One field as an operator left it in a review.
+ *
+ * @param valueBefore the value the OCR read (as text), null when it read nothing
+ * @param valueAfter the value the operator submitted (as text)
+ * @param confidenceBefore the OCR confidence of the value read, 0-100
+ * @param statusBefore OK, LOW_CONFIDENCE, MISSING or INVALID as the OCR judged it
+ * @param corrected whether the operator changed the value
+ */
+public record FieldCorrection(
+    String documentId,
+    String processKey,
+    String taskId,
+    String fieldName,
+    String valueBefore,
+    String valueAfter,
+    Double confidenceBefore,
+    String statusBefore,
+    boolean corrected,
+    String userId,
+    OffsetDateTime correctedAt) {}

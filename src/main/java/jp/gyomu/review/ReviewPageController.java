@@ -1,0 +1,96 @@
+package jp.gyomu.review;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import jp.gyomu.ingestion.DocumentStore;
+import jp.gyomu.process.ProcessVariables;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The page images the review form in Tasklist shows. Tasklist users are logged into the Camunda
+ * webapp session, not Spring Security, so this endpoint reads that session and lets the engine's
+ * own authorizations decide: the image of a task's document is served only to a user who may see
+ * the task.
+ */
+@Controller
+class ReviewPageController {
+
+  private static final String ENGINE = "default";
+
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final DocumentStore store;
+
+  ReviewPageController(TaskService tasks, IdentityService identity, DocumentStore store) {
+    this.tasks = tasks;
+    this.identity = identity;
+    this.store = store;
+  }
+
+  @GetMapping(value = "/review/tasks/{taskId}/pages/{page}.png")
+  ResponseEntity<Resource> page(
+      @PathVariable String taskId, @PathVariable int page, HttpServletRequest request) {
+    Optional<UserAuthentication> user = tasklistUser(request);
+    if (user.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+    }
+    Optional<String> documentId = documentOfVisibleTask(user.get(), taskId);
+    if (documentId.isEmpty() || page < 1) {
+      return ResponseEntity.notFound().build();
+    }
+    Path image;
+    try {
+      image = store.pageImage(documentId.get(), page);
+    } catch (IllegalArgumentException notADocumentId) {
+      return ResponseEntity.notFound().build();
+    }
+    if (!Files.isRegularFile(image)) {
+      return ResponseEntity.notFound().build();
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.IMAGE_PNG)
+        .cacheControl(CacheControl.noStore())
+        .body(new FileSystemResource(image));
+  }
+
+  private static Optional<UserAuthentication> tasklistUser(HttpServletRequest request) {
+    var session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    var authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null
+        || !(authentications.getAuthenticationForProcessEngine(ENGINE)
+            instanceof UserAuthentication user)) {
+      return Optional.empty();
+    }
+    return Optional.of(user);
+  }
+
+  /** Runs the task query as the user, so the engine's task authorizations apply. */
+  private Optional<String> documentOfVisibleTask(UserAuthentication user, String taskId) {
+    identity.setAuthentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
+    try {
+      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable((String) tasks.getVariable(taskId, ProcessVariables.DOCUMENT_ID));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
