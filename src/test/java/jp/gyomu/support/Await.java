@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 /** Waits for work the job executor does in the background. */
 public final class Await {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
   private Await() {}
 

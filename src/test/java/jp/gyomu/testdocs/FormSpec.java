@@ -22,7 +22,8 @@ public record FormSpec(String title, List<Field> fields, List<String> paragraphs
             new Field("申請日", "令和6年4月1日"),
             new Field("氏名", "山田 太郎"),
             new Field("所属", "総務部 総務課"),
-            new Field("件名", "東京都庁への出張（会議出席）"),
+            new Field("出張先", "東京都庁"),
+            new Field("用務", "全国自治体DX推進会議への出席"),
             new Field("出張期間", "令和6年3月25日から令和6年3月26日まで"),
             new Field("金額", "12,345円")),
         List.of(
@@ -36,6 +37,7 @@ public record FormSpec(String title, List<Field> fields, List<String> paragraphs
         List.of(
             new Field("請求日", "令和6年4月30日"),
             new Field("請求書番号", "INV-2024-0042"),
+            new Field("発行者", "株式会社みどり情報サービス"),
             new Field("宛先", "みどり市役所 財政課 御中"),
             new Field("件名", "文書管理システム保守費用（4月分）"),
             new Field("金額", "¥12,345"),
@@ -50,10 +52,11 @@ public record FormSpec(String title, List<Field> fields, List<String> paragraphs
         "補助金交付申請書",
         List.of(
             new Field("申請日", "令和6年6月10日"),
-            new Field("申請者", "株式会社山田製作所 代表取締役 山田 花子"),
+            new Field("申請者", "株式会社山田製作所"),
+            new Field("代表者", "代表取締役 山田 花子"),
             new Field("所在地", "東京都千代田区霞が関1-2-3"),
             new Field("事業名", "省エネルギー設備導入事業"),
-            new Field("補助金申請額", "1,250,000円"),
+            new Field("交付申請額", "1,250,000円"),
             new Field("担当者", "鈴木 一郎（電話 03-1234-5678）")),
         List.of(
             "みどり市中小企業省エネルギー設備導入補助金交付要綱第5条の規定により、" + "下記のとおり補助金の交付を申請します。",
