@@ -1,6 +1,9 @@
 package jp.gyomu.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,6 +25,11 @@ class HoursAtPeriodEdgesOnPostgresTest extends HoursAtPeriodEdgesScenario {
     properties.add("spring.datasource.url", DATABASE::url);
     properties.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
     properties.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
+  }
+
+  @Test
+  void postgresqlStartsWithoutDemoData() {
+    assertThat(registry.tasks()).extracting(AutomationTask::code).doesNotContain("RPA-001");
   }
 
   @AfterAll
