@@ -176,7 +176,15 @@ class ScannedFormEndToEndTest extends ProcessTestSupport {
     }
     var jobs =
         management.createJobQuery().processInstanceId(c.id()).list().stream()
-            .map(j -> j.getId() + " due " + j.getDuedate() + " retries " + j.getRetries() + " " + j.getExceptionMessage())
+            .map(
+                j ->
+                    j.getId()
+                        + " due "
+                        + j.getDuedate()
+                        + " retries "
+                        + j.getRetries()
+                        + " "
+                        + j.getExceptionMessage())
             .toList();
     return "(at "
         + runtime.getActiveActivityIds(c.id())

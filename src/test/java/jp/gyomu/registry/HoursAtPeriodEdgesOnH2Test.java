@@ -1,4 +1,3 @@
 package jp.gyomu.registry;
 
-@RegistryIntegrationTest
 class HoursAtPeriodEdgesOnH2Test extends HoursAtPeriodEdgesScenario {}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
+import jp.gyomu.support.GyomuIntegrationTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Cases completed one second either side of each period edge (Japan time), through the engine, each
  * with a 6-minute review: the same scenario on every database.
  */
-abstract class HoursAtPeriodEdgesScenario {
+abstract class HoursAtPeriodEdgesScenario extends GyomuIntegrationTest {
 
   static final String KEY = "edge-test";
   static final String CODE = "EDGE-001";

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import jp.gyomu.support.GyomuIntegrationTest;
+import jp.gyomu.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
-@RegistryIntegrationTest
-class RegistryApiTest {
+class RegistryApiTest extends GyomuIntegrationTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identity;

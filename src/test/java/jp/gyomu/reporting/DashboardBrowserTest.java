@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import jp.gyomu.registry.RegistryIntegrationTest;
-import jp.gyomu.registry.TestUsers;
+import jp.gyomu.support.GyomuIntegrationTest;
+import jp.gyomu.support.TestUsers;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -35,8 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A manager in Debian's headless Chromium: logs in, reads the progress figure and a chart, switches
  * to English and downloads the Excel report, which is then opened and checked.
  */
-@RegistryIntegrationTest
-class DashboardBrowserTest {
+class DashboardBrowserTest extends GyomuIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;

@@ -3,8 +3,8 @@ package jp.gyomu.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import jp.gyomu.registry.RegistryIntegrationTest;
-import jp.gyomu.registry.TestUsers;
+import jp.gyomu.support.GyomuIntegrationTest;
+import jp.gyomu.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,8 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
-@RegistryIntegrationTest
-class ReportDownloadsTest {
+class ReportDownloadsTest extends GyomuIntegrationTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identity;

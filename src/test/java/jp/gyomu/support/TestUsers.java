@@ -6,9 +6,19 @@ import org.camunda.bpm.engine.IdentityService;
 public final class TestUsers {
 
   public static final String PASSWORD = "test-Passw0rd";
+  public static final String ANALYST = "t-analyst";
+  public static final String MANAGER = "t-manager";
+  public static final String BOT = "t-bot";
   public static final String ADMIN_PASSWORD = "admin-Test-Passw0rd";
 
   private TestUsers() {}
+
+  /** An analyst, a manager and a bot, for tests that act as each job. */
+  public static void ensure(IdentityService identity) {
+    ensure(identity, ANALYST, "gyomu-analysts");
+    ensure(identity, MANAGER, "gyomu-managers");
+    ensure(identity, BOT, "gyomu-bots");
+  }
 
   /** Creates {@code userId} in {@code group} unless it exists; returns the user id. */
   public static String ensure(IdentityService identity, String userId, String group) {
