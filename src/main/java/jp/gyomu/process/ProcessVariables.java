@@ -19,11 +19,11 @@ public final class ProcessVariables {
   public static final String MEAN_CONFIDENCE = "meanConfidence";
 
   /**
-   * All extracted fields as a JSON variable (Camunda type Json, so no 4000-character limit), in
-   * the template's order: {@code {"totalAmount": {"label": "金額", "type": "amount", "required":
-   * true, "value": 12345, "raw": "12,345円", "confidence": 91.5, "status": "OK", "reason": "...",
-   * "page": 1, "box": {"x":..,"y":..,"width":..,"height":..}}, ...}}. Pages count from 1; the box is
-   * in page-image pixels; reason, page and box are absent when unknown. The review form shows and
+   * All extracted fields as a JSON variable (Camunda type Json, so no 4000-character limit), in the
+   * template's order: {@code {"totalAmount": {"label": "金額", "type": "amount", "required": true,
+   * "value": 12345, "raw": "12,345円", "confidence": 91.5, "status": "OK", "reason": "...", "page":
+   * 1, "box": {"x":..,"y":..,"width":..,"height":..}}, ...}}. Pages count from 1; the box is in
+   * page-image pixels; reason, page and box are absent when unknown. The review form shows and
    * edits these; after a review, value is the reviewed one and status CORRECTED or CONFIRMED.
    */
   public static final String FIELDS = "fields";
