@@ -17,9 +17,11 @@ import jp.gyomu.ocr.PageText;
  * column. The value is normalised by the field's type and traced back to its OCR words for box and
  * confidence.
  *
- * <p>Exact labels are preferred to labels with a misread character, earlier label variants to later
- * ones, and the first label whose value normalises wins; on several pages the first page with a
- * valid value wins.
+ * <p>Exact labels are preferred to labels with a misread character (which count only when their
+ * value normalises), earlier label variants to later ones, and the first label whose value
+ * normalises wins; on several pages the first page with a valid value wins. A field with a zone
+ * whose label is nowhere takes the first valid value in the zone, for values forms print without a
+ * label.
  */
 public final class FieldExtractor {
 
@@ -74,10 +76,29 @@ public final class FieldExtractor {
 
   private static ExtractedField extract(
       FieldDefinition field, PageText page, int pageIndex, PageLabels labels) {
-    List<Candidate> candidates = candidates(field, labels);
-    if (candidates.isEmpty()) {
-      return ExtractedField.missing(field, "none of the labels " + field.anchors() + " found");
+    List<Candidate> exact = candidates(field, labels, true);
+    if (!exact.isEmpty()) {
+      return firstValidOrFirst(field, page, pageIndex, labels, exact);
     }
+    // a label with a misread character counts only when its value makes sense (申請書 is no 申請日)
+    for (Candidate candidate : candidates(field, labels, false)) {
+      Value value = valueOf(candidate, labels);
+      ExtractedField read = value == null ? null : read(field, page, pageIndex, value);
+      if (read != null && read.value() != null) {
+        return read;
+      }
+    }
+    return field.zone() != null
+        ? unlabelled(field, page, pageIndex, labels)
+        : ExtractedField.missing(field, "none of the labels " + field.anchors() + " found");
+  }
+
+  private static ExtractedField firstValidOrFirst(
+      FieldDefinition field,
+      PageText page,
+      int pageIndex,
+      PageLabels labels,
+      List<Candidate> candidates) {
     ExtractedField fallback = null;
     for (Candidate candidate : candidates) {
       Value value = valueOf(candidate, labels);
@@ -95,28 +116,48 @@ public final class FieldExtractor {
             field, "label " + field.label() + " found, but no value beside or below it");
   }
 
-  /** The field's exact labels, or failing those its fuzzy ones, best first. */
-  private static List<Candidate> candidates(FieldDefinition field, PageLabels labels) {
-    List<Candidate> exact = new ArrayList<>();
-    List<Candidate> fuzzy = new ArrayList<>();
+  /**
+   * For a field with a zone but no label on the page (e.g. the date at the top right of a 申請書): the
+   * first line in the zone that is a valid value of the field's type.
+   */
+  private static ExtractedField unlabelled(
+      FieldDefinition field, PageText page, int pageIndex, PageLabels labels) {
+    for (TextLine line : labels.lines()) {
+      ExtractedField read = read(field, page, pageIndex, new Value(line, 0, line.text().length()));
+      if (read.value() != null) {
+        return read;
+      }
+    }
+    return ExtractedField.missing(
+        field,
+        "none of the labels "
+            + field.anchors()
+            + " found, nor a "
+            + field.type().id()
+            + " in its zone");
+  }
+
+  /** The field's exact or fuzzy labels, preferred variants first, then top to bottom. */
+  private static List<Candidate> candidates(
+      FieldDefinition field, PageLabels labels, boolean exact) {
+    List<Candidate> candidates = new ArrayList<>();
     for (int line = 0; line < labels.lines().size(); line++) {
       for (LabelHit hit : labels.hits().get(line)) {
-        if (hit.field().equals(field)) {
-          (hit.exact() ? exact : fuzzy).add(new Candidate(line, hit));
+        if (hit.field().equals(field) && hit.exact() == exact) {
+          candidates.add(new Candidate(line, hit));
         }
       }
     }
-    List<Candidate> chosen = exact.isEmpty() ? fuzzy : exact;
-    chosen.sort(
+    candidates.sort(
         Comparator.comparingInt((Candidate c) -> c.hit().anchorRank())
             .thenComparingInt(Candidate::line));
-    return chosen;
+    return candidates;
   }
 
   private static Value valueOf(Candidate candidate, PageLabels labels) {
     TextLine line = labels.lines().get(candidate.line());
     List<LabelHit> lineHits = labels.hits().get(candidate.line());
-    int from = skipLead(line.text(), candidate.hit().end());
+    int from = skipLead(line.text(), candidate.hit().end(), line.text().length());
     int to = cutAtGap(line, from, nextLabel(lineHits, from, line.text().length()));
     if (!line.text().substring(from, to).isBlank()) {
       return new Value(line, from, to);
@@ -147,7 +188,7 @@ public final class FieldExtractor {
         to--;
       }
     }
-    int start = skipLead(below.text(), from);
+    int start = skipLead(below.text(), from, to);
     boolean startsWithLabel = belowHits.stream().anyMatch(h -> h.exact() && h.start() == start);
     int end = cutAtGap(below, start, nextLabel(belowHits, start, to));
     return startsWithLabel || below.text().substring(start, end).isBlank()
@@ -172,7 +213,7 @@ public final class FieldExtractor {
       status = ExtractedField.Status.INVALID;
     } else if (min < field.minConfidence()) {
       status = ExtractedField.Status.LOW_CONFIDENCE;
-      String low = "OCR confidence " + Math.round(min) + " is below " + field.minConfidence();
+      String low = "OCR confidence " + (int) Math.floor(min) + " is below " + field.minConfidence();
       reason = reason == null ? low : low + "; " + reason;
     } else {
       status = ExtractedField.Status.OK;
@@ -190,8 +231,8 @@ public final class FieldExtractor {
         field.required());
   }
 
-  private static int skipLead(String text, int from) {
-    while (from < text.length() && VALUE_LEAD.indexOf(text.charAt(from)) >= 0) {
+  private static int skipLead(String text, int from, int to) {
+    while (from < to && VALUE_LEAD.indexOf(text.charAt(from)) >= 0) {
       from++;
     }
     return from;

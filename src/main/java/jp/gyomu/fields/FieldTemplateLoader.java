@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -111,10 +113,20 @@ public final class FieldTemplateLoader {
       }
       List<FieldDefinition> fields = new ArrayList<>();
       Set<String> names = new HashSet<>();
+      // a label shared by two fields would always go to the same one, silently missing the other
+      Map<String, String> fieldByLabel = new HashMap<>();
       for (int i = 0; i < list.size(); i++) {
         FieldDefinition field = field(list.get(i), "fields[" + i + "]");
+        String at = "fields[" + i + "] (" + field.name() + ")";
         if (!names.add(field.name())) {
-          throw problem("fields[" + i + "] (" + field.name() + ")", "a second field of that name");
+          throw problem(at, "a second field of that name");
+        }
+        for (String anchor : field.anchors()) {
+          String owner =
+              fieldByLabel.putIfAbsent(Widths.fold(anchor).replaceAll("\\s+", ""), field.name());
+          if (owner != null) {
+            throw problem(at + ".anchors", "label '" + anchor + "' is also a label of " + owner);
+          }
         }
         fields.add(field);
       }

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Finds the templates' labels in a line, ignoring spaces and character widths. Longer labels are
  * matched first and own their characters, so 用務先 is not also read as 用務, nor 交付申請額 as 申請額. Labels
- * of three or more characters are also found with one character misread (申請目 for 申請日); those fuzzy
- * hits never claim characters, so they cannot hide an exact label.
+ * of three or more characters are also found with one character misread (申請目 for 申請日) when they
+ * start a cell (not inside a sentence such as 下記のとおり申請します); those fuzzy hits never claim
+ * characters, so they cannot hide an exact label.
  */
 final class LabelFinder {
 
@@ -50,7 +51,7 @@ final class LabelFinder {
     }
     for (Anchor anchor : anchors) {
       if (anchor.compact().length() >= FUZZY_MIN_LENGTH) {
-        fuzzyHits(anchor, compact, claimed, hits);
+        fuzzyHits(anchor, line.text(), compact, claimed, hits);
       }
     }
     hits.sort(Comparator.comparingInt(LabelHit::start));
@@ -58,7 +59,7 @@ final class LabelFinder {
   }
 
   private static void fuzzyHits(
-      Anchor anchor, Compact compact, BitSet claimed, List<LabelHit> hits) {
+      Anchor anchor, String line, Compact compact, BitSet claimed, List<LabelHit> hits) {
     String text = compact.text();
     int length = anchor.compact().length();
     int at = 0;
@@ -67,6 +68,7 @@ final class LabelFinder {
       for (int candidate : new int[] {length, length - 1, length + 1}) {
         int end = at + candidate;
         if (end <= text.length()
+            && startsACell(line, compact.lineIndex(at))
             && claimed.get(at, end).isEmpty()
             && withinOneEdit(text.substring(at, end), anchor.compact())) {
           matched = candidate;
@@ -89,6 +91,10 @@ final class LabelFinder {
         compact.lineIndex(from),
         compact.lineIndex(to - 1) + 1,
         exact);
+  }
+
+  private static boolean startsACell(String line, int index) {
+    return index == 0 || !Character.isLetter(line.charAt(index - 1));
   }
 
   /** Levenshtein distance of at most one, for short strings. */

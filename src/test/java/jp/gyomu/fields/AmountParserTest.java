@@ -62,6 +62,7 @@ class AmountParserTest {
   void readsKanjiNumerals() {
     assertThat(amount("一万二千三百四十五円")).isEqualTo(12345);
     assertThat(amount("金壱萬弐千円也")).isEqualTo(12000);
+    assertThat(amount("金壱拾弐万参千四百五拾六円也")).isEqualTo(123456);
     assertThat(amount("三百万円")).isEqualTo(3_000_000);
     assertThat(amount("千円")).isEqualTo(1000);
   }

@@ -281,7 +281,7 @@ class FieldExtractorTest {
 
   @Test
   void readsAFieldFromALaterPageAndSaysWhichPage() {
-    PageText first = page().row(200, at(100, "申請日"), at(220, "令和2年9月30日")).build();
+    PageText first = page().row(200, at(1000, "申請日"), at(1120, "令和2年9月30日")).build();
     PageText second = page().row(200, at(100, "交付申請額"), at(300, "金1,500,000円")).build();
 
     FieldExtraction extraction = FieldExtractor.extract(List.of(first, second), SUBSIDY);
@@ -296,8 +296,8 @@ class FieldExtractorTest {
   void doesNotReadTheApplicationAmountAsTheApplicationDate() {
     PageText page =
         page()
-            .row(200, at(100, "申請日"), at(220, "令和2年9月30日"))
-            .row(300, at(100, "申請額"), at(220, "500,000円"))
+            .row(200, at(1000, "申請日"), at(1120, "令和2年9月30日"))
+            .row(300, at(1000, "申請額"), at(1120, "500,000円"))
             .build();
 
     FieldExtraction extraction = FieldExtractor.extract(page, SUBSIDY);
@@ -322,5 +322,93 @@ class FieldExtractorTest {
             .build();
 
     assertThat(FieldExtractor.extract(page, template).values()).containsEntry("total", 2000L);
+  }
+
+  @Test
+  void readsAWholeInvoice() {
+    PageText page =
+        page()
+            .row(80, at(700, "御請求書"))
+            .row(160, at(100, "霞が関市役所 御中"), at(1000, "請求日"), at(1120, "令和2年9月30日"))
+            .row(200, at(1000, "請求書番号"), at(1180, "No.2020-0456"))
+            .row(260, at(100, "下記のとおりご請求申し上げます。"), at(1000, "発行者"), at(1120, "株式会社サンプル商事"))
+            .row(300, at(1000, "〒100-0001 東京都千代田区千代田1-1"))
+            .row(420, at(100, "ご請求金額"), at(260, "¥110,000-"), at(560, "（税込）"))
+            .row(480, at(100, "お支払期限"), at(260, "令和2年10月31日"))
+            .row(560, at(100, "品名"), at(700, "数量"), at(1000, "金額"))
+            .row(600, at(100, "保守作業一式"), at(700, "1"), at(1000, "100,000"))
+            .build();
+
+    FieldExtraction extraction = FieldExtractor.extract(page, INVOICE);
+
+    assertThat(extraction.values())
+        .containsEntry("invoiceDate", LocalDate.of(2020, 9, 30))
+        .containsEntry("invoiceNumber", "No.2020-0456")
+        .containsEntry("issuer", "株式会社サンプル商事")
+        .containsEntry("totalAmount", 110_000L)
+        .containsEntry("dueDate", LocalDate.of(2020, 10, 31));
+    assertThat(extraction.needsReview()).isFalse();
+  }
+
+  @Test
+  void readsAWholeSubsidyApplicationWithItsUnlabelledDate() {
+    PageText page =
+        page()
+            .row(80, at(100, "様式第1号（第4条関係）"))
+            .row(120, at(1300, "令和2年9月30日"))
+            .row(160, at(100, "○○市長 様"))
+            .row(220, at(800, "申請者"), at(1000, "所在地"), at(1120, "東京都千代田区霞が関1-2-3"))
+            .row(260, at(1000, "団体名"), at(1120, "NPO法人さくら"))
+            .row(300, at(1000, "代表者"), at(1120, "理事長 山田 花子"))
+            .row(380, at(400, "令和2年度地域振興補助金交付申請書"))
+            .row(440, at(100, "標記の補助金の交付を受けたいので、下記のとおり申請します。"))
+            .row(500, at(100, "1 事業名"), at(400, "地域の見守り活動"))
+            .row(540, at(100, "2 交付申請額"), at(400, "金500,000円"))
+            .build();
+
+    FieldExtraction extraction = FieldExtractor.extract(page, SUBSIDY);
+
+    assertThat(extraction.values())
+        .containsEntry("applicationDate", LocalDate.of(2020, 9, 30))
+        .containsEntry("organisationName", "NPO法人さくら")
+        .containsEntry("representative", "理事長山田花子")
+        .containsEntry("address", "東京都千代田区霞が関1-2-3")
+        .containsEntry("projectName", "地域の見守り活動")
+        .containsEntry("requestedAmount", 500_000L);
+    assertThat(extraction.needsReview()).isFalse();
+  }
+
+  @Test
+  void doesNotTakeALabelWithAMisreadCharacterFromInsideASentence() {
+    PageText page = page().row(440, at(100, "下記のとおり申請します。令和2年9月30日")).build();
+
+    assertThat(field(FieldExtractor.extract(page, TRAVEL), "applicationDate").status())
+        .isEqualTo(MISSING);
+  }
+
+  @Test
+  void doesNotAskForReviewOfAnOptionalFieldThatIsInvalid() {
+    PageText page =
+        page()
+            .row(160, at(1000, "請求日"), at(1120, "令和2年9月30日"))
+            .row(200, at(1000, "請求書番号"), at(1180, "12345"))
+            .row(260, at(1000, "発行者"), at(1120, "株式会社サンプル商事"))
+            .row(420, at(100, "ご請求金額"), at(260, "¥110,000"))
+            .row(480, at(100, "お支払期限"), at(260, "別途ご相談"))
+            .build();
+
+    FieldExtraction extraction = FieldExtractor.extract(page, INVOICE);
+
+    assertThat(field(extraction, "dueDate").status()).isEqualTo(INVALID);
+    assertThat(field(extraction, "dueDate").needsReview()).isFalse();
+    assertThat(extraction.needsReview()).isFalse();
+  }
+
+  @Test
+  void findsNoValueBelowWhenNothingStandsInTheLabelsColumn() {
+    PageText page = page().row(200, at(1100, "申請日")).row(240, at(100, "令和2年9月30日")).build();
+
+    assertThat(field(FieldExtractor.extract(page, TRAVEL), "applicationDate").status())
+        .isEqualTo(MISSING);
   }
 }

@@ -173,4 +173,13 @@ class FieldTemplateLoaderTest {
     assertThatThrownBy(() -> FieldTemplateLoader.load(file))
         .hasMessageContaining("ends with .fields.yaml");
   }
+
+  @Test
+  void rejectsALabelSharedByTwoFields() throws IOException {
+    String shared =
+        MINIMAL + "  - name: submissionDate\n    label: 提出日\n    anchors: [申請日]\n    type: date\n";
+    assertThat(problemWith(shared))
+        .isEqualTo(
+            "fields[1] (submissionDate).anchors: label '申請日' is also a label of applicationDate");
+  }
 }
