@@ -134,6 +134,48 @@ class ProcessModelLintTest {
     }
   }
 
+  /** Shapes do not cover each other, except boundary events, which sit on their task's border. */
+  @ParameterizedTest
+  @MethodSource("models")
+  void shapesDoNotOverlap(Path model) throws Exception {
+    Document doc = parse(model);
+    Set<String> boundaryEvents = new java.util.HashSet<>();
+    elements(doc, BPMN, "boundaryEvent").forEach(b -> boundaryEvents.add(b.getAttribute("id")));
+    Map<String, java.awt.Rectangle> shapes = new HashMap<>();
+    for (Element shape : elements(doc, BPMNDI, "BPMNShape")) {
+      for (Element bounds : children(shape)) {
+        if (bounds.getLocalName().equals("Bounds")) {
+          shapes.put(
+              shape.getAttribute("bpmnElement"),
+              new java.awt.Rectangle(
+                  (int) Double.parseDouble(bounds.getAttribute("x")),
+                  (int) Double.parseDouble(bounds.getAttribute("y")),
+                  (int) Double.parseDouble(bounds.getAttribute("width")),
+                  (int) Double.parseDouble(bounds.getAttribute("height"))));
+        }
+      }
+    }
+    for (var a : shapes.entrySet()) {
+      for (var b : shapes.entrySet()) {
+        boolean boundary =
+            boundaryEvents.contains(a.getKey()) || boundaryEvents.contains(b.getKey());
+        if (a.getKey().compareTo(b.getKey()) < 0 && !boundary) {
+          assertThat(a.getValue().intersects(b.getValue()))
+              .as(model + ": " + a.getKey() + " overlaps " + b.getKey())
+              .isFalse();
+        }
+      }
+    }
+    for (Element b : elements(doc, BPMN, "boundaryEvent")) {
+      assertThat(
+              shapes
+                  .get(b.getAttribute("id"))
+                  .intersects(shapes.get(b.getAttribute("attachedToRef"))))
+          .as(model + ": " + b.getAttribute("id") + " sits on its task")
+          .isTrue();
+    }
+  }
+
   /** Gyomu's steps use their template, and keep what the template fixes. */
   @ParameterizedTest
   @MethodSource("models")
