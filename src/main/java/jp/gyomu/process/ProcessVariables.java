@@ -2,7 +2,10 @@ package jp.gyomu.process;
 
 /**
  * Names of the variables every document-driven process starts with. Field values also travel as one
- * variable each, named by the field template's field name (e.g. {@code amount}).
+ * variable each, named by the field template's field name (e.g. {@code totalAmount}): {@code Long}
+ * for amounts and numbers, an ISO date {@code String} for dates, {@code String} otherwise, and
+ * {@code null} for a field that was not read, so every template field exists as a variable. {@link
+ * CaseVariables} builds them all from a field extraction.
  */
 public final class ProcessVariables {
 
@@ -16,9 +19,12 @@ public final class ProcessVariables {
   public static final String MEAN_CONFIDENCE = "meanConfidence";
 
   /**
-   * All extracted fields as JSON: {@code {"amount": {"value": 12345, "raw": "12,345円",
-   * "confidence": 91.5, "status": "OK", "page": 1, "box": {"x":..,"y":..,"width":..,"height":..},
-   * "label": "金額"}, ...}}. The review form shows and edits these.
+   * All extracted fields as a JSON variable (Camunda type Json, so no 4000-character limit), in the
+   * template's order: {@code {"totalAmount": {"label": "金額", "type": "amount", "required": true,
+   * "value": 12345, "raw": "12,345円", "confidence": 91.5, "status": "OK", "reason": "...", "page":
+   * 1, "box": {"x":..,"y":..,"width":..,"height":..}}, ...}}. Pages count from 1; the box is in
+   * page-image pixels; reason, page and box are absent when unknown. The review form shows and
+   * edits these; after a review, value is the reviewed one and status CORRECTED or CONFIRMED.
    */
   public static final String FIELDS = "fields";
 

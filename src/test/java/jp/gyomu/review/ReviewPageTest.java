@@ -1,0 +1,129 @@
+package jp.gyomu.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import jp.gyomu.ingestion.DocumentStore;
+import jp.gyomu.process.CaseStarter;
+import jp.gyomu.support.Await;
+import jp.gyomu.support.GyomuIntegrationTest;
+import jp.gyomu.support.TestCases;
+import jp.gyomu.support.TestUsers;
+import jp.gyomu.system.Roles;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The review form's page images: served to a Tasklist session that may see the task, only. */
+class ReviewPageTest extends GyomuIntegrationTest {
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identity;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired CaseStarter caseStarter;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired DocumentStore store;
+  Task review;
+
+  @BeforeEach
+  void reviewWithAPageImage() throws Exception {
+    TestUsers.ensure(identity, "review-operator", Roles.OPERATOR_GROUP);
+    var instance =
+        new TestCases(caseStarter, transactions, runtime)
+            .start(
+                "travel-expense",
+                Map.of(
+                    "applicationDate", LocalDate.of(2026, 4, 10),
+                    "applicantName", "山田 太郎",
+                    "department", "総務部",
+                    "destination", "東京都",
+                    "purpose", "会議",
+                    "totalAmount", 5_000L),
+                "totalAmount");
+    review =
+        Await.until(
+            "review",
+            () -> tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult());
+    Path page = store.pageImage(instance.getBusinessKey(), 1);
+    Files.createDirectories(page.getParent());
+    ImageIO.write(new BufferedImage(20, 30, BufferedImage.TYPE_BYTE_GRAY), "png", page.toFile());
+  }
+
+  @Test
+  void noTasklistSessionNoImage() throws Exception {
+    assertThat(get(HttpClient.newHttpClient(), pagePath(review.getId(), 1)).statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void anOperatorLoggedIntoTasklistSeesTheTasksPage() throws Exception {
+    HttpClient browser = tasklistSession("review-operator");
+
+    var image = get(browser, pagePath(review.getId(), 1));
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
+    assertThat(get(browser, pagePath(review.getId(), 2)).statusCode()).isEqualTo(404);
+    assertThat(get(browser, pagePath("no-such-task", 1)).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theFormItselfIsServedToTasklist() throws Exception {
+    var form = get(HttpClient.newHttpClient(), "/forms/review.html");
+    assertThat(form.statusCode()).isEqualTo(200);
+  }
+
+  private static String pagePath(String taskId, int page) {
+    return "/review/tasks/" + taskId + "/pages/" + page + ".png";
+  }
+
+  /** Logs in as Tasklist's login page does, keeping the session and CSRF cookies. */
+  private HttpClient tasklistSession(String user) throws Exception {
+    var cookies = new CookieManager();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    get(browser, "/camunda/app/tasklist/default/");
+    String xsrf =
+        cookies.getCookieStore().getCookies().stream()
+            .filter(c -> c.getName().equals("XSRF-TOKEN"))
+            .findFirst()
+            .orElseThrow()
+            .getValue();
+    var login =
+        browser.send(
+            HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", xsrf)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=" + user + "&password=" + TestUsers.PASSWORD))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    return browser;
+  }
+
+  private HttpResponse<byte[]> get(HttpClient client, String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private URI url(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+}
