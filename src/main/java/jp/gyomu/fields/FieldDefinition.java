@@ -20,4 +20,10 @@ public record FieldDefinition(
     FieldType type,
     boolean required,
     int minConfidence,
-    Zone zone) {}
+    Zone zone) {
+
+  /** The same field looked for by its labels anywhere on the page. */
+  FieldDefinition anywhere() {
+    return new FieldDefinition(name, label, anchors, type, required, minConfidence, null);
+  }
+}

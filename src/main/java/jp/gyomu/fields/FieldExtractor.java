@@ -56,6 +56,13 @@ public final class FieldExtractor {
         PageLabels labels =
             byZone.get(p).computeIfAbsent(field.zone(), z -> labels(page, z, finder));
         ExtractedField read = extract(field, page, p, labels);
+        if (read.value() == null && field.zone() != null) {
+          // the zone is where a form prints the value unlabelled; a labelled value counts anywhere
+          FieldDefinition anywhere = field.anywhere();
+          PageLabels all = byZone.get(p).computeIfAbsent(null, z -> labels(page, null, finder));
+          ExtractedField labelled = extract(anywhere, page, p, all);
+          read = labelled.value() != null ? labelled : read;
+        }
         if (best == null || rank(read) < rank(best)) {
           best = read;
         }
@@ -143,7 +150,7 @@ public final class FieldExtractor {
     List<Candidate> candidates = new ArrayList<>();
     for (int line = 0; line < labels.lines().size(); line++) {
       for (LabelHit hit : labels.hits().get(line)) {
-        if (hit.field().equals(field) && hit.exact() == exact) {
+        if (hit.field().name().equals(field.name()) && hit.exact() == exact) {
           candidates.add(new Candidate(line, hit));
         }
       }

@@ -31,7 +31,8 @@ public enum FieldType {
    * @return a {@code String} for text, postal codes and phone numbers, a {@code LocalDate} for
    *     dates, a {@code Long} for amounts and numbers
    */
-  public Normalised<?> normalise(String text) {
+  public Normalised<?> normalise(String raw) {
+    String text = TableRules.strip(raw);
     return switch (this) {
       case TEXT -> {
         String clean = TextNormaliser.normalise(text);

@@ -1,17 +1,10 @@
 package jp.gyomu.ingestion;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import jp.gyomu.fields.ExtractedField;
-import jp.gyomu.fields.FieldDefinition;
-import jp.gyomu.fields.FieldExtraction;
 import jp.gyomu.fields.FieldExtractor;
-import jp.gyomu.fields.FieldTemplate;
 import jp.gyomu.process.CaseStarter;
+import jp.gyomu.process.CaseVariables;
 import jp.gyomu.process.ProcessVariables;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +40,12 @@ class HandOffStep implements PipelineStep {
       return PipelineStep.settle(
           DocumentStatus.OCR_DONE, "no process is deployed for type " + document.type);
     }
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(ProcessVariables.MEAN_CONFIDENCE, document.meanConfidence());
-    types.find(document.type).ifPresent(t -> variables.putAll(fieldVariables(document, t)));
+    double confidence = document.meanConfidence() == null ? 0 : document.meanConfidence();
+    Map<String, Object> variables =
+        types
+            .find(document.type)
+            .map(t -> CaseVariables.of(t, FieldExtractor.extract(document.pages, t), confidence))
+            .orElseGet(() -> Map.of(ProcessVariables.MEAN_CONFIDENCE, confidence));
     var instance = cases.startCase(document.id, document.type, variables).orElseThrow();
     document.processInstanceId = instance;
     String reason = "case " + instance + " of process " + document.type + " started";
@@ -59,29 +55,5 @@ class HandOffStep implements PipelineStep {
         reason,
         document.change(DocumentStatus.HANDED_OFF, reason));
     return new Outcome.Recorded();
-  }
-
-  private static Map<String, Object> fieldVariables(WorkingDocument doc, FieldTemplate template) {
-    FieldExtraction extraction = FieldExtractor.extract(doc.pages, template);
-    Map<String, String> labels =
-        template.fields().stream()
-            .collect(Collectors.toMap(FieldDefinition::name, FieldDefinition::label));
-    Map<String, Object> variables = new LinkedHashMap<>();
-    extraction.values().forEach((name, value) -> variables.put(name, plain(value)));
-    variables.put(ProcessVariables.NEEDS_REVIEW, extraction.needsReview());
-    variables.put(
-        ProcessVariables.REVIEW_REASONS,
-        extraction.fields().stream()
-            .filter(ExtractedField::needsReview)
-            .map(f -> labels.getOrDefault(f.name(), f.name()) + ": " + f.reason())
-            .collect(Collectors.joining("\n")));
-    variables.put(
-        ProcessVariables.FIELDS, SpinValues.jsonValue(FieldsJson.of(extraction, labels)).create());
-    return variables;
-  }
-
-  /** Dates travel as ISO strings: readable in Cockpit, forms and bots alike. */
-  static Object plain(Object value) {
-    return value instanceof LocalDate date ? date.toString() : value;
   }
 }

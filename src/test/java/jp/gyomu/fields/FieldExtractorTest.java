@@ -325,6 +325,26 @@ class FieldExtractorTest {
   }
 
   @Test
+  void findsALabelledValueOutsideTheZoneWhenTheZoneHasNone() {
+    FieldDefinition dateTopRight =
+        new FieldDefinition(
+            "applicationDate",
+            "申請日",
+            List.of("申請日"),
+            FieldType.DATE,
+            true,
+            60,
+            new Zone(0.5, 0, 0.5, 0.3));
+    FieldTemplate template =
+        new FieldTemplate(
+            "zoned", "申請書", "Application", "jpn", List.of(), List.of(), List.of(dateTopRight));
+    PageText page = page().row(1200, at(100, "申請日"), at(400, "令和6年6月10日")).build();
+
+    assertThat(FieldExtractor.extract(page, template).values())
+        .containsEntry("applicationDate", LocalDate.of(2024, 6, 10));
+  }
+
+  @Test
   void readsAWholeInvoice() {
     PageText page =
         page()

@@ -1,0 +1,148 @@
+package jp.gyomu.bench;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.gyomu.fields.ExtractedField;
+import jp.gyomu.fields.FieldExtractor;
+import jp.gyomu.fields.FieldTemplateLoader;
+import jp.gyomu.ocr.OcrSettings;
+import jp.gyomu.ocr.TessApiOcrEngine;
+import jp.gyomu.testdocs.FormSpec;
+import jp.gyomu.testdocs.ScanLikeDocuments;
+import jp.gyomu.testdocs.ScanVariant;
+
+/**
+ * How many fields come out right on the generated office forms, per scan variant, and the OCR
+ * confidence of right and wrong values: the evidence for each template's minimum confidence. Run by
+ * {@code bench/field-accuracy.sh}; not a test.
+ */
+public final class FieldAccuracy {
+
+  record Form(String type, FormSpec spec, Map<String, Object> expected) {}
+
+  record Observation(
+      String variant, String field, boolean correct, float confidence, String status) {}
+
+  public static void main(String[] args) throws Exception {
+    List<Form> forms =
+        List.of(
+            new Form(
+                "travel-expense",
+                FormSpec.travelExpense(),
+                expected(
+                    "applicationDate",
+                    LocalDate.of(2024, 4, 1),
+                    "applicantName",
+                    "山田太郎",
+                    "department",
+                    "総務部総務課",
+                    "destination",
+                    "東京都庁",
+                    "purpose",
+                    "全国自治体DX推進会議への出席",
+                    "totalAmount",
+                    12_345L)),
+            new Form(
+                "invoice",
+                FormSpec.invoice(),
+                expected(
+                    "invoiceDate",
+                    LocalDate.of(2024, 4, 30),
+                    "invoiceNumber",
+                    "INV-2024-0042",
+                    "issuer",
+                    "株式会社みどり情報サービス",
+                    "totalAmount",
+                    12_345L,
+                    "dueDate",
+                    LocalDate.of(2024, 5, 31))),
+            new Form(
+                "subsidy-application",
+                FormSpec.subsidyApplication(),
+                expected(
+                    "applicationDate",
+                    LocalDate.of(2024, 6, 10),
+                    "organisationName",
+                    "株式会社山田製作所",
+                    "representative",
+                    "代表取締役山田花子",
+                    "address",
+                    "東京都千代田区霞が関1-2-3",
+                    "projectName",
+                    "省エネルギー設備導入事業",
+                    "requestedAmount",
+                    1_250_000L)));
+    var templates = FieldTemplateLoader.loadAll(Path.of("processes"));
+    List<Observation> seen = new ArrayList<>();
+    try (var engine = new TessApiOcrEngine(OcrSettings.defaults())) {
+      for (Form form : forms) {
+        var template =
+            templates.stream().filter(t -> t.id().equals(form.type())).findFirst().orElseThrow();
+        for (ScanVariant variant : ScanVariant.all()) {
+          var doc = ScanLikeDocuments.render(form.spec(), variant, 7);
+          var page = engine.read(doc.image(), doc.dpi(), "jpn");
+          var extraction = FieldExtractor.extract(page, template);
+          for (var e : form.expected().entrySet()) {
+            ExtractedField f = extraction.field(e.getKey()).orElse(null);
+            boolean correct = f != null && f.value() != null && same(f.value(), e.getValue());
+            seen.add(
+                new Observation(
+                    variant.name(),
+                    form.type() + "." + e.getKey(),
+                    correct,
+                    f == null ? 0 : f.confidence(),
+                    f == null ? "MISSING" : f.status().name()));
+            if (!correct) {
+              System.out.printf(
+                  "wrong %s %s: %s (conf %.0f)%n",
+                  variant.name(),
+                  e.getKey(),
+                  f == null ? null : f.value(),
+                  f == null ? 0 : f.confidence());
+            }
+          }
+        }
+      }
+    }
+    System.out.println("\n| variant | fields correct | share |\n|---|---|---|");
+    for (ScanVariant v : ScanVariant.all()) {
+      var list = seen.stream().filter(o -> o.variant().equals(v.name())).toList();
+      long ok = list.stream().filter(Observation::correct).count();
+      System.out.printf(
+          "| %s | %d / %d | %.0f%% |%n", v.name(), ok, list.size(), 100.0 * ok / list.size());
+    }
+    long ok = seen.stream().filter(Observation::correct).count();
+    System.out.printf(
+        "| **all** | %d / %d | %.0f%% |%n", ok, seen.size(), 100.0 * ok / seen.size());
+    var right =
+        seen.stream().filter(Observation::correct).map(Observation::confidence).sorted().toList();
+    var wrong =
+        seen.stream().filter(o -> !o.correct()).map(Observation::confidence).sorted().toList();
+    System.out.println("\nconfidence of correct values (sorted): " + right);
+    System.out.println("confidence of wrong values (sorted): " + wrong);
+    Map<String, Long> reviewed = new LinkedHashMap<>();
+    seen.forEach(o -> reviewed.merge(o.status(), 1L, Long::sum));
+    System.out.println("statuses under the current thresholds: " + reviewed);
+  }
+
+  private static boolean same(Object read, Object expected) {
+    if (read instanceof String s && expected instanceof String e) {
+      return s.replaceAll("\\s", "").equals(e.replaceAll("\\s", ""));
+    }
+    return read.equals(expected);
+  }
+
+  private static Map<String, Object> expected(Object... pairs) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+
+  private FieldAccuracy() {}
+}
