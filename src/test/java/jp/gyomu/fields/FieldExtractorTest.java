@@ -200,7 +200,7 @@ class FieldExtractorTest {
     assertThat(amount.status()).isEqualTo(LOW_CONFIDENCE);
     assertThat(amount.value()).isEqualTo(12345L);
     assertThat(amount.confidence()).isEqualTo(41f);
-    assertThat(amount.reason()).isEqualTo("OCR confidence 41 is below 80");
+    assertThat(amount.reason()).isEqualTo("OCR confidence 41 is below 50");
     assertThat(amount.needsReview()).isTrue();
   }
 

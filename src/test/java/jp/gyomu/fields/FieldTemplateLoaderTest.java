@@ -70,7 +70,7 @@ class FieldTemplateLoaderTest {
     assertThat(date.anchors()).containsExactly("申請日", "申請年月日", "提出日");
     assertThat(date.type()).isEqualTo(FieldType.DATE);
     assertThat(date.required()).isTrue();
-    assertThat(date.minConfidence()).isEqualTo(70);
+    assertThat(date.minConfidence()).isEqualTo(50);
     assertThat(date.zone()).isNull();
   }
 
@@ -82,7 +82,7 @@ class FieldTemplateLoaderTest {
     assertThat(template.titleKeywords()).isEmpty();
     FieldDefinition field = template.fields().get(0);
     assertThat(field.required()).isFalse();
-    assertThat(field.minConfidence()).isEqualTo(60);
+    assertThat(field.minConfidence()).isEqualTo(50);
     assertThat(field.anchors()).containsExactly("申請日");
   }
 
