@@ -79,8 +79,16 @@ public final class AmountParser {
   private static Normalised<Long> arabic(String body) {
     String digits = body;
     String caveat = null;
-    if (body.contains(".")) {
-      if (body.contains(",") || !GROUPED_BY_DOT.matcher(body).matches()) {
+    if (body.contains(".") && body.contains(",")) {
+      // 1.250,000: OCR read one comma of a comma-grouped amount as a dot
+      String commas = body.replace('.', ',');
+      if (!GROUPED_BY_COMMA.matcher(commas).matches()) {
+        return Normalised.invalid("yen amounts have no fractional part: " + body);
+      }
+      digits = commas.replace(",", "");
+      caveat = "read '.' in " + body + " as a misread comma";
+    } else if (body.contains(".")) {
+      if (!GROUPED_BY_DOT.matcher(body).matches()) {
         return Normalised.invalid("yen amounts have no fractional part: " + body);
       }
       digits = body.replace(".", "");

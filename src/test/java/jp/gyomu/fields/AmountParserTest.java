@@ -122,4 +122,12 @@ class AmountParserTest {
   void rejectsKanjiThatMakeNoNumber() {
     assertThat(rejection("百十百円")).startsWith("not a number");
   }
+
+  @Test
+  void aDotAmongCommaGroupsIsAMisreadComma() {
+    var amount = AmountParser.parse("1.250,000円");
+    assertThat(amount.value()).isEqualTo(1_250_000L);
+    assertThat(amount.reason()).contains("misread comma");
+    assertThat(AmountParser.parse("1,234.00").isValid()).isFalse();
+  }
 }

@@ -113,8 +113,8 @@ class ScannedFormEndToEndTest extends ProcessTestSupport {
   void aSubsidyApplicationAboveTheThresholdIsApprovedByAManagerBeforeTheLedger() throws Exception {
     Case instance = dropAndAwaitCase("subsidy-application", FormSpec.subsidyApplication(), 14);
 
-    assertThat(passed(instance, "review")).as(describe(instance)).isFalse();
     var approval = awaitTask(instance, "managerApproval");
+    assertThat(passed(instance, "review")).as(describe(instance)).isFalse();
     completeAs("e2e-manager", Roles.MANAGER_GROUP, approval, Map.of("approved", true));
 
     awaitEnded(instance);
@@ -145,7 +145,7 @@ class ScannedFormEndToEndTest extends ProcessTestSupport {
 
   private org.camunda.bpm.engine.task.Task awaitTask(Case c, String taskKey) {
     return Await.until(
-        "task " + taskKey,
+        "task " + taskKey + " " + describe(c),
         () ->
             tasks
                 .createTaskQuery()
