@@ -65,7 +65,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
   }
 
   private PageText readPage(BufferedImage page, int dpi, String languages) {
-    BufferedImage grey = Greyscale.of(page);
+    BufferedImage grey = Despeckle.ifNoisy(Greyscale.of(page));
     Attempt asGiven = readTurned(grey, 0, dpi, languages);
     // Orientation detection costs about as much as reading a small page: only pages that do not
     // read clearly as upright text pay for it.
