@@ -88,8 +88,17 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     double scale = dpi < settings.minDpi() ? (double) settings.targetDpi() / dpi : 1;
     PreparedPage prepared = PageStraightener.prepare(upright, dpi, -skewDegrees, scale);
 
+    boolean horizontal = !vertical && !linesRunDown;
     Recognition recognition =
-        handles.withHandle(languages, h -> h.recognise(prepared.image(), prepared.dpi()));
+        handles.withHandle(
+            languages,
+            h -> {
+              Recognition read = h.recognise(prepared.image(), prepared.dpi());
+              // Only a reading that will be kept is worth completing.
+              return horizontal && read.isConfident()
+                  ? MissedText.add(read, h, prepared.image(), prepared.dpi())
+                  : read;
+            });
     List<RecognisedWord> inReadingOrder =
         vertical ? recognition.words() : ReadingOrder.headingsFirst(recognition.words());
     List<OcrWord> words =
