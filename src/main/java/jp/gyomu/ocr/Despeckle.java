@@ -9,8 +9,12 @@ import java.awt.image.BufferedImage;
  */
 final class Despeckle {
 
-  /** Estimated noise (grey levels, standard deviation) above which the page is filtered. */
-  static final double NOISY_SIGMA = 8;
+  /**
+   * Estimated noise (grey levels) above which the page is filtered. Generated clean, blurred, JPEG
+   * and 200 dpi pages measure below 0.3; noise of σ 20 to 25 measures 8.6 to 12.6, since white
+   * paper clips half of it.
+   */
+  static final double NOISY_SIGMA = 4;
 
   // Paper: both neighbours this light. Text edges (dark next to light) are left out.
   private static final int PAPER = 150;
@@ -24,8 +28,9 @@ final class Despeckle {
   }
 
   /**
-   * The standard deviation of grey noise on the paper, from differences of neighbouring paper
-   * pixels (the mean absolute difference of two independent normal samples is 2σ/√π).
+   * The standard deviation of visible grey noise on the paper, from differences of neighbouring
+   * paper pixels (the mean absolute difference of two independent normal samples is 2σ/√π). Noise
+   * clipped at white counts only in part.
    */
   static double noiseSigma(BufferedImage grey) {
     int w = grey.getWidth();
