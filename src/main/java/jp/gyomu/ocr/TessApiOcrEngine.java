@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import net.sourceforge.tess4j.TessAPI;
 
@@ -84,6 +85,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
         languageList(requested).contains(VERTICAL_JAPANESE)
             || (languageList(requested).contains(HORIZONTAL_JAPANESE) && linesRunDown);
     String languages = vertical ? verticalVariant(requested) : requested;
+    boolean japanese = languageList(languages).contains(HORIZONTAL_JAPANESE);
     double skewDegrees = skew.skewDegrees(ink, vertical);
     double scale = dpi < settings.minDpi() ? (double) settings.targetDpi() / dpi : 1;
     PreparedPage prepared = PageStraightener.prepare(upright, dpi, -skewDegrees, scale);
@@ -101,13 +103,14 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
             });
     List<RecognisedWord> inReadingOrder =
         vertical ? recognition.words() : ReadingOrder.headingsFirst(recognition.words());
+    UnaryOperator<String> fix = japanese ? YenAmounts::fix : UnaryOperator.identity();
     List<OcrWord> words =
         inReadingOrder.stream()
-            .map(w -> new OcrWord(w.text(), w.confidence(), prepared.toUpright(w.box())))
+            .map(w -> new OcrWord(fix.apply(w.text()), w.confidence(), prepared.toUpright(w.box())))
             .toList();
     PageText page =
         new PageText(
-            PageTextAssembler.text(inReadingOrder, vertical),
+            fix.apply(PageTextAssembler.text(inReadingOrder, vertical)),
             words,
             (float) recognition.meanConfidence(),
             upright.getWidth(),
