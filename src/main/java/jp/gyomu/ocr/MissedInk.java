@@ -28,6 +28,8 @@ final class MissedInk {
   private static final double MIN_SIDE_INCHES = 0.07;
   private static final double MAX_HEIGHT_INCHES = 1.0;
   private static final int MIN_INK_CELLS = 12;
+  // Each region costs a small Tesseract pass: a page of pictures or stamps must not cost seconds.
+  static final int MAX_REGIONS = 12;
 
   private MissedInk() {}
 
@@ -35,7 +37,8 @@ final class MissedInk {
    * @param grey the image that was read
    * @param dpi its resolution
    * @param read boxes of recognised words, in pixels of {@code grey}
-   * @return patches of unread ink, padded, in pixels of {@code grey}, top to bottom
+   * @return patches of unread ink, padded, in pixels of {@code grey}, top to bottom; at most {@link
+   *     #MAX_REGIONS}, the largest
    */
   static List<Rectangle> regions(BufferedImage grey, int dpi, List<Rectangle> read) {
     int cell = Math.max(1, (int) Math.round(dpi / CELLS_PER_INCH));
@@ -89,8 +92,16 @@ final class MissedInk {
               (patch.height + 2 * pad) * cell);
       regions.add(px.intersection(new Rectangle(0, 0, w, h)));
     }
+    if (regions.size() > MAX_REGIONS) {
+      regions.sort((a, b) -> Long.compare(area(b), area(a)));
+      regions.subList(MAX_REGIONS, regions.size()).clear();
+    }
     regions.sort((a, b) -> Integer.compare(a.y, b.y));
     return regions;
+  }
+
+  private static long area(Rectangle r) {
+    return (long) r.width * r.height;
   }
 
   /** Clears straight runs of ink at least {@code minRun} cells long, across and down. */

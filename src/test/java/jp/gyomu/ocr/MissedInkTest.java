@@ -43,6 +43,26 @@ class MissedInkTest {
   }
 
   @Test
+  void keepsTheLargestPatchesOfABusyPage() {
+    BufferedImage page = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, page.getWidth(), page.getHeight());
+    g.setColor(Color.BLACK);
+    for (int i = 0; i < 30; i++) {
+      g.fillRect(200 + (i % 5) * 400, 200 + (i / 5) * 400, 60, 60);
+    }
+    Rectangle big = new Rectangle(1200, 3000, 120, 120);
+    g.fill(big);
+    g.dispose();
+
+    List<Rectangle> regions = MissedInk.regions(page, DPI, List.of());
+
+    assertThat(regions).hasSize(MissedInk.MAX_REGIONS);
+    assertThat(regions).anyMatch(r -> r.contains(big));
+  }
+
+  @Test
   void findsNothingOnBlankPaperOrWhenEverythingWasRead() {
     BufferedImage page = new BufferedImage(1000, 800, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = page.createGraphics();
