@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import net.sourceforge.tess4j.TessAPI;
 
@@ -65,7 +66,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
   }
 
   private PageText readPage(BufferedImage page, int dpi, String languages) {
-    BufferedImage grey = Greyscale.of(page);
+    BufferedImage grey = Despeckle.ifNoisy(Greyscale.of(page));
     Attempt asGiven = readTurned(grey, 0, dpi, languages);
     // Orientation detection costs about as much as reading a small page: only pages that do not
     // read clearly as upright text pay for it.
@@ -84,21 +85,32 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
         languageList(requested).contains(VERTICAL_JAPANESE)
             || (languageList(requested).contains(HORIZONTAL_JAPANESE) && linesRunDown);
     String languages = vertical ? verticalVariant(requested) : requested;
+    boolean japanese = languageList(languages).contains(HORIZONTAL_JAPANESE);
     double skewDegrees = skew.skewDegrees(ink, vertical);
     double scale = dpi < settings.minDpi() ? (double) settings.targetDpi() / dpi : 1;
     PreparedPage prepared = PageStraightener.prepare(upright, dpi, -skewDegrees, scale);
 
+    boolean horizontal = !vertical && !linesRunDown;
     Recognition recognition =
-        handles.withHandle(languages, h -> h.recognise(prepared.image(), prepared.dpi()));
+        handles.withHandle(
+            languages,
+            h -> {
+              Recognition read = h.recognise(prepared.image(), prepared.dpi());
+              // Only a reading that will be kept is worth completing.
+              return horizontal && read.isConfident()
+                  ? MissedText.add(read, h, prepared.image(), prepared.dpi())
+                  : read;
+            });
     List<RecognisedWord> inReadingOrder =
         vertical ? recognition.words() : ReadingOrder.headingsFirst(recognition.words());
+    UnaryOperator<String> fix = japanese ? YenAmounts::fix : UnaryOperator.identity();
     List<OcrWord> words =
         inReadingOrder.stream()
-            .map(w -> new OcrWord(w.text(), w.confidence(), prepared.toUpright(w.box())))
+            .map(w -> new OcrWord(fix.apply(w.text()), w.confidence(), prepared.toUpright(w.box())))
             .toList();
     PageText page =
         new PageText(
-            PageTextAssembler.text(inReadingOrder, vertical),
+            fix.apply(PageTextAssembler.text(inReadingOrder, vertical)),
             words,
             (float) recognition.meanConfidence(),
             upright.getWidth(),

@@ -81,6 +81,35 @@ final class TesseractHandle implements AutoCloseable {
   }
 
   /**
+   * Reads each region of the image on its own, as one block of text, with no layout analysis.
+   *
+   * @param regions in pixels of {@code grey}
+   * @return per region, its words with boxes in pixels of {@code grey}
+   */
+  List<Recognition> recogniseRegions(BufferedImage grey, int dpi, List<Rectangle> regions) {
+    List<Recognition> read = new ArrayList<>();
+    if (regions.isEmpty()) {
+      return read;
+    }
+    setImage(grey, dpi);
+    api.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_SINGLE_BLOCK);
+    try {
+      for (Rectangle r : regions) {
+        api.TessBaseAPISetRectangle(handle, r.x, r.y, r.width, r.height);
+        if (api.TessBaseAPIRecognize(handle, null) != 0) {
+          read.add(new Recognition(List.of()));
+          continue;
+        }
+        read.add(words());
+      }
+      return read;
+    } finally {
+      api.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
+      api.TessBaseAPIClear(handle);
+    }
+  }
+
+  /**
    * Tesseract's orientation detection; needs a handle opened with {@code osd}.
    *
    * @return the detected orientation, or {@link DetectedOrientation#UNKNOWN} when the page has too
