@@ -36,7 +36,7 @@ class BrokenProcessStopsStartupTest {
                         "--gyomu.connectors-dir=" + ProjectFolders.connectors(),
                         "--gyomu.admin-password=irrelevant-Passw0rd",
                         // a second engine in this JVM needs its own name
-                        "--camunda.bpm.process-engine-name=broken-start")
+                        "--camunda.bpm.process-engine-name=brokenStart")
                     .close());
 
     Throwable cause = failure;

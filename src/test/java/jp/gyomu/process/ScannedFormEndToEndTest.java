@@ -132,7 +132,7 @@ class ScannedFormEndToEndTest extends ProcessTestSupport {
                     form.paragraphs().stream(), java.util.stream.Stream.of("整理番号 E2E-" + seed))
                 .toList());
     var scan = ScanLikeDocuments.render(numbered, ScanVariant.CLEAN, seed);
-    Path png = TestDocumentFiles.writePng(scan, scans, type + "-" + seed + ".png");
+    Path png = TestDocumentFiles.writePng(scan, scans, type + "-" + seed);
     Path inbox = Files.createDirectories(dataDir().resolve("inbox").resolve(type));
     Files.copy(png, inbox.resolve(png.getFileName()));
     var document =
