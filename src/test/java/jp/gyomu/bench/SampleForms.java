@@ -10,9 +10,9 @@ import jp.gyomu.testdocs.ScanVariant;
 import jp.gyomu.testdocs.TestDocumentFiles;
 
 /**
- * Writes generated office forms into an inbox, one folder per document type, to try Gyomu
- * without a scanner: a clean scan of each form (goes straight to the bot) and a noisy, skewed one
- * (may wait for review). Run by {@code bench/sample-forms.sh}.
+ * Writes generated office forms into an inbox, one folder per document type, to try Gyomu without a
+ * scanner: a clean scan of each form (goes straight to the bot) and a noisy, skewed one (may wait
+ * for review). Run by {@code bench/sample-forms.sh}.
  */
 public final class SampleForms {
 
@@ -39,7 +39,8 @@ public final class SampleForms {
                     .toList());
         var scan = ScanLikeDocuments.render(numbered, variant, stamp);
         String name = form.getKey() + "-" + variant.name() + "-" + stamp;
-        Path tmp = TestDocumentFiles.writePng(scan, Files.createTempDirectory("gyomu-sample"), name);
+        Path tmp =
+            TestDocumentFiles.writePng(scan, Files.createTempDirectory("gyomu-sample"), name);
         // written elsewhere, then moved in whole: the inbox only ever sees complete files
         Files.move(tmp, folder.resolve(name));
         System.out.println("wrote " + folder.resolve(name));
