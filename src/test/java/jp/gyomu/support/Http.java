@@ -31,20 +31,7 @@ public final class Http {
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
             .header("Content-Type", contentType);
-    if (user != null) {
-      String token = user + ":" + password;
-      request.header(
-          "Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
-    }
-    try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send(authorised(request, user, password), HttpResponse.BodyHandlers.ofString());
   }
 
   /** A multipart upload as a browser form or {@code curl -F file=@...} sends it. */
@@ -69,33 +56,30 @@ public final class Http {
     var request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-    try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+    return send(authorised(request, user, password), HttpResponse.BodyHandlers.ofString());
   }
 
   /** GET returning bytes (PDFs, images). */
   public HttpResponse<byte[]> getBytes(String path, String user, String password) {
-    var request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    var request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    return send(authorised(request, user, password), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** Adds HTTP Basic credentials, as a bot or script sends them; none for a null user. */
+  private static HttpRequest authorised(HttpRequest.Builder request, String user, String password) {
+    if (user != null) {
+      String token = user + ":" + password;
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+    }
+    return request.build();
+  }
+
+  private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return CLIENT.send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
