@@ -35,8 +35,4 @@ public class DocumentQueries {
     var document = repository.find(id).orElseThrow(() -> new NotFound("No document with id " + id));
     return new Details(document, repository.events(id));
   }
-
-  public long count(DocumentStatus status) {
-    return repository.count(status, null);
-  }
 }

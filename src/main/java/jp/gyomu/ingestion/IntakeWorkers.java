@@ -64,10 +64,6 @@ class IntakeWorkers {
     return pool.getQueue().remainingCapacity() == 0;
   }
 
-  int queueDepth() {
-    return pool.getQueue().size() + pool.getActiveCount();
-  }
-
   @PreDestroy
   void stop() throws InterruptedException {
     pool.shutdownNow();
