@@ -9,9 +9,10 @@ import java.util.UUID;
 /**
  * A fresh database on the real PostgreSQL server for one test class. It is dropped when the next
  * run creates its own, not at the end: the Spring context (and its connection pool) outlives the
- * test class, and dropping under it only produces noise. {@code ./gyomu test} installs and starts
- * the server and creates the {@code gyomu_test} role; elsewhere set {@code GYOMU_TEST_PG_URL},
- * {@code GYOMU_TEST_PG_USER} and {@code GYOMU_TEST_PG_PASSWORD}.
+ * test class, and dropping under it only produces noise. Databases someone is connected to (a run
+ * side by side in another work tree) are left alone. {@code ./gyomu test} installs and starts the
+ * server and creates the {@code gyomu_test} role; elsewhere set {@code GYOMU_TEST_PG_URL}, {@code
+ * GYOMU_TEST_PG_USER} and {@code GYOMU_TEST_PG_PASSWORD}.
  */
 public final class PostgresTestDatabase {
 
@@ -44,7 +45,10 @@ public final class PostgresTestDatabase {
           var rs =
               c.createStatement()
                   .executeQuery(
-                      "select datname from pg_database where datname like '" + prefix + "\\_%'");
+                      "select datname from pg_database d where datname like '"
+                          + prefix
+                          + "\\_%' and not exists (select 1 from pg_stat_activity a"
+                          + " where a.datname = d.datname)");
           while (rs.next()) {
             earlier.add(rs.getString(1));
           }
