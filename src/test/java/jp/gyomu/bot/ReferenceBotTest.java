@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.gyomu.process.CaseStarter;
-import jp.gyomu.support.Await;
+import jp.gyomu.support.EngineAwait;
 import jp.gyomu.support.GyomuIntegrationTest;
 import jp.gyomu.support.TestCases;
 import jp.gyomu.support.TestUsers;
@@ -130,26 +130,11 @@ class ReferenceBotTest extends GyomuIntegrationTest {
   }
 
   private org.camunda.bpm.engine.task.Task awaitTask(ProcessInstance instance, String key) {
-    return Await.until(
-        key,
-        () ->
-            tasks
-                .createTaskQuery()
-                .processInstanceId(instance.getId())
-                .taskDefinitionKey(key)
-                .singleResult());
+    return EngineAwait.task(tasks, instance, key);
   }
 
   private void awaitEnded(ProcessInstance instance) {
-    Await.until(
-        "the bot to finish " + instance.getBusinessKey(),
-        () ->
-            history
-                    .createHistoricProcessInstanceQuery()
-                    .processInstanceId(instance.getId())
-                    .finished()
-                    .count()
-                == 1);
+    EngineAwait.ended(history, instance);
   }
 
   private Row ledgerRow(String documentId) throws Exception {

@@ -3,6 +3,7 @@ package jp.gyomu.process;
 import java.util.List;
 import java.util.Map;
 import jp.gyomu.support.Await;
+import jp.gyomu.support.EngineAwait;
 import jp.gyomu.support.GyomuIntegrationTest;
 import jp.gyomu.support.TestCases;
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -43,14 +44,7 @@ abstract class ProcessTestSupport extends GyomuIntegrationTest {
   }
 
   Task awaitTask(ProcessInstance instance, String taskKey) {
-    return Await.until(
-        "task " + taskKey,
-        () ->
-            tasks
-                .createTaskQuery()
-                .processInstanceId(instance.getId())
-                .taskDefinitionKey(taskKey)
-                .singleResult());
+    return EngineAwait.task(tasks, instance, taskKey);
   }
 
   /** Waits for the bot step (behind its async continuation) and locks it as a bot would. */
@@ -75,15 +69,7 @@ abstract class ProcessTestSupport extends GyomuIntegrationTest {
   }
 
   void awaitEnded(ProcessInstance instance) {
-    Await.until(
-        "end of " + instance.getId(),
-        () ->
-            history
-                    .createHistoricProcessInstanceQuery()
-                    .processInstanceId(instance.getId())
-                    .finished()
-                    .count()
-                == 1);
+    EngineAwait.ended(history, instance);
   }
 
   /** Completes a user task as a member of {@code group}, as Tasklist would. */
