@@ -55,6 +55,7 @@ class UploadBackPressureTest {
                         temp.resolve("data"),
                         List.of(
                             "--gyomu.admin-password=" + ADMIN_PASSWORD,
+                            "--gyomu.bot.enabled=false",
                             "--gyomu.intake.workers=1",
                             "--gyomu.intake.max-waiting=" + MAX_WAITING)));
     // the scans are drawn while Gyomu starts

@@ -43,15 +43,16 @@ public final class GyomuProcess implements AutoCloseable {
   }
 
   /**
-   * Starts Gyomu on a free port with the repository's processes and connectors, the demo and the
-   * built-in bot off, and waits until it is ready.
+   * Starts Gyomu on a free port with the repository's processes and connectors and without the demo
+   * registry, and waits until it is ready.
    *
    * @param java the command up to the program arguments, e.g. {@link #fromClassPath()}
    * @param settings further {@code --name=value} arguments
    */
   public static GyomuProcess start(List<String> java, Path dataDir, List<String> settings)
       throws IOException, InterruptedException {
-    Files.createDirectories(dataDir);
+    // H2 refuses a database path relative to the working directory unless it starts with ./
+    dataDir = Files.createDirectories(dataDir).toAbsolutePath();
     Path log = dataDir.resolve("gyomu.log");
     List<String> command = new ArrayList<>(java);
     command.addAll(
@@ -60,8 +61,7 @@ public final class GyomuProcess implements AutoCloseable {
             "--gyomu.data-dir=" + dataDir,
             "--gyomu.processes-dir=" + ProjectFolders.processes(),
             "--gyomu.connectors-dir=" + ProjectFolders.connectors(),
-            "--gyomu.demo.enabled=false",
-            "--gyomu.bot.enabled=false"));
+            "--gyomu.demo.enabled=false"));
     command.addAll(settings);
     var builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
