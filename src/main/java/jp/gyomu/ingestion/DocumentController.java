@@ -33,11 +33,17 @@ import org.springframework.web.multipart.MultipartFile;
 class DocumentController {
 
   private final IntakeService intake;
+  private final UploadAdmission admission;
   private final DocumentQueries queries;
   private final DocumentStore store;
 
-  DocumentController(IntakeService intake, DocumentQueries queries, DocumentStore store) {
+  DocumentController(
+      IntakeService intake,
+      UploadAdmission admission,
+      DocumentQueries queries,
+      DocumentStore store) {
     this.intake = intake;
+    this.admission = admission;
     this.queries = queries;
     this.store = store;
   }
@@ -47,14 +53,16 @@ class DocumentController {
       summary = "Upload a scanned document",
       description =
           "Answers 202 with the document's id at once; reading happens in the background."
-              + " Answers 503 with Retry-After while every OCR worker is busy.")
+              + " Answers 503 with Retry-After (seconds) and stores nothing while more than"
+              + " gyomu.intake.max-waiting documents wait to be read.")
   ResponseEntity<IntakeService.Receipt> upload(
       @RequestParam("file") MultipartFile file,
       @RequestParam(value = "type", required = false) String type)
       throws IOException {
-    if (intake.busy()) {
+    var refusal = admission.refusal();
+    if (refusal.isPresent()) {
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-          .header(HttpHeaders.RETRY_AFTER, "30")
+          .header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.get().toSeconds()))
           .build();
     }
     try (var in = file.getInputStream()) {

@@ -1,6 +1,7 @@
 package jp.gyomu.ingestion;
 
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -25,16 +26,19 @@ public class IntakeService {
   private final DocumentStore store;
   private final DocumentPipeline pipeline;
   private final IntakeWorkers workers;
+  private final IntakeMetrics metrics;
 
   IntakeService(
       DocumentRepository repository,
       DocumentStore store,
       DocumentPipeline pipeline,
-      IntakeWorkers workers) {
+      IntakeWorkers workers,
+      IntakeMetrics metrics) {
     this.repository = repository;
     this.store = store;
     this.pipeline = pipeline;
     this.workers = workers;
+    this.metrics = metrics;
   }
 
   /** What the caller is told: the document's id and where it stands. */
@@ -73,7 +77,7 @@ public class IntakeService {
       store.discard(id);
       return receipt(repository.idBySourceKey(sourceKey).orElseThrow(() -> sameFileAgain));
     }
-    if (!workers.offer(id, pipeline::process)) {
+    if (!workers.offer(id, this::read)) {
       log.info("Workers busy: document {} waits in the database for the next sweep", id);
     }
     return new Receipt(id, DocumentStatus.RECEIVED);
@@ -101,12 +105,7 @@ public class IntakeService {
         DocumentStatus.RECEIVED,
         "type " + checked + " assigned by " + user,
         new DocumentRepository.Change(checked, null, null, null, null, null, null, null));
-    workers.offer(id, pipeline::process);
-  }
-
-  /** Whether uploads should be told to come back later. */
-  public boolean busy() {
-    return workers.saturated();
+    workers.offer(id, this::read);
   }
 
   /** Frees this node's leases from before a restart and resumes what was left. */
@@ -123,10 +122,17 @@ public class IntakeService {
   @Scheduled(fixedDelayString = "${gyomu.intake.sweep-interval:PT30S}", initialDelay = 30_000)
   void sweep() {
     for (String id : repository.idsWaitingForPipeline()) {
-      if (!workers.offer(id, pipeline::process)) {
+      if (!workers.offer(id, this::read)) {
         return;
       }
     }
+  }
+
+  /** What a worker does with a document: the pipeline, then the time it took since arrival. */
+  private void read(String id) {
+    Instant started = Instant.now();
+    pipeline.process(id);
+    metrics.afterPipeline(id, started);
   }
 
   private Receipt receipt(String id) {

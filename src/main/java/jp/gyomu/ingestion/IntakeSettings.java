@@ -8,7 +8,10 @@ import org.springframework.util.unit.DataSize;
  * Limits and knobs of the intake pipeline ({@code gyomu.intake.*}).
  *
  * @param workers documents read at the same time (one OCR engine each); 0 means one per core
- * @param queueCapacity documents waiting for a worker before uploads answer 503
+ * @param queueCapacity document ids held in memory for the workers; more wait in the database for
+ *     the sweep, so keep it above what the workers read in one sweep interval
+ * @param maxWaiting documents waiting in the database (all nodes) beyond which uploads answer 503
+ *     with Retry-After; the inbox folder is never refused (decision 0004)
  * @param maxFileSize larger files are quarantined
  * @param maxPages documents with more pages are quarantined
  * @param maxPixelsPerPage decompression-bomb guard, checked before pixels are decoded
@@ -20,6 +23,7 @@ import org.springframework.util.unit.DataSize;
 public record IntakeSettings(
     @DefaultValue("0") int workers,
     @DefaultValue("200") int queueCapacity,
+    @DefaultValue("500") int maxWaiting,
     @DefaultValue("50MB") DataSize maxFileSize,
     @DefaultValue("300") int maxPages,
     @DefaultValue("80000000") long maxPixelsPerPage,

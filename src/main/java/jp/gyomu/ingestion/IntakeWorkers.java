@@ -1,5 +1,7 @@
 package jp.gyomu.ingestion;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,7 +23,7 @@ class IntakeWorkers {
   private final ThreadPoolExecutor pool;
   private final Set<String> queuedOrRunning = ConcurrentHashMap.newKeySet();
 
-  IntakeWorkers(IntakeSettings settings) {
+  IntakeWorkers(IntakeSettings settings, MeterRegistry meters) {
     int n = settings.effectiveWorkers();
     var counter = new AtomicInteger();
     this.pool =
@@ -37,6 +39,15 @@ class IntakeWorkers {
               return t;
             },
             new ThreadPoolExecutor.AbortPolicy());
+    Gauge.builder("gyomu.intake.queued", pool, p -> p.getQueue().size())
+        .description("Documents queued in memory for this node's OCR workers")
+        .register(meters);
+    Gauge.builder("gyomu.intake.running", pool, ThreadPoolExecutor::getActiveCount)
+        .description("Documents this node's OCR workers are reading now")
+        .register(meters);
+    Gauge.builder("gyomu.intake.workers", pool, ThreadPoolExecutor::getMaximumPoolSize)
+        .description("OCR worker threads on this node")
+        .register(meters);
   }
 
   /** Queues a document unless it is queued already; false when the queue is full. */
@@ -58,10 +69,6 @@ class IntakeWorkers {
       queuedOrRunning.remove(id);
       return false;
     }
-  }
-
-  boolean saturated() {
-    return pool.getQueue().remainingCapacity() == 0;
   }
 
   @PreDestroy
