@@ -86,6 +86,9 @@ class AccessMatrixTest extends GyomuIntegrationTest {
       for (Endpoint endpoint : endpoints) {
         AccessRule rule = AccessRules.ruleFor(endpoint).orElseThrow();
         for (Caller caller : Caller.values()) {
+          if (Prober.wouldDoRealWork(endpoint, caller)) {
+            continue;
+          }
           probes.add(
               pool.submit(
                   () -> {

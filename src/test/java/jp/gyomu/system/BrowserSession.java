@@ -38,7 +38,7 @@ final class BrowserSession {
   }
 
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)));
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,*/*"));
   }
 
   /** Sends as the webapps' pages do: with the XSRF token they keep in a cookie. */
@@ -82,6 +82,7 @@ final class BrowserSession {
     return send(
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html,*/*")
             .POST(HttpRequest.BodyPublishers.ofString(form(all))));
   }
 

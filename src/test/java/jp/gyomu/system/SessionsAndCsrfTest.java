@@ -169,7 +169,10 @@ class SessionsAndCsrfTest extends GyomuIntegrationTest {
   }
 
   private HttpResponse<String> withSessionCookie(String path, String sessionId) {
-    return send(HttpRequest.newBuilder(uri(path)).header("Cookie", "JSESSIONID=" + sessionId));
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Cookie", "JSESSIONID=" + sessionId)
+            .header("Accept", "text/html"));
   }
 
   private static String sessionCookie(HttpResponse<?> response) {
