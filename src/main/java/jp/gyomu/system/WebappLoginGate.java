@@ -14,7 +14,6 @@ import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -35,8 +34,8 @@ class WebappLoginGate extends OncePerRequestFilter {
 
   static final List<String> APPS = List.of("cockpit", "tasklist", "admin");
 
-  private static final Pattern LOGIN =
-      Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
+  // every POST below it: Jersey also routes variants such as a trailing slash to the login
+  private static final String AUTH = "/camunda/api/admin/auth/user/";
   private static final int MAX_FORM = 16 * 1024;
 
   private final IdentityService identity;
@@ -50,7 +49,7 @@ class WebappLoginGate extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !"POST".equals(request.getMethod()) || !LOGIN.matcher(path).matches();
+    return !"POST".equals(request.getMethod()) || !path.startsWith(AUTH);
   }
 
   @Override

@@ -81,8 +81,21 @@ class JobsAccessTest extends GyomuIntegrationTest {
           .as("the webapps' API after a refused login to " + app)
           .isEqualTo(401);
     }
+    var variant = new BrowserSession(port);
     assertThat(
-            new BrowserSession(port).webappLogin("welcome", user(Caller.BOT), "wrong").statusCode())
+            variant
+                .webappLoginAt(
+                    "/camunda/api/admin/auth/user/default/login/welcome/",
+                    user(Caller.BOT),
+                    TestUsers.PASSWORD)
+                .statusCode())
+        .as("a trailing slash")
+        .isIn(403, 404);
+    assertThat(variant.get("/camunda/api/engine/engine/default/process-instance").statusCode())
+        .isEqualTo(401);
+    // a user of its own: failed passwords lock a user for a while
+    String lockable = TestUsers.ensure(identity, "bot-wrong-password", Roles.BOT_GROUP);
+    assertThat(new BrowserSession(port).webappLogin("welcome", lockable, "wrong").statusCode())
         .as("a wrong password is told apart from a refused job only as Camunda does")
         .isEqualTo(401);
   }
