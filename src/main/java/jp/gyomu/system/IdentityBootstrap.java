@@ -125,16 +125,17 @@ class IdentityBootstrap {
     grant(g, DECISION_DEFINITION, Permissions.READ, Permissions.READ_HISTORY);
   }
 
-  /** Bots work external tasks only: they must read and update the instances they serve. */
+  /**
+   * Bots work external tasks only. Fetching needs READ_INSTANCE, completing UPDATE_INSTANCE on the
+   * process definition; granted per definition (not on all process instances) so that a bot can be
+   * confined to its processes by replacing '*' with process keys in Camunda Admin.
+   */
   private void grantBots() {
-    String g = Roles.BOT_GROUP;
     grant(
-        g,
+        Roles.BOT_GROUP,
         PROCESS_DEFINITION,
-        ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.UPDATE_INSTANCE);
-    grant(g, PROCESS_INSTANCE, ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE);
   }
 
   private void grantApplications(String group) {

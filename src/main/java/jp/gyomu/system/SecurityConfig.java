@@ -6,10 +6,10 @@ import static jp.gyomu.system.Roles.BOT;
 import static jp.gyomu.system.Roles.MANAGER;
 import static jp.gyomu.system.Roles.OPERATOR;
 import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,15 +24,79 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The access matrix in one place. APIs ({@code /engine-rest}, {@code /api}) are stateless HTTP
- * Basic, so no cookie can be abused across sites; the browser pages use a session with CSRF tokens.
- * Cockpit, Tasklist and Admin under {@code /camunda} authenticate by themselves (with their own
- * CSRF filter) against the same users.
+ * Who may call what. APIs ({@code /engine-rest}, {@code /api}) are stateless HTTP Basic, so no
+ * cookie can be abused across sites; the browser pages use a session with CSRF tokens. Cockpit,
+ * Tasklist and Admin under {@code /camunda} authenticate by themselves (with their own CSRF filter)
+ * against the same users; {@link WebappLoginGate} keeps bots out of them. Every rule here has a row
+ * in docs/SECURITY.md, and AccessMatrixTest checks both against every endpoint.
  */
 @Configuration
 class SecurityConfig {
 
-  private static final String[] HUMANS = {ADMIN, ANALYST, OPERATOR, MANAGER};
+  private static final String[] PEOPLE = {ADMIN, ANALYST, OPERATOR, MANAGER};
+
+  /** Engine resources operators and analysts read over REST. */
+  private static final String[] ENGINE_READS = {
+    "process-definition",
+    "process-instance",
+    "execution",
+    "task",
+    "job",
+    "job-definition",
+    "incident",
+    "deployment",
+    "decision-definition",
+    "decision-requirements-definition",
+    "case-definition",
+    "case-instance",
+    "case-execution",
+    "history",
+    "batch",
+    "variable-instance",
+    "event-subscription",
+    "filter",
+    "version"
+  };
+
+  /** What operators change when a case is stuck. */
+  private static final String[] OPERATIONS = {
+    "task", "job", "job-definition", "incident", "external-task"
+  };
+
+  /** Models and the cases running on them: the analysts' work. */
+  private static final String[] MODELS = {
+    "process-definition",
+    "process-instance",
+    "execution",
+    "deployment",
+    "decision-definition",
+    "decision-requirements-definition",
+    "case-definition",
+    "case-instance",
+    "case-execution",
+    "history",
+    "batch",
+    "variable-instance",
+    "message",
+    "signal",
+    "condition",
+    "migration",
+    "modification"
+  };
+
+  /** Identity and the engine's own housekeeping: administrators only. */
+  private static final String[] ADMINISTRATION = {
+    "engine",
+    "user",
+    "group",
+    "tenant",
+    "authorization",
+    "identity",
+    "metrics",
+    "telemetry",
+    "schema",
+    "optimize"
+  };
 
   // Explicit whole-path matchers: the engine REST API and the webapps' API are Jersey servlets,
   // not Spring MVC, so servlet-relative matching would silently miss them.
@@ -47,6 +111,20 @@ class SecurityConfig {
     return PATHS.matcher(method, pattern);
   }
 
+  /** {@code /engine-rest/<resource>} and everything below it, for each resource. */
+  private static RequestMatcher[] engine(HttpMethod method, String... resources) {
+    return Arrays.stream(resources)
+        .map(r -> "/engine-rest/" + r + "/**")
+        .map(p -> method == null ? path(p) : path(method, p))
+        .toArray(RequestMatcher[]::new);
+  }
+
+  private static RequestMatcher[] externalTask(String... actions) {
+    return Arrays.stream(actions)
+        .map(a -> path(POST, "/engine-rest/external-task/" + a))
+        .toArray(RequestMatcher[]::new);
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain engineRestApi(HttpSecurity http, IdentityService identityService)
@@ -55,27 +133,41 @@ class SecurityConfig {
         .authorizeHttpRequests(
             rules ->
                 rules
-                    .requestMatchers(
-                        path("/engine-rest/user/**"),
-                        path("/engine-rest/group/**"),
-                        path("/engine-rest/tenant/**"),
-                        path("/engine-rest/authorization/**"),
-                        path("/engine-rest/identity/**"))
+                    // the named-engine paths (/engine-rest/engine/default/...) repeat every
+                    // resource below; Gyomu runs one engine, so they stay with administrators
+                    .requestMatchers(engine(null, ADMINISTRATION))
                     .hasRole(ADMIN)
-                    .requestMatchers(path(GET, "/engine-rest/external-task/**"))
-                    .hasAnyRole(ADMIN, ANALYST, OPERATOR, MANAGER, BOT)
-                    // bots fetch, lock, extend, complete and fail external tasks, nothing else
-                    .requestMatchers(path("/engine-rest/external-task/**"))
-                    .hasAnyRole(ADMIN, ANALYST, OPERATOR, BOT)
-                    .requestMatchers(path(GET, "/engine-rest/**"))
-                    .hasAnyRole(HUMANS)
                     .requestMatchers(
-                        path("/engine-rest/task/**"),
-                        path("/engine-rest/job/**"),
-                        path("/engine-rest/incident/**"))
+                        path(GET, "/engine-rest/deployment/registered"),
+                        path(POST, "/engine-rest/history/cleanup"),
+                        path(GET, "/engine-rest/history/batch/cleanable-batch-report/**"))
+                    .hasRole(ADMIN)
+                    // the worker protocol, for bots (and analysts trying a model)
+                    .requestMatchers(
+                        externalTask(
+                            "fetchAndLock",
+                            "*/lock",
+                            "*/extendLock",
+                            "*/complete",
+                            "*/failure",
+                            "*/bpmnError"))
+                    .hasAnyRole(ADMIN, ANALYST, BOT)
+                    .requestMatchers(externalTask("*/unlock"))
+                    .hasAnyRole(ADMIN, ANALYST, OPERATOR, BOT)
+                    .requestMatchers(path(GET, "/engine-rest/external-task/**"))
+                    .hasAnyRole(ADMIN, ANALYST, OPERATOR, BOT)
+                    .requestMatchers(engine(GET, ENGINE_READS))
                     .hasAnyRole(ADMIN, ANALYST, OPERATOR)
+                    // shared Tasklist filters; people keep their own in Tasklist
+                    .requestMatchers(path("/engine-rest/filter/**"))
+                    .hasRole(ADMIN)
+                    .requestMatchers(engine(null, OPERATIONS))
+                    .hasAnyRole(ADMIN, ANALYST, OPERATOR)
+                    .requestMatchers(engine(null, MODELS))
+                    .hasAnyRole(ADMIN, ANALYST)
+                    // a resource a new Camunda version adds waits for a decision
                     .anyRequest()
-                    .hasAnyRole(ADMIN, ANALYST))
+                    .hasRole(ADMIN))
         .httpBasic(withDefaults())
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -90,18 +182,26 @@ class SecurityConfig {
         .authorizeHttpRequests(
             rules ->
                 rules
-                    .requestMatchers(path(POST, "/api/processes/**"))
+                    .requestMatchers(path(POST, "/api/processes/redeploy"))
                     .hasAnyRole(ADMIN, ANALYST)
+                    // bots may hand in scans they collect (mail, portals), not read them back
+                    .requestMatchers(path(POST, "/api/documents"))
+                    .hasAnyRole(ADMIN, ANALYST, OPERATOR, BOT)
+                    // documents carry personal data: only those who work on them
+                    .requestMatchers(path("/api/documents"), path("/api/documents/**"))
+                    .hasAnyRole(ADMIN, ANALYST, OPERATOR)
                     .requestMatchers(path(POST, "/api/automation-tasks/*/runs"))
                     .hasAnyRole(ADMIN, ANALYST, BOT)
-                    .requestMatchers(path(GET, "/api/**"))
-                    .hasAnyRole(HUMANS)
-                    .requestMatchers(path(POST, "/api/documents"))
-                    .hasAnyRole(ADMIN, ANALYST, OPERATOR)
-                    .requestMatchers(path(PATCH, "/api/documents/**"))
-                    .hasAnyRole(ADMIN, ANALYST, OPERATOR)
                     .requestMatchers(
-                        path("/api/automation-tasks/**"), path("/api/automation-targets/**"))
+                        path(GET, "/api/automation-tasks"),
+                        path(GET, "/api/automation-tasks/**"),
+                        path(GET, "/api/automation-targets/**"),
+                        path(GET, "/api/progress"))
+                    .hasAnyRole(PEOPLE)
+                    .requestMatchers(
+                        path("/api/automation-tasks"),
+                        path("/api/automation-tasks/**"),
+                        path("/api/automation-targets/**"))
                     .hasAnyRole(ADMIN, ANALYST)
                     .anyRequest()
                     .hasRole(ADMIN))
@@ -118,14 +218,14 @@ class SecurityConfig {
             rules ->
                 rules
                     .requestMatchers(
-                        path("/"),
-                        path("/login"),
+                        path(GET, "/"),
+                        path(GET, "/login"),
                         path("/error"),
-                        path("/css/**"),
-                        path("/img/**"),
-                        path("/favicon.ico"))
+                        path(GET, "/css/**"),
+                        path(GET, "/favicon.ico"))
                     .permitAll()
-                    .requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
+                    .requestMatchers(
+                        path(GET, "/actuator/health"), path(GET, "/actuator/health/**"))
                     .permitAll()
                     // Cockpit, Tasklist, Admin and their internal API check users themselves
                     .requestMatchers(path("/camunda/**"))
@@ -137,10 +237,11 @@ class SecurityConfig {
                     .requestMatchers(path("/actuator/**"))
                     .hasRole(ADMIN)
                     .anyRequest()
-                    .hasAnyRole(HUMANS))
+                    .hasAnyRole(PEOPLE))
         .formLogin(form -> form.loginPage("/login").permitAll())
         .httpBasic(withDefaults())
-        .logout(logout -> logout.logoutSuccessUrl("/"))
+        .logout(logout -> logout.logoutSuccessUrl("/").deleteCookies("JSESSIONID"))
+        .headers(headers -> headers.addHeaderWriter(BrowserHeaders.contentSecurityPolicy()))
         .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
     return http.build();
   }
