@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import jp.gyomu.system.DatabaseOutages;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -31,6 +33,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/documents")
 @Tag(name = "Documents")
 class DocumentController {
+
+  /** How soon a client should try again while the database is away: a restart takes seconds. */
+  private static final Duration DATABASE_AWAY = Duration.ofSeconds(30);
 
   private final IntakeService intake;
   private final UploadAdmission admission;
@@ -59,18 +64,44 @@ class DocumentController {
       @RequestParam("file") MultipartFile file,
       @RequestParam(value = "type", required = false) String type)
       throws IOException {
-    var refusal = admission.refusal();
-    if (refusal.isPresent()) {
-      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-          .header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.get().toSeconds()))
-          .build();
+    try {
+      var refusal = admission.refusal();
+      if (refusal.isPresent()) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.get().toSeconds()))
+            .build();
+      }
+      try (var in = file.getInputStream()) {
+        var receipt = intake.receive(in, file.getOriginalFilename(), "upload", null, type);
+        return ResponseEntity.accepted()
+            .location(URI.create("/api/documents/" + receipt.id()))
+            .body(receipt);
+      }
+    } catch (RuntimeException e) {
+      if (!DatabaseOutages.isTransient(e)) {
+        throw e;
+      }
+      throw new DatabaseAway(e);
     }
-    try (var in = file.getInputStream()) {
-      var receipt = intake.receive(in, file.getOriginalFilename(), "upload", null, type);
-      return ResponseEntity.accepted()
-          .location(URI.create("/api/documents/" + receipt.id()))
-          .body(receipt);
+  }
+
+  /** An upload that could not be recorded because the database is away. */
+  static final class DatabaseAway extends RuntimeException {
+    DatabaseAway(Throwable cause) {
+      super(cause);
     }
+  }
+
+  @ExceptionHandler(DatabaseAway.class)
+  ResponseEntity<Map<String, String>> databaseAway(DatabaseAway e) {
+    // nothing was stored: the client keeps the document and sends it again
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(DATABASE_AWAY.toSeconds()))
+        .body(
+            Map.of(
+                "error",
+                "The database cannot be reached just now; nothing was stored. Send the document"
+                    + " again after Retry-After seconds."));
   }
 
   @GetMapping

@@ -187,6 +187,15 @@ class DocumentRepository {
         owner);
   }
 
+  /** Gives one document's lease back, so that any node may take it at once. */
+  void releaseLease(String id, String owner) {
+    jdbc.update(
+        "update gyomu_document set lease_owner = null, lease_until = null"
+            + " where id = ? and lease_owner = ?",
+        id,
+        owner);
+  }
+
   /** Documents the pipeline has not finished, oldest first: work to resume after a restart. */
   List<String> idsWaitingForPipeline() {
     return jdbc.queryForList(

@@ -76,6 +76,10 @@ public class IntakeService {
     } catch (DuplicateKeyException sameFileAgain) {
       store.discard(id);
       return receipt(repository.idBySourceKey(sourceKey).orElseThrow(() -> sameFileAgain));
+    } catch (RuntimeException notRecorded) {
+      // the sender still has the document and tries again; a folder without a row helps nobody
+      store.discard(id);
+      throw notRecorded;
     }
     if (!workers.offer(id, this::read)) {
       log.info("Workers busy: document {} waits in the database for the next sweep", id);

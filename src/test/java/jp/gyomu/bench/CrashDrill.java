@@ -256,7 +256,8 @@ public final class CrashDrill {
   }
 
   private long settled() {
-    return rows(false) - rows(true);
+    long waiting = rows(true);
+    return waiting < 0 ? -1 : rows(false) - waiting;
   }
 
   /** Document rows, or only the RECEIVED ones; -1 while Gyomu cannot answer. */
@@ -294,8 +295,8 @@ public final class CrashDrill {
   }
 
   private String progressOf(GyomuProcess g) {
-    long all = rows(g, false);
     long waiting = rows(g, true);
+    long all = rows(g, false);
     return "%d rows, %d settled, %d waiting, %d files in inbox/"
         .formatted(all, all - waiting, waiting, inboxFiles());
   }

@@ -7,17 +7,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The small crash drill (bench/crash-drill.sh runs the large one): a Gyomu process of its own is
- * killed with SIGKILL while it takes files from its inbox and again while it reads them, then
- * started on the same data folder; every file must end accounted for exactly once.
+ * killed with SIGKILL while it takes files from its inbox and reads the first of them, then started
+ * on the same data folder; every file must end accounted for exactly once.
  */
 class CrashDrillTest {
 
   @Test
-  void everyInboxFileIsAccountedForExactlyOnceAfterTwoSigkills() throws Exception {
+  void everyInboxFileIsAccountedForExactlyOnceAfterASigkillWhileFilesAreTaken() throws Exception {
     var result =
         CrashDrill.run(
             CrashDrill.Settings.parse(
-                "n=20", "kills=pickup,0.5", "out=target/crash-drill-test", "timeout-minutes=8"));
+                "n=20", "kills=pickup", "out=target/crash-drill-test", "timeout-minutes=8"));
 
     assertThat(result.discrepancies()).as(result.report()).isEmpty();
   }
