@@ -37,6 +37,8 @@ public final class CrashDrill {
    *     the inbox) or a fraction of the batch settled, e.g. {@code 0.5}
    * @param restarts PostgreSQL only: one database stop per entry, its pg_ctl mode ({@code fast} or
    *     {@code immediate}); the batch arrives in waves, one during each outage
+   * @param sweep how often Gyomu looks for documents left waiting (30 s in production): after an
+   *     outage they resume at the next sweep
    */
   public record Settings(
       int n,
@@ -44,6 +46,7 @@ public final class CrashDrill {
       List<String> kills,
       List<String> restarts,
       Duration outage,
+      Duration sweep,
       Path out,
       Duration timeout) {
 
@@ -54,6 +57,7 @@ public final class CrashDrill {
       o.put("kills", "pickup,0.3,0.6");
       o.put("restarts", "fast,immediate");
       o.put("outage-seconds", "20");
+      o.put("sweep-seconds", "30");
       o.put("out", "target/crash-drill");
       o.put("timeout-minutes", "120");
       for (String arg : args) {
@@ -69,6 +73,7 @@ public final class CrashDrill {
           list(o.get("kills")),
           list(o.get("restarts")),
           Duration.ofSeconds(Long.parseLong(o.get("outage-seconds"))),
+          Duration.ofSeconds(Long.parseLong(o.get("sweep-seconds"))),
           Path.of(o.get("out")),
           Duration.ofMinutes(Long.parseLong(o.get("timeout-minutes"))));
     }
@@ -144,7 +149,10 @@ public final class CrashDrill {
   private List<String> gyomuOptions(PrivatePostgres database) {
     List<String> options =
         new ArrayList<>(
-            List.of("--gyomu.admin-password=" + ADMIN_PASSWORD, "--gyomu.bot.enabled=false"));
+            List.of(
+                "--gyomu.admin-password=" + ADMIN_PASSWORD,
+                "--gyomu.bot.enabled=false",
+                "--gyomu.intake.sweep-interval=" + settings.sweep()));
     if (database != null) {
       options.add("--spring.datasource.url=" + database.jdbcUrl());
       options.add("--spring.datasource.username=" + PrivatePostgres.USER);
@@ -255,9 +263,11 @@ public final class CrashDrill {
     }
   }
 
+  /** Counted low rather than high: rows that arrive between the two queries count as waiting. */
   private long settled() {
+    long all = rows(false);
     long waiting = rows(true);
-    return waiting < 0 ? -1 : rows(false) - waiting;
+    return all < 0 || waiting < 0 ? -1 : Math.max(0, all - waiting);
   }
 
   /** Document rows, or only the RECEIVED ones; -1 while Gyomu cannot answer. */
@@ -295,10 +305,10 @@ public final class CrashDrill {
   }
 
   private String progressOf(GyomuProcess g) {
-    long waiting = rows(g, true);
     long all = rows(g, false);
+    long waiting = rows(g, true);
     return "%d rows, %d settled, %d waiting, %d files in inbox/"
-        .formatted(all, all - waiting, waiting, inboxFiles());
+        .formatted(all, Math.max(0, all - waiting), waiting, inboxFiles());
   }
 
   private void note(String format, Object... args) {

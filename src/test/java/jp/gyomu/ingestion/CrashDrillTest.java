@@ -17,7 +17,11 @@ class CrashDrillTest {
     var result =
         CrashDrill.run(
             CrashDrill.Settings.parse(
-                "n=20", "kills=pickup", "out=target/crash-drill-test", "timeout-minutes=8"));
+                "n=12",
+                "kills=pickup",
+                "sweep-seconds=5",
+                "out=target/crash-drill-test",
+                "timeout-minutes=8"));
 
     assertThat(result.discrepancies()).as(result.report()).isEmpty();
   }

@@ -19,9 +19,10 @@ class DatabaseRestartDrillTest {
         CrashDrill.run(
             CrashDrill.Settings.parse(
                 "db=postgres",
-                "n=15",
+                "n=12",
+                "sweep-seconds=5",
                 "restarts=fast",
-                "outage-seconds=15",
+                "outage-seconds=12",
                 "out=target/database-restart-drill-test",
                 "timeout-minutes=8"));
 
