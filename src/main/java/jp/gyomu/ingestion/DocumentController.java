@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import jp.gyomu.system.DatabaseOutages;
+import jp.gyomu.system.DatabaseUnavailableException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -81,19 +82,12 @@ class DocumentController {
       if (!DatabaseOutages.isTransient(e)) {
         throw e;
       }
-      throw new DatabaseAway(e);
+      throw new DatabaseUnavailableException(e);
     }
   }
 
-  /** An upload that could not be recorded because the database is away. */
-  static final class DatabaseAway extends RuntimeException {
-    DatabaseAway(Throwable cause) {
-      super(cause);
-    }
-  }
-
-  @ExceptionHandler(DatabaseAway.class)
-  ResponseEntity<Map<String, String>> databaseAway(DatabaseAway e) {
+  @ExceptionHandler(DatabaseUnavailableException.class)
+  ResponseEntity<Map<String, String>> databaseAway(DatabaseUnavailableException e) {
     // nothing was stored: the client keeps the document and sends it again
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, Long.toString(DATABASE_AWAY.toSeconds()))

@@ -2,12 +2,12 @@ package jp.gyomu.ingestion;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import jp.gyomu.system.DatabaseOutages;
+import jp.gyomu.system.DatabaseUnavailableException;
 import jp.gyomu.system.GyomuProperties;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
@@ -54,7 +54,7 @@ public class FolderIntake {
             "Inbox file {} stays for a later poll: the database is away ({})",
             relative,
             e.getMessage());
-        throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+        throw new DatabaseUnavailableException(e);
       }
       String failed = "inbox-failed/" + today + "/" + relative;
       log.error("Inbox file {} cannot be taken; it goes to {}", relative, failed, e);

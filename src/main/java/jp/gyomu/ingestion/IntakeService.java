@@ -2,8 +2,10 @@ package jp.gyomu.ingestion;
 
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import jp.gyomu.system.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -125,7 +127,17 @@ public class IntakeService {
   /** Picks up RECEIVED documents that found the workers full or were left by a crash. */
   @Scheduled(fixedDelayString = "${gyomu.intake.sweep-interval:PT30S}", initialDelay = 30_000)
   void sweep() {
-    for (String id : repository.idsWaitingForPipeline()) {
+    List<String> waiting;
+    try {
+      waiting = repository.idsWaitingForPipeline();
+    } catch (RuntimeException e) {
+      if (!DatabaseOutages.isTransient(e)) {
+        throw e;
+      }
+      log.warn("Sweep skipped: the database is away ({})", e.getMessage());
+      return;
+    }
+    for (String id : waiting) {
       if (!workers.offer(id, this::read)) {
         return;
       }

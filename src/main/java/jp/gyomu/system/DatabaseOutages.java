@@ -6,6 +6,7 @@ import java.sql.SQLTransientException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database that is away for a while (restarting, failing over, out of connections) from a
@@ -26,6 +27,12 @@ public final class DatabaseOutages {
           || t instanceof SQLTransientException
           || t instanceof SQLRecoverableException
           || (t instanceof SQLException sql && unavailable(sql.getSQLState()))) {
+        return true;
+      }
+      // a rollback on a connection the outage broke fails too and hides the first failure
+      if (t instanceof TransactionSystemException rollback
+          && rollback.getApplicationException() != null
+          && isTransient(rollback.getApplicationException())) {
         return true;
       }
     }

@@ -7,9 +7,11 @@ import java.sql.SQLTransientConnectionException;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseOutagesTest {
 
@@ -31,6 +33,15 @@ class DatabaseOutagesTest {
   void aServerShuttingDownIsAnOutage() {
     var shutdown = new SQLException("terminating connection due to administrator command", "57P01");
     assertThat(DatabaseOutages.isTransient(new RuntimeException(shutdown))).isTrue();
+  }
+
+  @Test
+  void aRollbackThatFailedOnTheBrokenConnectionStillCountsAsTheOutageBehindIt() {
+    var rollback = new TransactionSystemException("JDBC rollback failed");
+    rollback.initApplicationException(
+        new DataAccessResourceFailureException(
+            "update", new SQLException("terminating connection", "57P01")));
+    assertThat(DatabaseOutages.isTransient(rollback)).isTrue();
   }
 
   @Test
