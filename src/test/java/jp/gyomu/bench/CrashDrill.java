@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import jp.gyomu.bench.DrillInputs.Input;
@@ -166,13 +167,29 @@ public final class CrashDrill {
   /** H2: the whole batch at once, a SIGKILL at each kill point, a start after each. */
   private void killDuring(List<Input> inputs, List<String> java, List<String> options)
       throws Exception {
-    DrillInputs.drop(inputs, staging, data.resolve("inbox"));
-    note("%d files dropped into inbox/", inputs.size());
+    // as a scanner does, the files arrive over a few seconds, also while Gyomu is down
+    int chunk = Math.max(1, inputs.size() / 30);
+    int chunks = (inputs.size() + chunk - 1) / chunk;
+    var trickle = Executors.newSingleThreadExecutor();
+    var dropped =
+        trickle.submit(
+            () -> {
+              for (int i = 0; i < inputs.size(); i += chunk) {
+                DrillInputs.drop(
+                    inputs.subList(i, Math.min(i + chunk, inputs.size())),
+                    staging,
+                    data.resolve("inbox"));
+                Thread.sleep(250);
+              }
+              return null;
+            });
+    trickle.shutdown();
+    note("%d files arriving in inbox/ over %.1f s", inputs.size(), chunks * 0.25);
     int n = 0;
     for (String point : settings.kills()) {
       n++;
       if (point.equals("pickup")) {
-        awaitUntil(() -> rows(false) > 0 || inboxFiles() == 0);
+        awaitUntil(() -> rows(false) > 0);
       } else {
         long target = (long) Math.ceil(Double.parseDouble(point) * inputs.size());
         awaitUntil(() -> settled() >= target);
@@ -182,6 +199,7 @@ public final class CrashDrill {
       note("SIGKILL %d (%s): %s", n, point, state);
       gyomu = start(java, options, "start after kill " + n);
     }
+    dropped.get();
   }
 
   /** PostgreSQL: the batch in waves; the database goes away while the next wave arrives. */
