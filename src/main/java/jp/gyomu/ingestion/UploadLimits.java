@@ -45,6 +45,15 @@ class UploadLimits {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
+      // Tomcat reports over-long part headers (a very long file name) as a size limit too
+      if (causes(e).anyMatch(m -> m.contains("Header section"))) {
+        return ResponseEntity.badRequest()
+            .body(
+                Map.of(
+                    "error",
+                    "The file name is too long for an upload (server.tomcat.max-part-header-size)."
+                        + " Rename the file and upload it again."));
+      }
       return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
           .body(
               Map.of(
@@ -53,6 +62,12 @@ class UploadLimits {
                       + PreflightStep.megabytes(settings.maxFileSize().toBytes())
                       + " for one document. Split it into smaller files or scan at a lower"
                       + " resolution."));
+    }
+
+    private static java.util.stream.Stream<String> causes(Throwable e) {
+      return java.util.stream.Stream.iterate(e, t -> t != null, Throwable::getCause)
+          .limit(10)
+          .map(t -> String.valueOf(t.getMessage()));
     }
   }
 }
