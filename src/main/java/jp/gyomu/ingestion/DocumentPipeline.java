@@ -57,6 +57,9 @@ class DocumentPipeline {
       PipelineStep.Outcome outcome;
       try {
         outcome = step.apply(document);
+      } catch (UnreadableDocumentException e) {
+        // the document's fault, found only when a page is decoded (a truncated scan): refuse it
+        outcome = PipelineStep.settle(DocumentStatus.QUARANTINED, e.getMessage());
       } catch (Exception | OutOfMemoryError e) {
         log.warn("Document {} failed in step {}", id, step.name(), e);
         settle(id, DocumentStatus.FAILED, step.name() + ": " + describe(e), document);

@@ -97,7 +97,7 @@ public class DocumentStore {
   Path quarantine(String id, String originalName, String reason) {
     try {
       Files.createDirectories(quarantine);
-      String name = id + "-" + FileNames.sanitise(originalName);
+      String name = FileNames.besideId(id, originalName);
       Path target = quarantine.resolve(name);
       Path original = original(id);
       if (Files.exists(original)) {
