@@ -76,6 +76,9 @@ class DocumentPipeline {
       PipelineStep.Outcome outcome;
       try {
         outcome = step.apply(document);
+      } catch (UnreadableDocumentException e) {
+        // the document's fault, found only when a page is decoded (a truncated scan): refuse it
+        outcome = PipelineStep.settle(DocumentStatus.QUARANTINED, e.getMessage());
       } catch (Exception | OutOfMemoryError e) {
         if (DatabaseOutages.isTransient(e)) {
           waitForDatabase(id, e);

@@ -124,6 +124,14 @@ class DocumentRepository {
     event(id, status, reason, now);
   }
 
+  /**
+   * Records something worth knowing about a document that does not change its state (what the
+   * pipeline left out), as an event in its current state.
+   */
+  void note(String id, String reason) {
+    find(id).ifPresent(d -> event(id, d.status(), reason, now()));
+  }
+
   Optional<Document> find(String id) {
     return jdbc.query("select * from gyomu_document where id = ?", this::document, id).stream()
         .findFirst();

@@ -102,7 +102,7 @@ public class DocumentStore {
   Path quarantine(String id, String originalName, String reason) {
     try {
       Files.createDirectories(quarantine);
-      String name = id + "-" + FileNames.sanitise(originalName);
+      String name = FileNames.besideId(id, originalName);
       Path target = quarantine.resolve(name);
       Files.writeString(
           quarantine.resolve(name + ".reason.txt"),

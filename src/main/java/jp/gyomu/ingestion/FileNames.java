@@ -1,5 +1,6 @@
 package jp.gyomu.ingestion;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
@@ -10,6 +11,9 @@ import java.text.Normalizer;
 public final class FileNames {
 
   private static final int MAX_CODE_POINTS = 120;
+  // Linux and most file systems allow 255 bytes per name; Japanese takes 3 bytes a character
+  private static final int MAX_NAME_BYTES = 255;
+  private static final String REASON_SUFFIX = ".reason.txt";
 
   private FileNames() {}
 
@@ -32,15 +36,41 @@ public final class FileNames {
     return shorten(cleaned);
   }
 
+  /**
+   * The name a document's file gets in the archive and quarantine folders, {@code <id>-<name>}:
+   * sanitised and cut so that it, and its {@code .reason.txt} beside it, fit the file system's 255
+   * bytes per name.
+   */
+  public static String besideId(String id, String name) {
+    String prefix = id + "-";
+    int budget = MAX_NAME_BYTES - utf8Length(prefix) - REASON_SUFFIX.length();
+    String safe = sanitise(name);
+    while (utf8Length(safe) > budget) {
+      safe = cut(safe, safe.codePointCount(0, safe.length()) - 1);
+    }
+    return prefix + safe;
+  }
+
   /** Keeps the extension when the name must be cut. */
   private static String shorten(String name) {
     if (name.codePointCount(0, name.length()) <= MAX_CODE_POINTS) {
       return name;
     }
+    return cut(name, MAX_CODE_POINTS);
+  }
+
+  /** The name in {@code codePoints} characters, its extension kept. */
+  private static String cut(String name, int codePoints) {
     int dot = name.lastIndexOf('.');
     String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
     String base = ext.isEmpty() ? name : name.substring(0, dot);
-    int keep = MAX_CODE_POINTS - ext.length();
-    return base.substring(0, base.offsetByCodePoints(0, keep)) + ext;
+    int keep = Math.max(1, codePoints - ext.length());
+    return base.substring(
+            0, base.offsetByCodePoints(0, Math.min(keep, base.codePointCount(0, base.length()))))
+        + ext;
+  }
+
+  private static int utf8Length(String s) {
+    return s.getBytes(StandardCharsets.UTF_8).length;
   }
 }

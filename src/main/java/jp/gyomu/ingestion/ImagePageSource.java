@@ -84,7 +84,13 @@ final class ImagePageSource implements PageSource {
       if (!warnings.isEmpty()) {
         throw new UnreadableDocumentException(
             CORRUPT,
-            "Page " + (pageIndex + 1) + " of the " + format + " file is damaged: " + warnings);
+            "Page "
+                + (pageIndex + 1)
+                + " of the "
+                + format
+                + " file is damaged: "
+                // a truncated strip repeats its warning per row: a few distinct ones say enough
+                + warnings.stream().distinct().limit(3).toList());
       }
       return new PageImage(pageIndex, image, geometry.dpi());
     } catch (IOException | RuntimeException e) {

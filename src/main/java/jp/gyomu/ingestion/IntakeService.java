@@ -3,6 +3,7 @@ package jp.gyomu.ingestion;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import jp.gyomu.system.DatabaseOutages;
@@ -57,12 +58,60 @@ public class IntakeService {
   public Receipt receive(
       InputStream content, String originalName, String source, String sourceKey, String type) {
     String checkedType = checkType(type);
-    if (sourceKey != null) {
-      var known = repository.idBySourceKey(sourceKey);
-      if (known.isPresent()) {
-        return receipt(known.get());
-      }
+    var known = knownSource(sourceKey);
+    if (known.isPresent()) {
+      return known.get();
     }
+    var stored = storeAndRecord(content, originalName, source, sourceKey, checkedType);
+    if (stored.isEmpty()) {
+      return knownSource(sourceKey).orElseThrow();
+    }
+    String id = stored.get();
+    if (!workers.offer(id, this::read)) {
+      log.info("Workers busy: document {} waits in the database for the next sweep", id);
+    }
+    return new Receipt(id, DocumentStatus.RECEIVED);
+  }
+
+  /**
+   * Stores and records a document that is refused as it arrives, and quarantines it at once with
+   * the reason: for senders that cannot be answered, such as a file in an inbox folder whose name
+   * is no document type. Nothing that came in is lost or left without a reason.
+   */
+  public Receipt receiveRefused(
+      InputStream content, String originalName, String source, String sourceKey, String reason) {
+    var known = knownSource(sourceKey);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    var stored = storeAndRecord(content, originalName, source, sourceKey, null);
+    if (stored.isEmpty()) {
+      return knownSource(sourceKey).orElseThrow();
+    }
+    String id = stored.get();
+    store.quarantine(id, FileNames.sanitise(originalName), reason);
+    repository.transition(
+        id,
+        DocumentStatus.QUARANTINED,
+        reason,
+        new DocumentRepository.Change(null, null, null, null, null, reason, null, null));
+    log.info("Document {} QUARANTINED on arrival: {}", id, reason);
+    return new Receipt(id, DocumentStatus.QUARANTINED);
+  }
+
+  /** A folder file picked up again (after a crash) is the document it became the first time. */
+  private Optional<Receipt> knownSource(String sourceKey) {
+    return sourceKey == null
+        ? Optional.empty()
+        : repository.idBySourceKey(sourceKey).map(this::receipt);
+  }
+
+  /**
+   * Writes the original, then its RECEIVED row; returns the new id, or empty when the same folder
+   * file was recorded meanwhile by another pick-up.
+   */
+  private Optional<String> storeAndRecord(
+      InputStream content, String originalName, String source, String sourceKey, String type) {
     String id = UUID.randomUUID().toString();
     var stored = store.storeOriginal(id, content);
     var arrival =
@@ -70,23 +119,23 @@ public class IntakeService {
             source,
             sourceKey,
             FileNames.sanitise(originalName),
-            checkedType,
+            type,
             stored.sha256(),
             stored.sizeBytes());
     try {
       repository.insertReceived(id, arrival);
     } catch (DuplicateKeyException sameFileAgain) {
       store.discard(id);
-      return receipt(repository.idBySourceKey(sourceKey).orElseThrow(() -> sameFileAgain));
+      if (sourceKey == null) {
+        throw sameFileAgain;
+      }
+      return Optional.empty();
     } catch (RuntimeException notRecorded) {
       // the sender still has the document and tries again; a folder without a row helps nobody
       store.discard(id);
       throw notRecorded;
     }
-    if (!workers.offer(id, this::read)) {
-      log.info("Workers busy: document {} waits in the database for the next sweep", id);
-    }
-    return new Receipt(id, DocumentStatus.RECEIVED);
+    return Optional.of(id);
   }
 
   /**
@@ -155,11 +204,16 @@ public class IntakeService {
     return new Receipt(id, repository.find(id).map(Document::status).orElseThrow());
   }
 
+  /** Whether a name can be a document type: lower-case letters, digits and dashes. */
+  static boolean isTypeName(String name) {
+    return TYPE.matcher(name).matches();
+  }
+
   static String checkType(String type) {
     if (type == null || type.isBlank()) {
       return null;
     }
-    if (!TYPE.matcher(type).matches()) {
+    if (!isTypeName(type)) {
       throw new IllegalArgumentException(
           "Document type must be lower-case letters, digits and dashes: " + type);
     }

@@ -66,6 +66,15 @@ public interface PageSource extends Closeable {
     return Optional.empty();
   }
 
+  /**
+   * What the file carries besides its pages that Gyomu ignores (a PDF's scripts and attached
+   * files), in words for the document's history; empty when there is nothing. Read from the file's
+   * structure: nothing is run or extracted.
+   */
+  default Optional<String> ignoredContent() {
+    return Optional.empty();
+  }
+
   /** All pages in order, each decoded only when the iteration reaches it. */
   default Iterable<PageImage> pages() {
     return () ->

@@ -170,6 +170,11 @@ final class PdfPageSource implements PageSource {
   }
 
   @Override
+  public Optional<String> ignoredContent() {
+    return PdfActiveContent.describe(document);
+  }
+
+  @Override
   public void close() {
     closeQuietly(document);
   }

@@ -2,6 +2,7 @@ package jp.gyomu.ingestion;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Locale;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -16,9 +17,11 @@ import org.springframework.util.unit.DataSize;
 class PreflightStep implements PipelineStep {
 
   private final IntakeSettings settings;
+  private final DocumentRepository repository;
 
-  PreflightStep(IntakeSettings settings) {
+  PreflightStep(IntakeSettings settings, DocumentRepository repository) {
     this.settings = settings;
+    this.repository = repository;
   }
 
   @Override
@@ -34,13 +37,13 @@ class PreflightStep implements PipelineStep {
     }
     if (size > settings.maxFileSize().toBytes()) {
       return quarantine(
-          "the file is %d MB; the limit is %d MB"
-              .formatted(
-                  DataSize.ofBytes(size).toMegabytes(), settings.maxFileSize().toMegabytes()));
+          "the file is %s; the limit is %s"
+              .formatted(megabytes(size), megabytes(settings.maxFileSize().toBytes())));
     }
     try (PageSource source = PageSource.open(document.original, limits())) {
       document.mediaType = source.format().name();
       document.pageCount = source.pageCount();
+      source.ignoredContent().ifPresent(what -> repository.note(document.id, what));
       return PipelineStep.next();
     } catch (UnreadableDocumentException e) {
       return quarantine(e.getMessage());
@@ -52,6 +55,12 @@ class PreflightStep implements PipelineStep {
         settings.maxPages(),
         settings.maxPixelsPerPage(),
         DocumentLimits.DEFAULT.pdfMainMemoryBytes());
+  }
+
+  /** 3.2 MB, 50 MB: one decimal where it tells a file just over the limit from the limit. */
+  static String megabytes(long bytes) {
+    double mb = bytes / (double) DataSize.ofMegabytes(1).toBytes();
+    return String.format(Locale.ROOT, mb == Math.rint(mb) ? "%.0f MB" : "%.1f MB", mb);
   }
 
   private static Outcome quarantine(String reason) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -86,6 +87,9 @@ class DashboardBrowserTest extends GyomuIntegrationTest {
     browser.findElement(By.name("username")).sendKeys(TestUsers.MANAGER);
     browser.findElement(By.name("password")).sendKeys(TestUsers.PASSWORD);
     browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    // the next navigation would cancel the login form's submission if it were still on its way
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(b -> !b.getCurrentUrl().contains("/login"));
     browser.get(url("/dashboard?lang=ja"));
 
     String automated = browser.findElement(By.id("automated-count")).getText();
@@ -102,7 +106,9 @@ class DashboardBrowserTest extends GyomuIntegrationTest {
     screenshot();
 
     browser.findElement(By.linkText("English")).click();
-    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Progress dashboard");
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(b -> b.findElement(By.tagName("h1")).getText().contains("Progress dashboard"));
 
     browser.findElement(By.id("download-xlsx")).click();
     Path xlsx =

@@ -33,13 +33,18 @@ public final class GyomuProcess implements AutoCloseable {
     this.port = port;
   }
 
-  /** The java command that runs Gyomu from the test JVM's own class path. */
-  public static List<String> fromClassPath() {
-    return List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp",
-        System.getProperty("java.class.path"),
-        GyomuApplication.class.getName());
+  /**
+   * The java command that runs Gyomu from the test JVM's own class path.
+   *
+   * @param jvmOptions e.g. {@code -Xmx512m}
+   */
+  public static List<String> fromClassPath(String... jvmOptions) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(jvmOptions));
+    command.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), GyomuApplication.class.getName()));
+    return command;
   }
 
   /**
@@ -50,6 +55,16 @@ public final class GyomuProcess implements AutoCloseable {
    * @param settings further {@code --name=value} arguments
    */
   public static GyomuProcess start(List<String> java, Path dataDir, List<String> settings)
+      throws IOException, InterruptedException {
+    return start(java, null, dataDir, settings);
+  }
+
+  /**
+   * As {@link #start(List, Path, List)}, run from {@code workingDirectory} (the test JVM's when
+   * null): a test can then see whether Gyomu writes anywhere but its data folder.
+   */
+  public static GyomuProcess start(
+      List<String> java, Path workingDirectory, Path dataDir, List<String> settings)
       throws IOException, InterruptedException {
     // H2 refuses a database path relative to the working directory unless it starts with ./
     dataDir = Files.createDirectories(dataDir).toAbsolutePath();
@@ -64,6 +79,9 @@ public final class GyomuProcess implements AutoCloseable {
             "--gyomu.demo.enabled=false"));
     command.addAll(settings);
     var builder = new ProcessBuilder(command).redirectErrorStream(true);
+    if (workingDirectory != null) {
+      builder.directory(workingDirectory.toFile());
+    }
     builder.redirectOutput(log.toFile());
     // Tesseract's own threads fight the worker pool otherwise
     builder.environment().put("OMP_THREAD_LIMIT", "1");

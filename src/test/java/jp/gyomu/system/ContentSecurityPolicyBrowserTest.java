@@ -71,6 +71,9 @@ class ContentSecurityPolicyBrowserTest extends GyomuIntegrationTest {
     browser.findElement(By.name("username")).sendKeys(Caller.MANAGER.user());
     browser.findElement(By.name("password")).sendKeys(Caller.MANAGER.password());
     browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    // the next navigation would cancel the login form's submission if it were still on its way
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(b -> !b.getCurrentUrl().contains("/login"));
 
     browser.get(url("/dashboard"));
     Long bars =
