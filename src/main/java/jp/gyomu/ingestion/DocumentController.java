@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import jp.gyomu.system.DatabaseOutages;
 import jp.gyomu.system.DatabaseUnavailableException;
@@ -34,9 +33,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/documents")
 @Tag(name = "Documents")
 class DocumentController {
-
-  /** How soon a client should try again while the database is away: a restart takes seconds. */
-  private static final Duration DATABASE_AWAY = Duration.ofSeconds(30);
 
   private final IntakeService intake;
   private final UploadAdmission admission;
@@ -90,7 +86,9 @@ class DocumentController {
   ResponseEntity<Map<String, String>> databaseAway(DatabaseUnavailableException e) {
     // nothing was stored: the client keeps the document and sends it again
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header(HttpHeaders.RETRY_AFTER, Long.toString(DATABASE_AWAY.toSeconds()))
+        .header(
+            HttpHeaders.RETRY_AFTER,
+            Long.toString(DatabaseUnavailableException.RETRY_AFTER_SECONDS))
         .body(
             Map.of(
                 "error",

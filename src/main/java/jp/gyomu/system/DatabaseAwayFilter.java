@@ -25,7 +25,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseAwayFilter extends OncePerRequestFilter {
 
-  static final long RETRY_AFTER_SECONDS = 30;
   private static final Logger log = LoggerFactory.getLogger(DatabaseAwayFilter.class);
 
   @Override
@@ -45,7 +44,8 @@ class DatabaseAwayFilter extends OncePerRequestFilter {
           e.getMessage());
       response.resetBuffer();
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
+      response.setHeader(
+          HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailableException.RETRY_AFTER_SECONDS));
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response

@@ -6,6 +6,9 @@ package jp.gyomu.system;
  */
 public class DatabaseUnavailableException extends RuntimeException {
 
+  /** How soon a client should try again: a restart or failover takes seconds. */
+  public static final long RETRY_AFTER_SECONDS = 30;
+
   public DatabaseUnavailableException(Throwable cause) {
     super("The database cannot be reached: " + cause.getMessage(), cause);
   }
