@@ -4,13 +4,15 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import jp.gyomu.system.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs the ordered steps on one document and records where it ends: every document that enters
- * leaves in a settled state with a reason, or stays RECEIVED (to be resumed) only if the JVM dies.
+ * leaves in a settled state with a reason, or stays RECEIVED to be resumed: when the JVM dies, or
+ * while the database is away (decision 0006; the sweep offers it again).
  */
 @Service
 class DocumentPipeline {
@@ -40,6 +42,17 @@ class DocumentPipeline {
   }
 
   void process(String id) {
+    try {
+      read(id);
+    } catch (RuntimeException e) {
+      if (!DatabaseOutages.isTransient(e)) {
+        throw e;
+      }
+      waitForDatabase(id, e);
+    }
+  }
+
+  private void read(String id) {
     if (!repository.lease(id, node, OffsetDateTime.now().plus(LEASE))) {
       return;
     }
@@ -48,7 +61,13 @@ class DocumentPipeline {
       return;
     }
     if (!Files.exists(store.original(id))) {
-      settle(id, DocumentStatus.FAILED, "the stored original is missing", null);
+      var quarantined = store.quarantineReason(id, row.originalName());
+      if (quarantined.isPresent()) {
+        // quarantined, then stopped before the row said so
+        settle(id, DocumentStatus.QUARANTINED, quarantined.get(), null);
+      } else {
+        settle(id, DocumentStatus.FAILED, "the stored original is missing", null);
+      }
       return;
     }
     var document = new WorkingDocument(row, store.original(id));
@@ -61,6 +80,10 @@ class DocumentPipeline {
         // the document's fault, found only when a page is decoded (a truncated scan): refuse it
         outcome = PipelineStep.settle(DocumentStatus.QUARANTINED, e.getMessage());
       } catch (Exception | OutOfMemoryError e) {
+        if (DatabaseOutages.isTransient(e)) {
+          waitForDatabase(id, e);
+          return;
+        }
         log.warn("Document {} failed in step {}", id, step.name(), e);
         settle(id, DocumentStatus.FAILED, step.name() + ": " + describe(e), document);
         return;
@@ -79,6 +102,23 @@ class DocumentPipeline {
       }
     }
     settle(id, DocumentStatus.FAILED, "no step settled the document", document);
+  }
+
+  /**
+   * The database went away under the document: not the document's fault, so it is not settled but
+   * stays RECEIVED and the sweep offers it again. The lease is given back if the database answers
+   * (for other nodes; this node may take its own lease again anyway).
+   */
+  private void waitForDatabase(String id, Throwable e) {
+    log.warn(
+        "Document {} waits for the database ({}); it stays RECEIVED and is read again later",
+        id,
+        describe(e));
+    try {
+      repository.releaseLease(id, node);
+    } catch (RuntimeException stillAway) {
+      // the lease runs out or this node takes it again
+    }
   }
 
   private void settle(String id, DocumentStatus status, String reason, WorkingDocument d) {

@@ -188,10 +188,24 @@ class DocumentRepository {
         == 1;
   }
 
-  /** A node that starts again frees what it held when it stopped. */
+  /**
+   * A node that starts again frees what it held when it stopped; returns the documents it left
+   * unfinished (settled documents keep their last lease, which nobody looks at).
+   */
   int releaseLeases(String owner) {
     return jdbc.update(
-        "update gyomu_document set lease_owner = null, lease_until = null where lease_owner = ?",
+        "update gyomu_document set lease_owner = null, lease_until = null"
+            + " where lease_owner = ? and status = ?",
+        owner,
+        DocumentStatus.RECEIVED.name());
+  }
+
+  /** Gives one document's lease back, so that any node may take it at once. */
+  void releaseLease(String id, String owner) {
+    jdbc.update(
+        "update gyomu_document set lease_owner = null, lease_until = null"
+            + " where id = ? and lease_owner = ?",
+        id,
         owner);
   }
 

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import jp.gyomu.system.GyomuProperties;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DocumentStore {
+
+  private static final String REASON = "reason: ";
 
   private final Path documents;
   private final Path quarantine;
@@ -92,24 +95,43 @@ public class DocumentStore {
 
   /**
    * Moves a refused original to the quarantine folder as {@code <id>-<name>} with {@code
-   * <id>-<name>.reason.txt} beside it.
+   * <id>-<name>.reason.txt} beside it. The reason is written first: a crash between the two leaves
+   * the original in place (the pipeline reads it again) or both in quarantine (see {@link
+   * #quarantineReason}).
    */
   Path quarantine(String id, String originalName, String reason) {
     try {
       Files.createDirectories(quarantine);
       String name = FileNames.besideId(id, originalName);
       Path target = quarantine.resolve(name);
+      Files.writeString(
+          quarantine.resolve(name + ".reason.txt"),
+          "document: " + id + "\nname: " + originalName + "\n" + REASON + reason + "\n",
+          StandardCharsets.UTF_8);
       Path original = original(id);
       if (Files.exists(original)) {
         Files.move(original, target, StandardCopyOption.REPLACE_EXISTING);
       }
-      Files.writeString(
-          quarantine.resolve(name + ".reason.txt"),
-          "document: " + id + "\nname: " + originalName + "\nreason: " + reason + "\n",
-          StandardCharsets.UTF_8);
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot quarantine document " + id, e);
+    }
+  }
+
+  /** The reason a document's original was moved to quarantine, if it was. */
+  Optional<String> quarantineReason(String id, String originalName) {
+    String name = id + "-" + FileNames.sanitise(originalName);
+    Path reasonFile = quarantine.resolve(name + ".reason.txt");
+    if (!Files.exists(quarantine.resolve(name)) || !Files.exists(reasonFile)) {
+      return Optional.empty();
+    }
+    try {
+      return Files.readAllLines(reasonFile, StandardCharsets.UTF_8).stream()
+          .filter(line -> line.startsWith(REASON))
+          .map(line -> line.substring(REASON.length()))
+          .findFirst();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

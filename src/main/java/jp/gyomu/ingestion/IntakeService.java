@@ -2,9 +2,11 @@ package jp.gyomu.ingestion;
 
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import jp.gyomu.system.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -128,6 +130,10 @@ public class IntakeService {
         throw sameFileAgain;
       }
       return Optional.empty();
+    } catch (RuntimeException notRecorded) {
+      // the sender still has the document and tries again; a folder without a row helps nobody
+      store.discard(id);
+      throw notRecorded;
     }
     return Optional.of(id);
   }
@@ -170,7 +176,17 @@ public class IntakeService {
   /** Picks up RECEIVED documents that found the workers full or were left by a crash. */
   @Scheduled(fixedDelayString = "${gyomu.intake.sweep-interval:PT30S}", initialDelay = 30_000)
   void sweep() {
-    for (String id : repository.idsWaitingForPipeline()) {
+    List<String> waiting;
+    try {
+      waiting = repository.idsWaitingForPipeline();
+    } catch (RuntimeException e) {
+      if (!DatabaseOutages.isTransient(e)) {
+        throw e;
+      }
+      log.warn("Sweep skipped: the database is away ({})", e.getMessage());
+      return;
+    }
+    for (String id : waiting) {
       if (!workers.offer(id, this::read)) {
         return;
       }

@@ -122,6 +122,15 @@ public final class GyomuProcess implements AutoCloseable {
     return new Http(port);
   }
 
+  /**
+   * Kills Gyomu without warning (SIGKILL on Linux: no shutdown hook, no flush), as a power cut or
+   * the OOM killer would, and keeps its log as {@code gyomu-<keptAs>.log} for the next start.
+   */
+  public void kill(String keptAs) throws InterruptedException, IOException {
+    process.destroyForcibly().waitFor();
+    Files.move(log, dataDir.resolve("gyomu-" + keptAs + ".log"));
+  }
+
   /** Stops Gyomu as Ctrl+C would, and waits for it. */
   @Override
   public void close() {
