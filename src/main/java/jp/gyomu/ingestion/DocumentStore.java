@@ -120,7 +120,7 @@ public class DocumentStore {
 
   /** The reason a document's original was moved to quarantine, if it was. */
   Optional<String> quarantineReason(String id, String originalName) {
-    String name = id + "-" + FileNames.sanitise(originalName);
+    String name = FileNames.besideId(id, originalName);
     Path reasonFile = quarantine.resolve(name + ".reason.txt");
     if (!Files.exists(quarantine.resolve(name)) || !Files.exists(reasonFile)) {
       return Optional.empty();

@@ -33,6 +33,18 @@ class DocumentStoreQuarantineTest {
   }
 
   @Test
+  void aQuarantinedOriginalWithANameTooLongForTheFileSystemIsFoundWithItsReason() {
+    var store = store();
+    store.storeOriginal(ID, new ByteArrayInputStream("plain text".getBytes()));
+    String longName = "申".repeat(100) + ".png";
+
+    store.quarantine(ID, longName, "The file contains plain text, not a scanned document");
+
+    assertThat(store.quarantineReason(ID, longName))
+        .hasValue("The file contains plain text, not a scanned document");
+  }
+
+  @Test
   void aDocumentNeverQuarantinedHasNoReason() {
     var store = store();
     store.storeOriginal(ID, new ByteArrayInputStream("scan".getBytes()));
