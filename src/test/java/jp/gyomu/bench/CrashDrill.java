@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -52,22 +51,18 @@ public final class CrashDrill {
       Duration timeout) {
 
     public static Settings parse(String... args) {
-      Map<String, String> o = new HashMap<>();
-      o.put("n", "300");
-      o.put("db", "h2");
-      o.put("kills", "pickup,0.3,0.6");
-      o.put("restarts", "fast,immediate");
-      o.put("outage-seconds", "20");
-      o.put("sweep-seconds", "30");
-      o.put("out", "target/crash-drill");
-      o.put("timeout-minutes", "120");
-      for (String arg : args) {
-        int eq = arg.indexOf('=');
-        if (eq < 1 || !o.containsKey(arg.substring(0, eq))) {
-          throw new IllegalArgumentException("Unknown option " + arg + "; known: " + o.keySet());
-        }
-        o.put(arg.substring(0, eq), arg.substring(eq + 1));
-      }
+      Map<String, String> o =
+          BenchOptions.parse(
+              Map.of(
+                  "n", "300",
+                  "db", "h2",
+                  "kills", "pickup,0.3,0.6",
+                  "restarts", "fast,immediate",
+                  "outage-seconds", "20",
+                  "sweep-seconds", "30",
+                  "out", "target/crash-drill",
+                  "timeout-minutes", "120"),
+              args);
       return new Settings(
           Integer.parseInt(o.get("n")),
           o.get("db"),

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -206,27 +205,18 @@ public final class LoadBenchmark {
   }
 
   private static Map<String, String> options(String[] args) {
-    Map<String, String> o = new HashMap<>();
-    o.put("clients", "4");
-    o.put("uploads", "200");
-    o.put("upload-minutes", "10");
-    o.put("folder", "1000");
-    o.put("max-waiting", "50");
-    o.put("sample-seconds", "5");
-    o.put("java-opts", "-Xmx1g");
-    o.put("out", "target/load-test");
-    for (String arg : args) {
-      int eq = arg.indexOf('=');
-      if (eq < 1 || (!o.containsKey(arg.substring(0, eq)) && !arg.startsWith("jar="))) {
-        throw new IllegalArgumentException(
-            "Unknown option " + arg + "; known: " + o.keySet() + " and jar");
-      }
-      o.put(arg.substring(0, eq), arg.substring(eq + 1));
-    }
-    if (!o.containsKey("jar")) {
-      throw new IllegalArgumentException("jar=<path to gyomu-*.jar> is needed");
-    }
-    return o;
+    return BenchOptions.parse(
+        Map.of(
+            "clients", "4",
+            "uploads", "200",
+            "upload-minutes", "10",
+            "folder", "1000",
+            "max-waiting", "50",
+            "sample-seconds", "5",
+            "java-opts", "-Xmx1g",
+            "out", "target/load-test"),
+        args,
+        "jar");
   }
 
   private LoadBenchmark() {}

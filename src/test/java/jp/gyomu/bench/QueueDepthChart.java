@@ -53,7 +53,10 @@ final class QueueDepthChart {
       g.setColor(shades[band++ % 2]);
       g.fillRect(x0, TOP, Math.max(1, x1 - x0), plotH);
       g.setColor(Color.DARK_GRAY);
-      g.drawString(phase, x0 + 4, TOP - 8);
+      // a band too narrow for its name (the few seconds of "start") stays unnamed
+      if (g.getFontMetrics().stringWidth(phase) + 8 <= x1 - x0) {
+        g.drawString(phase, x0 + 4, TOP - 8);
+      }
       i = j + 1;
     }
 
