@@ -7,8 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import jp.gyomu.system.DatabaseOutages;
-import jp.gyomu.system.DatabaseUnavailableException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -61,39 +59,19 @@ class DocumentController {
       @RequestParam("file") MultipartFile file,
       @RequestParam(value = "type", required = false) String type)
       throws IOException {
-    try {
-      var refusal = admission.refusal();
-      if (refusal.isPresent()) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-            .header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.get().toSeconds()))
-            .build();
-      }
-      try (var in = file.getInputStream()) {
-        var receipt = intake.receive(in, file.getOriginalFilename(), "upload", null, type);
-        return ResponseEntity.accepted()
-            .location(URI.create("/api/documents/" + receipt.id()))
-            .body(receipt);
-      }
-    } catch (RuntimeException e) {
-      if (!DatabaseOutages.isTransient(e)) {
-        throw e;
-      }
-      throw new DatabaseUnavailableException(e);
+    var refusal = admission.refusal();
+    if (refusal.isPresent()) {
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.get().toSeconds()))
+          .build();
     }
-  }
-
-  @ExceptionHandler(DatabaseUnavailableException.class)
-  ResponseEntity<Map<String, String>> databaseAway(DatabaseUnavailableException e) {
-    // nothing was stored: the client keeps the document and sends it again
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header(
-            HttpHeaders.RETRY_AFTER,
-            Long.toString(DatabaseUnavailableException.RETRY_AFTER_SECONDS))
-        .body(
-            Map.of(
-                "error",
-                "The database cannot be reached just now; nothing was stored. Send the document"
-                    + " again after Retry-After seconds."));
+    // while the database is away, DatabaseAwayFilter answers 503 with Retry-After (decision 0006)
+    try (var in = file.getInputStream()) {
+      var receipt = intake.receive(in, file.getOriginalFilename(), "upload", null, type);
+      return ResponseEntity.accepted()
+          .location(URI.create("/api/documents/" + receipt.id()))
+          .body(receipt);
+    }
   }
 
   @GetMapping
