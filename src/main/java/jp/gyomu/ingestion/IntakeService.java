@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import jp.gyomu.system.DatabaseOutages;
 import org.slf4j.Logger;
@@ -58,19 +59,18 @@ public class IntakeService {
   public Receipt receive(
       InputStream content, String originalName, String source, String sourceKey, String type) {
     String checkedType = checkType(type);
-    var known = knownSource(sourceKey);
-    if (known.isPresent()) {
-      return known.get();
-    }
-    var stored = storeAndRecord(content, originalName, source, sourceKey, checkedType);
-    if (stored.isEmpty()) {
-      return knownSource(sourceKey).orElseThrow();
-    }
-    String id = stored.get();
-    if (!workers.offer(id, this::read)) {
-      log.info("Workers busy: document {} waits in the database for the next sweep", id);
-    }
-    return new Receipt(id, DocumentStatus.RECEIVED);
+    return arrive(
+        content,
+        originalName,
+        source,
+        sourceKey,
+        checkedType,
+        id -> {
+          if (!workers.offer(id, this::read)) {
+            log.info("Workers busy: document {} waits in the database for the next sweep", id);
+          }
+          return new Receipt(id, DocumentStatus.RECEIVED);
+        });
   }
 
   /**
@@ -80,26 +80,44 @@ public class IntakeService {
    */
   public Receipt receiveRefused(
       InputStream content, String originalName, String source, String sourceKey, String reason) {
+    return arrive(
+        content,
+        originalName,
+        source,
+        sourceKey,
+        null,
+        id -> {
+          store.quarantine(id, FileNames.sanitise(originalName), reason);
+          repository.transition(
+              id,
+              DocumentStatus.QUARANTINED,
+              reason,
+              new DocumentRepository.Change(null, null, null, null, null, reason, null, null));
+          log.info("Document {} QUARANTINED on arrival: {}", id, reason);
+          return new Receipt(id, DocumentStatus.QUARANTINED);
+        });
+  }
+
+  /**
+   * A folder file picked up again (after a crash, or by a second pick-up meanwhile) is the document
+   * it became the first time; anything else is stored, recorded and handed to {@code whenNew}.
+   */
+  private Receipt arrive(
+      InputStream content,
+      String originalName,
+      String source,
+      String sourceKey,
+      String type,
+      Function<String, Receipt> whenNew) {
     var known = knownSource(sourceKey);
     if (known.isPresent()) {
       return known.get();
     }
-    var stored = storeAndRecord(content, originalName, source, sourceKey, null);
-    if (stored.isEmpty()) {
-      return knownSource(sourceKey).orElseThrow();
-    }
-    String id = stored.get();
-    store.quarantine(id, FileNames.sanitise(originalName), reason);
-    repository.transition(
-        id,
-        DocumentStatus.QUARANTINED,
-        reason,
-        new DocumentRepository.Change(null, null, null, null, null, reason, null, null));
-    log.info("Document {} QUARANTINED on arrival: {}", id, reason);
-    return new Receipt(id, DocumentStatus.QUARANTINED);
+    return storeAndRecord(content, originalName, source, sourceKey, type)
+        .map(whenNew)
+        .orElseGet(() -> knownSource(sourceKey).orElseThrow());
   }
 
-  /** A folder file picked up again (after a crash) is the document it became the first time. */
   private Optional<Receipt> knownSource(String sourceKey) {
     return sourceKey == null
         ? Optional.empty()
