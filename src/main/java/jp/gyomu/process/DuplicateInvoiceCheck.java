@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Sets {@code duplicateOf} to the document id of an earlier identical invoice, or null. */
+@UsableInModels
 @Component("duplicateInvoiceCheck")
 class DuplicateInvoiceCheck implements JavaDelegate {
 

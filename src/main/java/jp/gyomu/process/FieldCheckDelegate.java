@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * element template; its optional input {@code findings} is a list of texts (e.g. a decision table's
  * collected results).
  */
+@UsableInModels
 @Component("fieldCheck")
 class FieldCheckDelegate implements JavaDelegate {
 

@@ -38,7 +38,7 @@ final class ModelFileCheck {
     }
   }
 
-  private static javax.xml.parsers.SAXParser secureParser() throws SAXException {
+  static javax.xml.parsers.SAXParser secureParser() throws SAXException {
     try {
       var factory = SAXParserFactory.newInstance();
       factory.setNamespaceAware(true);

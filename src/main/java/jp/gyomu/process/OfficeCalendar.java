@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * substitute holidays), nor the year-end closure of 29 December to 3 January. Extra closed days
  * come from {@code GYOMU_CLOSED_DAYS} (ISO dates, comma-separated).
  */
+@UsableInModels
 @Component("businessCalendar")
 public class OfficeCalendar {
 

@@ -1,5 +1,6 @@
 package jp.gyomu.review;
 
+import jp.gyomu.process.UsableInModels;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
  * On completing a review task: keeps what the operator changed or confirmed, and brings the case's
  * {@code fields} up to date with the reviewed values.
  */
+@UsableInModels
 @Component("recordCorrections")
 class RecordCorrectionsListener implements TaskListener {
 
