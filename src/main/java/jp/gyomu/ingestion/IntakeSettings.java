@@ -15,6 +15,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize larger files are quarantined
  * @param maxPages documents with more pages are quarantined
  * @param maxPixelsPerPage decompression-bomb guard, checked before pixels are decoded
+ * @param maxDocumentMegapixels all pages of a document together, checked from headers before any
+ *     page is read; the default holds 300 A4 pages at 300 dpi (8.7 megapixels each, 2,609 in all),
+ *     so ordinary scans reach the page limit first and only oversized pages spend this budget
  * @param forceOcr OCR even PDF pages that carry their own text layer
  * @param defaultLanguages Tesseract languages for documents whose type names none
  * @param nodeName this node's name in document leases; the host name when blank
@@ -27,6 +30,7 @@ public record IntakeSettings(
     @DefaultValue("50MB") DataSize maxFileSize,
     @DefaultValue("300") int maxPages,
     @DefaultValue("80000000") long maxPixelsPerPage,
+    @DefaultValue("2700") long maxDocumentMegapixels,
     @DefaultValue("false") boolean forceOcr,
     @DefaultValue("jpn") String defaultLanguages,
     @DefaultValue("") String nodeName) {

@@ -5,14 +5,18 @@ import jp.gyomu.ocr.TessApiOcrEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the OCR engine (which knows nothing of Spring) to the intake's worker count. */
+/**
+ * Wires the OCR engine (which knows nothing of Spring) to the intake's worker count and deadlines.
+ */
 @Configuration
 class OcrConfiguration {
 
   @Bean(destroyMethod = "close")
-  TessApiOcrEngine ocrEngine(IntakeSettings settings) {
+  TessApiOcrEngine ocrEngine(IntakeSettings settings, OcrDeadlines deadlines) {
     return new TessApiOcrEngine(
-        OcrSettings.defaults().withMaxConcurrentPages(settings.effectiveWorkers()));
+        OcrSettings.defaults()
+            .withMaxConcurrentPages(settings.effectiveWorkers())
+            .withPageDeadline(deadlines.pageDeadline()));
   }
 
   @Bean

@@ -118,8 +118,10 @@ public interface PageSource extends Closeable {
               + limits.maxPages()
               + " are accepted. Split it into smaller files.");
     }
+    long total = 0;
     for (int i = 0; i < source.pageCount(); i++) {
       PageGeometry page = source.geometry(i);
+      total += page.pixels();
       if (page.pixels() > limits.maxPixelsPerPage()) {
         throw new UnreadableDocumentException(
             TOO_LARGE,
@@ -132,6 +134,15 @@ public interface PageSource extends Closeable {
                 page.pixels() / 1_000_000,
                 limits.maxPixelsPerPage() / 1_000_000));
       }
+    }
+    if (total > limits.maxDocumentPixels()) {
+      throw new UnreadableDocumentException(
+          TOO_LARGE,
+          String.format(
+              "The document's %d pages hold %d megapixels in all; at most %d megapixels are read"
+                  + " per document. Split it into smaller files, scan at 300 dpi or use a smaller"
+                  + " paper size.",
+              source.pageCount(), total / 1_000_000, limits.maxDocumentPixels() / 1_000_000));
     }
   }
 

@@ -1,5 +1,6 @@
 package jp.gyomu.ingestion;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import jp.gyomu.ocr.OcrEngine;
@@ -28,9 +29,11 @@ public final class PageTextReader {
 
   /**
    * @param languages Tesseract languages for OCR, e.g. {@code jpn}
+   * @param timeLeft what is left of the document's time budget; OCR stops when it runs out
    * @return the text, and the page image when OCR ran (for the searchable PDF and the review UI)
+   * @throws jp.gyomu.ocr.OcrDeadlineException if OCR ran past its deadline
    */
-  public ReadPage read(PageSource source, int pageIndex, String languages) {
+  public ReadPage read(PageSource source, int pageIndex, String languages, Duration timeLeft) {
     if (!forceOcr) {
       Optional<String> layer = source.textLayer(pageIndex).filter(TextLayerCheck::isRealText);
       if (layer.isPresent()) {
@@ -50,7 +53,8 @@ public final class PageTextReader {
       }
     }
     PageImage image = source.render(pageIndex);
-    return new ReadPage(engine.read(image.image(), image.dpi(), languages), Optional.of(image));
+    return new ReadPage(
+        engine.read(image.image(), image.dpi(), languages, timeLeft), Optional.of(image));
   }
 
   /**

@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Refuses what cannot or must not be read, before any pixel is decoded: empty or oversized files,
  * types other than PNG, JPEG, TIFF, BMP and PDF (by content, not name), encrypted or corrupt files,
- * too many pages, pages whose pixel count would exhaust memory.
+ * too many pages, pages whose pixel count would exhaust memory, documents whose pages together hold
+ * more pixels than one document may cost to read.
  */
 @Component
 @Order(10)
@@ -54,6 +55,7 @@ class PreflightStep implements PipelineStep {
     return new DocumentLimits(
         settings.maxPages(),
         settings.maxPixelsPerPage(),
+        settings.maxDocumentMegapixels() * 1_000_000,
         DocumentLimits.DEFAULT.pdfMainMemoryBytes());
   }
 

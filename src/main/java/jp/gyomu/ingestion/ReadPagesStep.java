@@ -1,7 +1,10 @@
 package jp.gyomu.ingestion;
 
 import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.Locale;
 import javax.imageio.ImageIO;
+import jp.gyomu.ocr.OcrDeadlineException;
 import jp.gyomu.ocr.PageText;
 import jp.gyomu.ocr.QuarterTurns;
 import org.springframework.core.annotation.Order;
@@ -10,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads every page (a PDF's own text layer where it is real, else OCR) and writes what the document
  * store keeps: one upright PNG per page, the text, and a searchable PDF. Pages are read one at a
- * time, so memory stays flat whatever the page count.
+ * time, so memory stays flat whatever the page count. A document that runs past its deadlines
+ * ({@link OcrDeadlines}) is quarantined, so that no document holds its worker longer.
  */
 @Component
 @Order(30)
@@ -20,13 +24,19 @@ class ReadPagesStep implements PipelineStep {
   private final DocumentStore store;
   private final DocumentTypes types;
   private final PreflightStep preflight;
+  private final OcrDeadlines deadlines;
 
   ReadPagesStep(
-      PageTextReader reader, DocumentStore store, DocumentTypes types, PreflightStep preflight) {
+      PageTextReader reader,
+      DocumentStore store,
+      DocumentTypes types,
+      PreflightStep preflight,
+      OcrDeadlines deadlines) {
     this.reader = reader;
     this.store = store;
     this.types = types;
     this.preflight = preflight;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -37,11 +47,23 @@ class ReadPagesStep implements PipelineStep {
   @Override
   public Outcome apply(WorkingDocument document) throws Exception {
     String languages = types.languagesFor(document.type);
+    long start = System.nanoTime();
     try (PageSource source = PageSource.open(document.original, preflight.limits());
         var pdf = new SearchablePdfWriter(store.searchablePdf(document.id))) {
       for (int i = 0; i < source.pageCount(); i++) {
         int page = i;
-        var read = reader.read(source, page, languages);
+        Duration left = deadlines.documentDeadline().minusNanos(System.nanoTime() - start);
+        if (left.isNegative() || left.isZero()) {
+          return documentTooSlow(source, page);
+        }
+        PageTextReader.ReadPage read;
+        try {
+          read = reader.read(source, page, languages, left);
+        } catch (OcrDeadlineException e) {
+          return e.limit().compareTo(deadlines.pageDeadline()) < 0
+              ? documentTooSlow(source, page)
+              : pageTooSlow(source, page, e);
+        }
         PageText text = read.text();
         BufferedImage image = read.image().orElseGet(() -> source.render(page)).image();
         BufferedImage upright = QuarterTurns.clockwise(image, text.rotationDegrees());
@@ -53,5 +75,41 @@ class ReadPagesStep implements PipelineStep {
     }
     store.writeText(document.id, document.text());
     return PipelineStep.next();
+  }
+
+  private Outcome pageTooSlow(PageSource source, int page, OcrDeadlineException e) {
+    return PipelineStep.settle(
+        DocumentStatus.QUARANTINED,
+        String.format(
+            "Page %d of %d (%d megapixels) was still being read after %s; at most %s are spent on"
+                + " one page. Scan at 300 dpi or use a smaller paper size.",
+            page + 1,
+            source.pageCount(),
+            source.geometry(page).pixels() / 1_000_000,
+            seconds(e.elapsed()),
+            seconds(deadlines.pageDeadline())));
+  }
+
+  private Outcome documentTooSlow(PageSource source, int page) {
+    long megapixels = 0;
+    for (int i = 0; i <= page; i++) {
+      megapixels += source.geometry(i).pixels();
+    }
+    return PipelineStep.settle(
+        DocumentStatus.QUARANTINED,
+        String.format(
+            "The document was still being read after %s, at page %d of %d (%d megapixels up to"
+                + " there); at most %s are spent on one document. Split it into smaller files.",
+            seconds(deadlines.documentDeadline()),
+            page + 1,
+            source.pageCount(),
+            megapixels / 1_000_000,
+            seconds(deadlines.documentDeadline())));
+  }
+
+  /** 60 s, 0.5 s: one decimal only below ten seconds. */
+  static String seconds(Duration duration) {
+    double s = duration.toMillis() / 1000.0;
+    return String.format(Locale.ROOT, s < 10 && s != Math.rint(s) ? "%.1f s" : "%.0f s", s);
   }
 }

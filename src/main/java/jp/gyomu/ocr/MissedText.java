@@ -20,7 +20,8 @@ final class MissedText {
   private MissedText() {}
 
   /** {@code read} with the confidently read missed text added. */
-  static Recognition add(Recognition read, TesseractHandle handle, BufferedImage image, int dpi) {
+  static Recognition add(
+      Recognition read, TesseractHandle handle, BufferedImage image, int dpi, Deadline deadline) {
     List<Rectangle> regions =
         MissedInk.regions(image, dpi, read.words().stream().map(RecognisedWord::box).toList());
     if (regions.isEmpty()) {
@@ -29,7 +30,7 @@ final class MissedText {
     List<RecognisedWord> words = new ArrayList<>(read.words());
     int block = words.stream().mapToInt(RecognisedWord::block).max().orElse(-1) + 1;
     int line = words.stream().mapToInt(RecognisedWord::line).max().orElse(-1) + 1;
-    for (Recognition region : handle.recogniseRegions(image, dpi, regions)) {
+    for (Recognition region : handle.recogniseRegions(image, dpi, regions, deadline)) {
       List<RecognisedWord> fresh =
           region.words().stream().filter(w -> !overlapsAny(w.box(), read.words())).toList();
       if (!isText(fresh)) {

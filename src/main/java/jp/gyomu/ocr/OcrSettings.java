@@ -2,6 +2,7 @@ package jp.gyomu.ocr;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -15,6 +16,8 @@ import java.util.List;
  * @param targetDpi resolution low-resolution pages are upscaled to
  * @param detectOrientation whether to detect and undo 90/180/270 degree rotation
  * @param maxSkewDegrees largest skew straightened before reading; 0 turns deskew off
+ * @param pageDeadline longest time spent on one page (Tesseract's monitor stops it, checks between
+ *     the steps of a page stop the rest); a page past it is not read
  */
 public record OcrSettings(
     Path tessdataDir,
@@ -23,7 +26,11 @@ public record OcrSettings(
     int minDpi,
     int targetDpi,
     boolean detectOrientation,
-    double maxSkewDegrees) {
+    double maxSkewDegrees,
+    Duration pageDeadline) {
+
+  /** A deadline no page reaches: a century. */
+  static final Duration NO_DEADLINE = Duration.ofDays(36_525);
 
   private static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
 
@@ -44,11 +51,15 @@ public record OcrSettings(
     if (minDpi > targetDpi) {
       throw new IllegalArgumentException("minDpi must not exceed targetDpi");
     }
+    if (pageDeadline.isNegative() || pageDeadline.isZero()) {
+      throw new IllegalArgumentException("pageDeadline must be positive");
+    }
   }
 
   /**
    * Settings found on this machine: {@code TESSDATA_PREFIX} or Debian's tessdata folder, the
-   * versioned libtesseract, one page at a time per processor.
+   * versioned libtesseract, one page at a time per processor, no deadline of its own (Gyomu's
+   * intake sets one, see {@link #withPageDeadline}).
    */
   public static OcrSettings defaults() {
     return new OcrSettings(
@@ -58,12 +69,32 @@ public record OcrSettings(
         250,
         300,
         true,
-        30);
+        30,
+        NO_DEADLINE);
   }
 
   public OcrSettings withMaxConcurrentPages(int pages) {
     return new OcrSettings(
-        tessdataDir, tesseractLibrary, pages, minDpi, targetDpi, detectOrientation, maxSkewDegrees);
+        tessdataDir,
+        tesseractLibrary,
+        pages,
+        minDpi,
+        targetDpi,
+        detectOrientation,
+        maxSkewDegrees,
+        pageDeadline);
+  }
+
+  public OcrSettings withPageDeadline(Duration deadline) {
+    return new OcrSettings(
+        tessdataDir,
+        tesseractLibrary,
+        maxConcurrentPages,
+        minDpi,
+        targetDpi,
+        detectOrientation,
+        maxSkewDegrees,
+        deadline);
   }
 
   static Path findTessdata(String tessdataPrefix) {

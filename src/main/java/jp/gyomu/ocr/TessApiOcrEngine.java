@@ -2,6 +2,7 @@ package jp.gyomu.ocr;
 
 import com.sun.jna.Native;
 import java.awt.image.BufferedImage;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -21,6 +22,11 @@ import net.sourceforge.tess4j.TessAPI;
  * counter-clockwise), and boxes are not deskewed. At most {@link OcrSettings#maxConcurrentPages()}
  * pages are read at once, further callers wait; each of those readers keeps its own handle per
  * language set.
+ *
+ * <p>Each page has a deadline ({@link OcrSettings#pageDeadline()}, counted from when its reading
+ * starts): Tesseract's monitor stops recognition at it, and no further step of the page starts
+ * after it. Layout analysis and orientation detection cannot be stopped midway; they take seconds
+ * even on the largest page admitted, so a page overruns its deadline by that much at most.
  */
 public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
 
@@ -47,7 +53,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
   }
 
   @Override
-  public PageText read(BufferedImage page, int dpi, String languages) {
+  public PageText read(BufferedImage page, int dpi, String languages, Duration timeLeft) {
     if (dpi <= 0) {
       throw new IllegalArgumentException("dpi must be positive: " + dpi);
     }
@@ -56,28 +62,35 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     }
     pages.acquireUninterruptibly();
     try {
+      Duration limit =
+          timeLeft.compareTo(settings.pageDeadline()) < 0 ? timeLeft : settings.pageDeadline();
       return readPage(
           page,
           dpi,
-          languages == null || languages.isBlank() ? DEFAULT_LANGUAGES : languages.strip());
+          languages == null || languages.isBlank() ? DEFAULT_LANGUAGES : languages.strip(),
+          Deadline.after(limit));
     } finally {
       pages.release();
     }
   }
 
-  private PageText readPage(BufferedImage page, int dpi, String languages) {
+  private PageText readPage(BufferedImage page, int dpi, String languages, Deadline deadline) {
     BufferedImage grey = Despeckle.ifNoisy(Greyscale.of(page));
-    Attempt asGiven = readTurned(grey, 0, dpi, languages);
+    Attempt asGiven = readTurned(grey, 0, dpi, languages, deadline);
     // Orientation detection costs about as much as reading a small page: only pages that do not
     // read clearly as upright text pay for it.
     if (!settings.detectOrientation() || asGiven.readsUpright()) {
       return asGiven.page();
     }
+    deadline.check();
     int rotation = orientation.correctionDegrees(grey, dpi);
-    return rotation == 0 ? asGiven.page() : readTurned(grey, rotation, dpi, languages).page();
+    return rotation == 0
+        ? asGiven.page()
+        : readTurned(grey, rotation, dpi, languages, deadline).page();
   }
 
-  private Attempt readTurned(BufferedImage grey, int rotation, int dpi, String requested) {
+  private Attempt readTurned(
+      BufferedImage grey, int rotation, int dpi, String requested, Deadline deadline) {
     BufferedImage upright = QuarterTurns.clockwise(grey, rotation);
     InkSample ink = InkSample.of(upright);
     boolean linesRunDown = LineDirection.runsDown(ink);
@@ -95,10 +108,10 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
         handles.withHandle(
             languages,
             h -> {
-              Recognition read = h.recognise(prepared.image(), prepared.dpi());
+              Recognition read = h.recognise(prepared.image(), prepared.dpi(), deadline);
               // Only a reading that will be kept is worth completing.
               return horizontal && read.isConfident()
-                  ? MissedText.add(read, h, prepared.image(), prepared.dpi())
+                  ? MissedText.add(read, h, prepared.image(), prepared.dpi(), deadline)
                   : read;
             });
     List<RecognisedWord> inReadingOrder =

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
@@ -67,11 +68,16 @@ final class TesseractHandle implements AutoCloseable {
     return languages;
   }
 
-  /** Words in reading order with confidences and boxes in pixels of {@code grey}. */
-  Recognition recognise(BufferedImage grey, int dpi) {
+  /**
+   * Words in reading order with confidences and boxes in pixels of {@code grey}.
+   *
+   * @throws OcrDeadlineException if the deadline passed (Tesseract stops at its next word)
+   */
+  Recognition recognise(BufferedImage grey, int dpi, Deadline deadline) {
+    deadline.check();
     setImage(grey, dpi);
     try {
-      if (api.TessBaseAPIRecognize(handle, null) != 0) {
+      if (recognize(deadline) != 0) {
         throw new IllegalStateException("Tesseract failed to recognise the page");
       }
       return words();
@@ -86,17 +92,19 @@ final class TesseractHandle implements AutoCloseable {
    * @param regions in pixels of {@code grey}
    * @return per region, its words with boxes in pixels of {@code grey}
    */
-  List<Recognition> recogniseRegions(BufferedImage grey, int dpi, List<Rectangle> regions) {
+  List<Recognition> recogniseRegions(
+      BufferedImage grey, int dpi, List<Rectangle> regions, Deadline deadline) {
     List<Recognition> read = new ArrayList<>();
     if (regions.isEmpty()) {
       return read;
     }
+    deadline.check();
     setImage(grey, dpi);
     api.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_SINGLE_BLOCK);
     try {
       for (Rectangle r : regions) {
         api.TessBaseAPISetRectangle(handle, r.x, r.y, r.width, r.height);
-        if (api.TessBaseAPIRecognize(handle, null) != 0) {
+        if (recognize(deadline) != 0) {
           read.add(new Recognition(List.of()));
           continue;
         }
@@ -132,6 +140,27 @@ final class TesseractHandle implements AutoCloseable {
           degrees.get(0), confidence.get(0), name == null ? "" : name.getString(0));
     } finally {
       api.TessBaseAPIClear(handle);
+    }
+  }
+
+  /**
+   * Tesseract's recognition under a monitor that carries the deadline: Tesseract checks it before
+   * each word and gives up (returning -1) once it has passed.
+   *
+   * @throws OcrDeadlineException if the deadline passed before or while Tesseract ran
+   */
+  private int recognize(Deadline deadline) {
+    ETEXT_DESC monitor = api.TessMonitorCreate();
+    // Tess4J's Java copy of the monitor does not match Tesseract 5's layout (which has more
+    // fields): it must never be written back over the native one, which would clear the deadline.
+    monitor.setAutoSynch(false);
+    try {
+      api.TessMonitorSetDeadlineMSecs(monitor, deadline.remainingMillis());
+      int result = api.TessBaseAPIRecognize(handle, monitor);
+      deadline.check();
+      return result;
+    } finally {
+      api.TessMonitorDelete(monitor);
     }
   }
 

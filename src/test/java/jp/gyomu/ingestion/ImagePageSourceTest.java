@@ -79,7 +79,7 @@ class ImagePageSourceTest {
     Path tiff = dir.resolve("three.tif");
     writeTiff(tiff, List.of(page(30, 40), page(30, 40), page(30, 40)));
 
-    assertThatThrownBy(() -> PageSource.open(tiff, new DocumentLimits(2, 1_000_000, 0)))
+    assertThatThrownBy(() -> PageSource.open(tiff, new DocumentLimits(2, 1_000_000, 2_000_000, 0)))
         .isInstanceOfSatisfying(
             UnreadableDocumentException.class, e -> assertThat(e.problem()).isEqualTo(TOO_LARGE))
         .hasMessageContaining("3 pages");

@@ -2,6 +2,7 @@ package jp.gyomu.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.gyomu.ocr.OcrEngine;
@@ -13,7 +14,7 @@ class PageTextReaderTest {
 
   private final AtomicInteger ocrCalls = new AtomicInteger();
   private final OcrEngine fakeEngine =
-      (page, dpi, languages) -> {
+      (page, dpi, languages, timeLeft) -> {
         ocrCalls.incrementAndGet();
         return new PageText(
             "read by OCR", List.of(), 90, page.getWidth(), page.getHeight(), dpi, 0, 0, languages);
@@ -22,7 +23,8 @@ class PageTextReaderTest {
   @Test
   void keepsARealTextLayerWithoutRunningOcr() {
     try (PageSource source = PageSource.open(OcrEvalFolder.file("tess4j/multipage-pdf.pdf"))) {
-      PageTextReader.ReadPage page = new PageTextReader(fakeEngine, false).read(source, 0, "deu");
+      PageTextReader.ReadPage page =
+          new PageTextReader(fakeEngine, false).read(source, 0, "deu", Duration.ofMinutes(1));
 
       assertThat(ocrCalls).hasValue(0);
       assertThat(page.text().languages()).isEqualTo(PageTextReader.TEXT_LAYER);
@@ -36,7 +38,8 @@ class PageTextReaderTest {
   @Test
   void runsOcrWhenTheSettingForcesIt() {
     try (PageSource source = PageSource.open(OcrEvalFolder.file("tess4j/multipage-pdf.pdf"))) {
-      PageTextReader.ReadPage page = new PageTextReader(fakeEngine, true).read(source, 0, "deu");
+      PageTextReader.ReadPage page =
+          new PageTextReader(fakeEngine, true).read(source, 0, "deu", Duration.ofMinutes(1));
 
       assertThat(ocrCalls).hasValue(1);
       assertThat(page.text().text()).isEqualTo("read by OCR");
@@ -47,7 +50,8 @@ class PageTextReaderTest {
   @Test
   void runsOcrOnAPageWhoseTextLayerIsOnlyAHeader() {
     try (PageSource source = PageSource.open(OcrEvalFolder.file("tess4j/multipage-img.pdf"))) {
-      PageTextReader.ReadPage page = new PageTextReader(fakeEngine, false).read(source, 0, "deu");
+      PageTextReader.ReadPage page =
+          new PageTextReader(fakeEngine, false).read(source, 0, "deu", Duration.ofMinutes(1));
 
       assertThat(ocrCalls).hasValue(1);
       assertThat(page.text().languages()).isEqualTo("deu");

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -147,6 +148,22 @@ public final class BadInputs {
     try (var document = new PDDocument()) {
       for (int i = 0; i < pages; i++) {
         document.addPage(new PDPage());
+      }
+      return save(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A PDF of blank square pages that render at 300 dpi to {@code side x side} pixels each: 8,929
+   * makes 79.7 megapixels, just under the page limit, for well under 100 bytes a page.
+   */
+  public static byte[] bigPagePdf(int pages, int side) {
+    float points = side * 72f / 300;
+    try (var document = new PDDocument()) {
+      for (int i = 0; i < pages; i++) {
+        document.addPage(new PDPage(new PDRectangle(points, points)));
       }
       return save(document);
     } catch (IOException e) {
