@@ -110,6 +110,7 @@ public class LoginThrottle {
   }
 
   private List<LoginFailures.Source> list(Cache<String, Failures> memory, Instant now, int limit) {
+    memory.cleanUp(); // evict what is over the bound or expired before showing it
     return memory.asMap().entrySet().stream()
         .sorted(
             Comparator.comparing((Map.Entry<String, Failures> e) -> e.getValue().last()).reversed())
