@@ -35,6 +35,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
+    Object credentials = authentication.getCredentials();
+    if (isBlank(userId) || credentials == null || credentials.toString().isEmpty()) {
+      // guesses nothing, so it is not counted (the access matrix probes the forms empty)
+      throw new BadCredentialsException("Bad credentials");
+    }
     String address =
         authentication.getDetails() instanceof WebAuthenticationDetails web
             ? web.getRemoteAddress()
@@ -43,14 +48,15 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (!wait.isZero()) {
       throw new LoginThrottledException(wait);
     }
-    Object credentials = authentication.getCredentials();
-    if (userId == null
-        || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
+    if (!identityService.checkPassword(userId, credentials.toString())) {
       throttle.failed(userId, address, LoginThrottle.Door.GYOMU);
       throw new BadCredentialsException("Bad credentials");
     }
     return users.authenticated(userId);
+  }
+
+  private static boolean isBlank(String userId) {
+    return userId == null || userId.isBlank();
   }
 
   @Override

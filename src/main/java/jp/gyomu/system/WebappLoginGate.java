@@ -100,6 +100,10 @@ class WebappLoginGate extends OncePerRequestFilter {
       return;
     }
     String user = users.get(0);
+    if (user.isBlank() || passwords.get(0).isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED); // guesses nothing: not counted
+      return;
+    }
     String address = request.getRemoteAddr();
     Duration wait = throttle.holdBack(user, address, LoginThrottle.Door.WEBAPP);
     if (!wait.isZero()) {
@@ -107,7 +111,7 @@ class WebappLoginGate extends OncePerRequestFilter {
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(LoginThrottle.roundUp(wait)));
       return;
     }
-    if (user.isEmpty() || !identity.checkPassword(user, passwords.get(0))) {
+    if (!identity.checkPassword(user, passwords.get(0))) {
       throttle.failed(user, address, LoginThrottle.Door.WEBAPP);
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       return;
