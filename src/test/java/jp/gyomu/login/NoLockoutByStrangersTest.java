@@ -187,6 +187,22 @@ class NoLockoutByStrangersTest extends GyomuIntegrationTest {
     assertThat(metrics).containsPattern("gyomu_login_failures_total\\{door=\"gyomu\"[^}]*} [1-9]");
   }
 
+  @Test
+  void behindATrustedProxyTheClientIsTheAddressItForwards() {
+    // Tomcat trusts X-Forwarded-For from loopback and private networks (internal proxies)
+    var proxy = from("127.0.0.9");
+    var headers = new LinkedHashMap<String, String>();
+    headers.put("Authorization", LoopbackClient.basic("forwarded-user", "wrong"));
+    headers.put("X-Forwarded-For", "203.0.113.7");
+    assertThat(proxy.send("GET", ENGINE, headers, null).status()).isEqualTo(401);
+    Reply failures =
+        from("127.0.0.1")
+            .get("/api/login-failures", LoopbackClient.basic("admin", TestUsers.ADMIN_PASSWORD));
+    assertThat(failures.body())
+        .contains("\"name\":\"203.0.113.7\",\"failures\":1")
+        .doesNotContain("\"name\":\"127.0.0.9\"");
+  }
+
   private static String describe(Reply reply) {
     String retry = reply.header("Retry-After");
     return reply.status() + (retry == null ? "" : " Retry-After=" + retry);
