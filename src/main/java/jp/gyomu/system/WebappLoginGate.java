@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -111,16 +112,34 @@ class WebappLoginGate extends OncePerRequestFilter {
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(LoginThrottle.roundUp(wait)));
       return;
     }
-    if (!identity.checkPassword(user, passwords.get(0))) {
+    int refusal = refusal(user, passwords.get(0));
+    if (refusal == HttpServletResponse.SC_UNAUTHORIZED) {
       throttle.failed(user, address, LoginThrottle.Door.WEBAPP);
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      return;
     }
-    if (!mayOpenAWebapp(user)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    if (refusal != 0) {
+      response.setStatus(refusal);
       return;
     }
     chain.doFilter(new ReplayedBody(request, body), response);
+  }
+
+  /**
+   * 401 for a wrong password, 403 without a webapp, 0 to let the login through. Checked without the
+   * session's user, as Camunda's login does: a logged-in user may not read other users.
+   */
+  private int refusal(String user, String password) {
+    Authentication current = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      if (!identity.checkPassword(user, password)) {
+        return HttpServletResponse.SC_UNAUTHORIZED;
+      }
+      return mayOpenAWebapp(user) ? 0 : HttpServletResponse.SC_FORBIDDEN;
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      }
+    }
   }
 
   private static boolean isUtf8Form(String contentType) {

@@ -105,6 +105,17 @@ class WebappLoginGateTest extends GyomuIntegrationTest {
   }
 
   @Test
+  void aLoggedInPersonMayLogInAgainAsSomeoneElseAndABotStillMayNot() {
+    String analyst = TestUsers.ensure(identity, "gate-analyst", Roles.ANALYST_GROUP);
+    var browser = new BrowserSession(port);
+    assertThat(browser.webappLogin("cockpit", OPERATOR, TestUsers.PASSWORD).statusCode())
+        .isEqualTo(200);
+    assertThat(browser.webappLogin("cockpit", analyst, TestUsers.PASSWORD).statusCode())
+        .isEqualTo(200);
+    assertThat(browser.webappLogin("welcome", BOT, TestUsers.PASSWORD).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void aPersonsLoginWithTheFieldsInTheQueryStringIsRefusedToo() {
     var browser = new BrowserSession(port);
     var login =
