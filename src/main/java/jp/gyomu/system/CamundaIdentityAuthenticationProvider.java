@@ -1,51 +1,62 @@
 package jp.gyomu.system;
 
-import java.util.List;
+import java.time.Duration;
+import jp.gyomu.login.EngineUsers;
+import jp.gyomu.login.LoginThrottle;
+import jp.gyomu.login.LoginThrottledException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks user name and password against Camunda's identity service, so Cockpit, Tasklist, the
  * engine REST API and Gyomu's own API share one user base (managed in Camunda Admin). Camunda
- * stores passwords salted and hashed and locks a user out after repeated failures.
+ * stores passwords salted and hashed; failed logins slow down their client ({@link LoginThrottle})
+ * and never lock the user.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
+  private final EngineUsers users;
+  private final LoginThrottle throttle;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+  CamundaIdentityAuthenticationProvider(
+      IdentityService identityService, EngineUsers users, LoginThrottle throttle) {
     this.identityService = identityService;
+    this.users = users;
+    this.throttle = throttle;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null
-        || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
+    if (isBlank(userId) || credentials == null || credentials.toString().isEmpty()) {
+      // guesses nothing, so it is not counted (the access matrix probes the forms empty)
       throw new BadCredentialsException("Bad credentials");
     }
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .toList();
-    var authorities =
-        groups.stream()
-            .map(Roles.ROLE_BY_GROUP::get)
-            .filter(role -> role != null)
-            .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-            .toList();
-    var token = new UsernamePasswordAuthenticationToken(userId, null, authorities);
-    token.setDetails(groups);
-    return token;
+    String address =
+        authentication.getDetails() instanceof WebAuthenticationDetails web
+            ? web.getRemoteAddress()
+            : null;
+    Duration wait = throttle.holdBack(userId, address, LoginThrottle.Door.GYOMU);
+    if (!wait.isZero()) {
+      throw new LoginThrottledException(wait);
+    }
+    if (!identityService.checkPassword(userId, credentials.toString())) {
+      throttle.failed(userId, address, LoginThrottle.Door.GYOMU);
+      throw new BadCredentialsException("Bad credentials");
+    }
+    return users.authenticated(userId);
+  }
+
+  private static boolean isBlank(String userId) {
+    return userId == null || userId.isBlank();
   }
 
   @Override

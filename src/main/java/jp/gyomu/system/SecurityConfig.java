@@ -7,9 +7,9 @@ import static jp.gyomu.system.Roles.MANAGER;
 import static jp.gyomu.system.Roles.OPERATOR;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
-import static org.springframework.security.config.Customizer.withDefaults;
 
 import java.util.Arrays;
+import jp.gyomu.login.LoginDoors;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +20,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -127,8 +128,8 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain engineRestApi(HttpSecurity http, IdentityService identityService)
-      throws Exception {
+  SecurityFilterChain engineRestApi(
+      HttpSecurity http, IdentityService identityService, LoginDoors doors) throws Exception {
     http.securityMatcher(path("/engine-rest/**"))
         .authorizeHttpRequests(
             rules ->
@@ -168,7 +169,8 @@ class SecurityConfig {
                     // a resource a new Camunda version adds waits for a decision
                     .anyRequest()
                     .hasRole(ADMIN))
-        .httpBasic(withDefaults())
+        .httpBasic(doors.httpBasic())
+        .addFilterBefore(doors.botTokens(), BasicAuthenticationFilter.class)
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
@@ -177,7 +179,7 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain gyomuApi(HttpSecurity http) throws Exception {
+  SecurityFilterChain gyomuApi(HttpSecurity http, LoginDoors doors) throws Exception {
     http.securityMatcher(path("/api/**"))
         .authorizeHttpRequests(
             rules ->
@@ -203,9 +205,16 @@ class SecurityConfig {
                         path("/api/automation-tasks/**"),
                         path("/api/automation-targets/**"))
                     .hasAnyRole(ADMIN, ANALYST)
+                    // bots' API tokens and failed logins
+                    .requestMatchers(
+                        path("/api/bot-tokens"),
+                        path("/api/bot-tokens/**"),
+                        path("/api/login-failures"))
+                    .hasRole(ADMIN)
                     .anyRequest()
                     .hasRole(ADMIN))
-        .httpBasic(withDefaults())
+        .httpBasic(doors.httpBasic())
+        .addFilterBefore(doors.botTokens(), BasicAuthenticationFilter.class)
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
@@ -213,7 +222,7 @@ class SecurityConfig {
 
   @Bean
   @Order(3)
-  SecurityFilterChain browserPages(HttpSecurity http) throws Exception {
+  SecurityFilterChain browserPages(HttpSecurity http, LoginDoors doors) throws Exception {
     http.authorizeHttpRequests(
             rules ->
                 rules
@@ -238,8 +247,8 @@ class SecurityConfig {
                     .hasRole(ADMIN)
                     .anyRequest()
                     .hasAnyRole(PEOPLE))
-        .formLogin(form -> form.loginPage("/login").permitAll())
-        .httpBasic(withDefaults())
+        .formLogin(doors.formLogin())
+        .httpBasic(doors.httpBasic())
         .logout(logout -> logout.logoutSuccessUrl("/").deleteCookies("JSESSIONID"))
         .headers(headers -> headers.addHeaderWriter(BrowserHeaders.contentSecurityPolicy()))
         .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));

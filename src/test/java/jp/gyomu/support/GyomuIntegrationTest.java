@@ -27,6 +27,11 @@ public abstract class GyomuIntegrationTest {
     registry.add("gyomu.admin-password", () -> TestUsers.ADMIN_PASSWORD);
     // process tests play the bot themselves; ReferenceBotTest starts its own over HTTP
     registry.add("gyomu.bot.enabled", () -> "false");
+    // short waits after failed logins, so tests can play a patient stranger within seconds;
+    // LoginThrottleSettingsTest checks the defaults
+    registry.add("gyomu.login-throttle.first-delay", () -> "1s");
+    registry.add("gyomu.login-throttle.max-delay", () -> "2s");
+    registry.add("gyomu.login-throttle.forget-after", () -> "10s");
   }
 
   protected static Path dataDir() {

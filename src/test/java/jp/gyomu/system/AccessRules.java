@@ -124,7 +124,7 @@ final class AccessRules {
         PEOPLE,
         "/review/tasks/{taskId}/pages/{page}.png");
 
-    t.section("Gyomu's API `/api` (HTTP Basic, no session)");
+    t.section("Gyomu's API `/api` (HTTP Basic or a bot's token, no session)");
     t.row(
         "POST",
         "upload scans: people who handle documents, and bots that collect them (mail, portals)",
@@ -168,6 +168,17 @@ final class AccessRules {
         "/api/automation-tasks",
         "/api/automation-tasks/{code}",
         "/api/automation-targets/{fiscalYear}");
+    t.row(
+        "POST GET DELETE",
+        "bots' API tokens: create one (its secret shown once), list them without secrets, revoke",
+        EnumSet.of(ADMIN),
+        "/api/bot-tokens",
+        "/api/bot-tokens/{id}");
+    t.row(
+        "GET",
+        "failed logins per user name and client address, and how long each source still waits",
+        EnumSet.of(ADMIN),
+        "/api/login-failures");
 
     t.section("Actuator (HTTP Basic)");
     t.row(
@@ -186,7 +197,7 @@ final class AccessRules {
         "/actuator/metrics/**",
         "/actuator/prometheus");
 
-    t.section("Camunda engine REST API `/engine-rest` (HTTP Basic, no session)");
+    t.section("Camunda engine REST API `/engine-rest` (HTTP Basic or a bot's token, no session)");
     t.row(
         "*",
         "named-engine paths repeat every resource under another prefix; Gyomu runs one engine",
@@ -291,7 +302,8 @@ final class AccessRules {
         "/camunda/api/admin/auth/user/default/login/admin");
     t.row(
         "POST",
-        "log into the Welcome page (profile, password): people only, Gyomu turns bots away",
+        "log into the Welcome page (profile, password): people only, Gyomu turns bots away"
+            + " (WebappLoginGate: fields only in a UTF-8 form body, never in the query string)",
         PEOPLE,
         "/camunda/api/admin/auth/user/default/login/welcome");
     t.row(
