@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Documents over HTTP: upload, follow, read the text, fetch the searchable PDF and pages. */
@@ -134,6 +135,13 @@ class DocumentController {
   @ExceptionHandler(DocumentQueries.NotFound.class)
   ResponseEntity<Map<String, String>> notFound(DocumentQueries.NotFound e) {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+  }
+
+  /** Named here, or the handler below would answer with Spring's conversion text. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Map<String, String>> badParameter(MethodArgumentTypeMismatchException e) {
+    return ResponseEntity.badRequest()
+        .body(Map.of("error", "parameter '" + e.getName() + "' has a value that cannot be used"));
   }
 
   @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})

@@ -30,7 +30,13 @@ final class RegistryFiles {
     YAML;
 
     static Format of(String name) {
-      return valueOf(name.strip().toUpperCase(Locale.ROOT).replace("YML", "YAML"));
+      String format = name.strip().toUpperCase(Locale.ROOT).replace("YML", "YAML");
+      for (Format f : values()) {
+        if (f.name().equals(format)) {
+          return f;
+        }
+      }
+      throw new IllegalArgumentException("format must be csv or yaml");
     }
   }
 

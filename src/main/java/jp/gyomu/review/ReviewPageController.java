@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import jp.gyomu.ingestion.DocumentStore;
 import jp.gyomu.process.ProcessVariables;
+import jp.gyomu.system.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * The page images the review form in Tasklist shows. Tasklist users are logged into the Camunda
  * webapp session, not Spring Security, so this endpoint reads that session and lets the engine's
  * own authorizations decide: the image of a task's document is served only to a user who may see
- * the task.
+ * the task. Seeing a task is not enough: documents carry personal data, so only the jobs that may
+ * read documents get their images (managers see approvals in Tasklist, not the scans).
  */
 @Controller
 class ReviewPageController {
@@ -47,6 +49,9 @@ class ReviewPageController {
     Optional<UserAuthentication> user = tasklistUser(request);
     if (user.isEmpty()) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+    }
+    if (!Roles.mayReadDocuments(user.get().getGroupIds())) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
     Optional<String> documentId = documentOfVisibleTask(user.get(), taskId);
     if (documentId.isEmpty() || page < 1) {

@@ -1,6 +1,8 @@
 package jp.gyomu.system;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The jobs people and bots do in Gyomu. Each is a Camunda group; Spring Security sees the group as
@@ -28,6 +30,17 @@ public final class Roles {
           OPERATOR_GROUP, OPERATOR,
           MANAGER_GROUP, MANAGER,
           BOT_GROUP, BOT);
+
+  /**
+   * Who may read documents (text, PDF, page images): they carry personal data, so only the jobs
+   * that work on them. The same roles as {@code /api/documents} in SecurityConfig.
+   */
+  public static final Set<String> DOCUMENT_READERS = Set.of(ADMIN, ANALYST, OPERATOR);
+
+  /** Whether members of these Camunda groups may read documents. */
+  public static boolean mayReadDocuments(Collection<String> groupIds) {
+    return groupIds.stream().map(ROLE_BY_GROUP::get).anyMatch(DOCUMENT_READERS::contains);
+  }
 
   private Roles() {}
 }

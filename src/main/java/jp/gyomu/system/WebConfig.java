@@ -8,9 +8,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Japanese first; {@code ?lang=en} switches and a cookie remembers the choice. */
+/** Japanese first; {@code ?lang=en} switches and a cookie remembers the choice (LanguageSwitch). */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
@@ -24,8 +23,6 @@ class WebConfig implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    var change = new LocaleChangeInterceptor();
-    change.setParamName("lang");
-    registry.addInterceptor(change);
+    registry.addInterceptor(new LanguageSwitch());
   }
 }

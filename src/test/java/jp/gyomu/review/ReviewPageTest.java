@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import jp.gyomu.ingestion.DocumentStore;
@@ -30,7 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The review form's page images: served to a Tasklist session that may see the task, only. */
+/**
+ * The review form's page images: served to a Tasklist session that may see the task and whose job
+ * may read documents, only.
+ */
 class ReviewPageTest extends GyomuIntegrationTest {
 
   @LocalServerPort int port;
@@ -45,6 +49,7 @@ class ReviewPageTest extends GyomuIntegrationTest {
   @BeforeEach
   void reviewWithAPageImage() throws Exception {
     TestUsers.ensure(identity, "review-operator", Roles.OPERATOR_GROUP);
+    TestUsers.ensure(identity, "review-manager", Roles.MANAGER_GROUP);
     var instance =
         new TestCases(caseStarter, transactions, runtime)
             .start(
@@ -81,6 +86,21 @@ class ReviewPageTest extends GyomuIntegrationTest {
     assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
     assertThat(get(browser, pagePath(review.getId(), 2)).statusCode()).isEqualTo(404);
     assertThat(get(browser, pagePath("no-such-task", 1)).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aManagerWhoSeesTheTaskInTasklistGetsNoPageImage() throws Exception {
+    HttpClient browser = tasklistSession("review-manager");
+    identity.setAuthentication("review-manager", List.of(Roles.MANAGER_GROUP));
+    try {
+      assertThat(tasks.createTaskQuery().taskId(review.getId()).count())
+          .as("the engine lets managers see every task")
+          .isEqualTo(1);
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    assertThat(get(browser, pagePath(review.getId(), 1)).statusCode()).isEqualTo(403);
   }
 
   @Test

@@ -119,9 +119,9 @@ final class AccessRules {
         "/swagger-ui/**");
     t.row(
         "GET",
-        "page images beside the review form: Tasklist session, and only for a task the user may"
-            + " see",
-        PEOPLE,
+        "page images beside the review form: Tasklist session, only for a task the user may see,"
+            + " and only for the jobs that read documents",
+        EnumSet.of(ANALYST, OPERATOR, ADMIN),
         "/review/tasks/{taskId}/pages/{page}.png");
 
     t.section("Gyomu's API `/api` (HTTP Basic or a bot's token, no session)");
