@@ -13,7 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -65,7 +64,9 @@ class WebappApiSecurity {
             AnonymousAuthenticationFilter.class)
         .securityContext(
             c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // the session is Camunda's: no session-fixation id change on each request (the webapps
+        // send requests in parallel), no Spring security context stored in it
+        .sessionManagement(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
         // Camunda's own CSRF filter guards this API with its XSRF header
         .csrf(AbstractHttpConfigurer::disable)

@@ -277,6 +277,25 @@ class CaseWorkAccessTest extends GyomuIntegrationTest {
         .isEqualTo(403);
   }
 
+  @Test
+  void cockpitsParallelRequestsOfOneSessionAllGetThrough() throws Exception {
+    var cockpit = loggedIn(OPERATOR, "cockpit");
+    String session = cockpit.cookie("JSESSIONID");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+      for (int i = 0; i < 12; i++) {
+        calls.add(pool.submit(() -> cockpit.get(API + "/process-definition").statusCode()));
+      }
+      for (var call : calls) {
+        assertThat(call.get()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(cockpit.cookie("JSESSIONID")).as("the session keeps its id").isEqualTo(session);
+  }
+
   private String startCase() {
     return runtime.startProcessInstanceByKey("work-access").getId();
   }
