@@ -17,7 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -36,8 +40,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure the groups Gyomu's jobs need exist with fitting engine authorizations, and that there
- * is an administrator whose password nobody could guess. Runs on every start; only adds what is
- * missing, so changes made in Camunda Admin stay.
+ * is an administrator whose password nobody could guess. Runs on every start and adds what is
+ * missing. A grant that an earlier Gyomu version made and that is still exactly as it made it is
+ * replaced by the current one (the grants are Gyomu's, and an installation must not keep rights
+ * Gyomu has since taken back); a grant an administrator changed in Camunda Admin differs from every
+ * earlier default and stays as it is.
  */
 @Component
 class IdentityBootstrap {
@@ -71,6 +78,7 @@ class IdentityBootstrap {
     grantOperators();
     grantManagers();
     grantBots();
+    narrowTaskGrantsOfOpenTasks();
     ensureAdminUser();
   }
 
@@ -89,22 +97,39 @@ class IdentityBootstrap {
     }
   }
 
+  /**
+   * Operators watch cases and work their group's tasks: they read everything about cases and retry
+   * failed jobs and bot steps (RETRY_JOB; {@link WorkRules} lets it set external-task retries too).
+   * They work a task only through the grant the engine makes per task for its candidate group or
+   * assignee (TASK_WORK, see {@code default-user-permission-name-for-task}), so a manager's
+   * approval is not theirs; without UPDATE they neither modify, suspend nor change the variables of
+   * a case, nor lock or complete a bot's external task.
+   */
   private void grantOperators() {
     String g = Roles.OPERATOR_GROUP;
     grantApplications(g);
-    grant(
-        g,
-        PROCESS_DEFINITION,
-        ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.UPDATE_INSTANCE,
-        ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.UPDATE_TASK,
-        ProcessDefinitionPermissions.TASK_WORK,
-        ProcessDefinitionPermissions.RETRY_JOB);
-    grant(g, PROCESS_INSTANCE, ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE);
-    grant(g, TASK, TaskPermissions.READ, TaskPermissions.UPDATE, TaskPermissions.TASK_WORK);
+    replacing(
+            g,
+            PROCESS_DEFINITION,
+            ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_INSTANCE,
+            ProcessDefinitionPermissions.UPDATE_INSTANCE,
+            ProcessDefinitionPermissions.READ_TASK,
+            ProcessDefinitionPermissions.UPDATE_TASK,
+            ProcessDefinitionPermissions.TASK_WORK,
+            ProcessDefinitionPermissions.RETRY_JOB)
+        .with(
+            ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_INSTANCE,
+            ProcessDefinitionPermissions.READ_TASK,
+            ProcessDefinitionPermissions.RETRY_JOB);
+    replacing(
+            g, PROCESS_INSTANCE, ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE)
+        .with(ProcessInstancePermissions.READ);
+    replacing(g, TASK, TaskPermissions.READ, TaskPermissions.UPDATE, TaskPermissions.TASK_WORK)
+        .with(TaskPermissions.READ);
     grant(g, DEPLOYMENT, Permissions.READ);
     grant(g, DECISION_DEFINITION, Permissions.READ, Permissions.READ_HISTORY);
   }
@@ -142,6 +167,73 @@ class IdentityBootstrap {
     grant(group, APPLICATION, "cockpit", Permissions.ACCESS);
     grant(group, APPLICATION, "tasklist", Permissions.ACCESS);
     grant(group, FILTER, Permissions.READ);
+  }
+
+  /**
+   * Open tasks created before Gyomu set {@code default-user-permission-name-for-task} to TASK_WORK
+   * carry the engine's old per-task grant for their candidates and assignee, READ and UPDATE, which
+   * lets a candidate reassign the task: it becomes READ and TASK_WORK, as for new tasks.
+   */
+  private void narrowTaskGrantsOfOpenTasks() {
+    Set<String> oldDefault = names(TaskPermissions.READ, TaskPermissions.UPDATE);
+    for (Authorization auth :
+        authorizations
+            .createAuthorizationQuery()
+            .resourceType(TASK)
+            .hasPermission(TaskPermissions.UPDATE)
+            .list()) {
+      if (!Authorization.ANY.equals(auth.getResourceId())
+          && auth.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+          && granted(auth, TaskPermissions.values()).equals(oldDefault)) {
+        auth.removePermission(TaskPermissions.UPDATE);
+        auth.addPermission(TaskPermissions.TASK_WORK);
+        authorizations.saveAuthorization(auth);
+      }
+    }
+  }
+
+  /** A grant on every object that replaces the one an earlier Gyomu made, if still unchanged. */
+  private Replacement replacing(String group, Resource resource, Permission... earlier) {
+    return now -> {
+      Authorization existing =
+          authorizations
+              .createAuthorizationQuery()
+              .groupIdIn(group)
+              .resourceType(resource)
+              .resourceId(Authorization.ANY)
+              .singleResult();
+      if (existing == null) {
+        grant(group, resource, now);
+      } else if (existing.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+          && granted(existing, earlier[0].getClass().getEnumConstants()).equals(names(earlier))) {
+        for (Permission p : earlier) {
+          existing.removePermission(p);
+        }
+        for (Permission p : now) {
+          existing.addPermission(p);
+        }
+        authorizations.saveAuthorization(existing);
+        log.info(
+            "Narrowed the grant of {} on {} to {}", group, resource.resourceName(), names(now));
+      }
+    };
+  }
+
+  @FunctionalInterface
+  private interface Replacement {
+    void with(Permission... now);
+  }
+
+  /** The permissions a grant holds, of all those its resource knows ({@code possible}). */
+  private static Set<String> granted(Authorization auth, Permission[] possible) {
+    return names(auth.getPermissions(possible));
+  }
+
+  private static Set<String> names(Permission... permissions) {
+    return Arrays.stream(permissions)
+        .map(Permission::getName)
+        .filter(n -> !n.equals("NONE"))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private void ensureGroup(String id, String name, String type) {

@@ -8,7 +8,6 @@ import static jp.gyomu.system.Roles.OPERATOR;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-import java.util.Arrays;
 import jp.gyomu.login.LoginDoors;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
@@ -28,76 +27,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what. APIs ({@code /engine-rest}, {@code /api}) are stateless HTTP Basic, so no
  * cookie can be abused across sites; the browser pages use a session with CSRF tokens. Cockpit,
  * Tasklist and Admin under {@code /camunda} authenticate by themselves (with their own CSRF filter)
- * against the same users; {@link WebappLoginGate} keeps bots out of them. Every rule here has a row
- * in docs/SECURITY.md, and AccessMatrixTest checks both against every endpoint.
+ * against the same users; {@link WebappLoginGate} keeps bots out of them, and {@link
+ * WebappApiSecurity} holds their engine API to the same {@link EngineApiRules} as {@code
+ * /engine-rest}. Every rule here has a row in docs/SECURITY.md, and AccessMatrixTest checks both
+ * against every endpoint.
  */
 @Configuration
 class SecurityConfig {
 
   private static final String[] PEOPLE = {ADMIN, ANALYST, OPERATOR, MANAGER};
-
-  /** Engine resources operators and analysts read over REST. */
-  private static final String[] ENGINE_READS = {
-    "process-definition",
-    "process-instance",
-    "execution",
-    "task",
-    "job",
-    "job-definition",
-    "incident",
-    "deployment",
-    "decision-definition",
-    "decision-requirements-definition",
-    "case-definition",
-    "case-instance",
-    "case-execution",
-    "history",
-    "batch",
-    "variable-instance",
-    "event-subscription",
-    "filter",
-    "version"
-  };
-
-  /** What operators change when a case is stuck. */
-  private static final String[] OPERATIONS = {
-    "task", "job", "job-definition", "incident", "external-task"
-  };
-
-  /** Models and the cases running on them: the analysts' work. */
-  private static final String[] MODELS = {
-    "process-definition",
-    "process-instance",
-    "execution",
-    "deployment",
-    "decision-definition",
-    "decision-requirements-definition",
-    "case-definition",
-    "case-instance",
-    "case-execution",
-    "history",
-    "batch",
-    "variable-instance",
-    "message",
-    "signal",
-    "condition",
-    "migration",
-    "modification"
-  };
-
-  /** Identity and the engine's own housekeeping: administrators only. */
-  private static final String[] ADMINISTRATION = {
-    "engine",
-    "user",
-    "group",
-    "tenant",
-    "authorization",
-    "identity",
-    "metrics",
-    "telemetry",
-    "schema",
-    "optimize"
-  };
 
   // Explicit whole-path matchers: the engine REST API and the webapps' API are Jersey servlets,
   // not Spring MVC, so servlet-relative matching would silently miss them.
@@ -112,63 +50,22 @@ class SecurityConfig {
     return PATHS.matcher(method, pattern);
   }
 
-  /** {@code /engine-rest/<resource>} and everything below it, for each resource. */
-  private static RequestMatcher[] engine(HttpMethod method, String... resources) {
-    return Arrays.stream(resources)
-        .map(r -> "/engine-rest/" + r + "/**")
-        .map(p -> method == null ? path(p) : path(method, p))
-        .toArray(RequestMatcher[]::new);
-  }
-
-  private static RequestMatcher[] externalTask(String... actions) {
-    return Arrays.stream(actions)
-        .map(a -> path(POST, "/engine-rest/external-task/" + a))
-        .toArray(RequestMatcher[]::new);
-  }
-
   @Bean
   @Order(1)
   SecurityFilterChain engineRestApi(
       HttpSecurity http, IdentityService identityService, LoginDoors doors) throws Exception {
     http.securityMatcher(path("/engine-rest/**"))
         .authorizeHttpRequests(
-            rules ->
-                rules
-                    // the named-engine paths (/engine-rest/engine/default/...) repeat every
-                    // resource below; Gyomu runs one engine, so they stay with administrators
-                    .requestMatchers(engine(null, ADMINISTRATION))
-                    .hasRole(ADMIN)
-                    .requestMatchers(
-                        path(GET, "/engine-rest/deployment/registered"),
-                        path(POST, "/engine-rest/history/cleanup"),
-                        path(GET, "/engine-rest/history/batch/cleanable-batch-report/**"))
-                    .hasRole(ADMIN)
-                    // the worker protocol, for bots (and analysts trying a model)
-                    .requestMatchers(
-                        externalTask(
-                            "fetchAndLock",
-                            "*/lock",
-                            "*/extendLock",
-                            "*/complete",
-                            "*/failure",
-                            "*/bpmnError"))
-                    .hasAnyRole(ADMIN, ANALYST, BOT)
-                    .requestMatchers(externalTask("*/unlock"))
-                    .hasAnyRole(ADMIN, ANALYST, OPERATOR, BOT)
-                    .requestMatchers(path(GET, "/engine-rest/external-task/**"))
-                    .hasAnyRole(ADMIN, ANALYST, OPERATOR, BOT)
-                    .requestMatchers(engine(GET, ENGINE_READS))
-                    .hasAnyRole(ADMIN, ANALYST, OPERATOR)
-                    // shared Tasklist filters; people keep their own in Tasklist
-                    .requestMatchers(path("/engine-rest/filter/**"))
-                    .hasRole(ADMIN)
-                    .requestMatchers(engine(null, OPERATIONS))
-                    .hasAnyRole(ADMIN, ANALYST, OPERATOR)
-                    .requestMatchers(engine(null, MODELS))
-                    .hasAnyRole(ADMIN, ANALYST)
-                    // a resource a new Camunda version adds waits for a decision
-                    .anyRequest()
-                    .hasRole(ADMIN))
+            rules -> {
+              // the named-engine paths (/engine-rest/engine/default/...) repeat every resource
+              // below; Gyomu runs one engine, so they stay with administrators
+              rules
+                  .requestMatchers(path("/engine-rest/engine"), path("/engine-rest/engine/**"))
+                  .hasRole(ADMIN);
+              EngineApiRules.apply(rules, "/engine-rest");
+              // a resource a new Camunda version adds waits for a decision
+              rules.anyRequest().hasRole(ADMIN);
+            })
         .httpBasic(doors.httpBasic())
         .addFilterBefore(doors.botTokens(), BasicAuthenticationFilter.class)
         .csrf(AbstractHttpConfigurer::disable)

@@ -4,6 +4,7 @@ import static jp.gyomu.system.Caller.ADMIN;
 import static jp.gyomu.system.Caller.ANALYST;
 import static jp.gyomu.system.Caller.ANONYMOUS;
 import static jp.gyomu.system.Caller.BOT;
+import static jp.gyomu.system.Caller.MANAGER;
 import static jp.gyomu.system.Caller.OPERATOR;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Who may call what: the access matrix as a table, read top to bottom, first matching row wins (as
@@ -23,7 +25,7 @@ final class AccessRules {
   private static final Set<Caller> PEOPLE = Caller.PEOPLE;
   private static final Set<Caller> NOBODY = EnumSet.noneOf(Caller.class);
 
-  /** Engine resources whose state operators and analysts read over REST. */
+  /** Engine resources people read. */
   private static final List<String> ENGINE_READS =
       List.of(
           "process-definition",
@@ -46,9 +48,29 @@ final class AccessRules {
           "filter",
           "version");
 
-  /** What operators change when a case is stuck: tasks, jobs, incidents, external tasks. */
+  /** Lists Camunda also offers as POST with the query in the body (and their counts). */
+  private static final List<String> POST_QUERIES =
+      List.of(
+          "process-instance",
+          "execution",
+          "task",
+          "job",
+          "job-definition",
+          "variable-instance",
+          "case-instance",
+          "case-execution",
+          "history/process-instance",
+          "history/activity-instance",
+          "history/task",
+          "history/variable-instance",
+          "history/detail",
+          "history/job-log",
+          "history/external-task-log",
+          "history/case-instance");
+
+  /** What operators change when a case is stuck: jobs, incidents, bot steps. */
   private static final List<String> OPERATIONS =
-      List.of("task", "job", "job-definition", "incident", "external-task");
+      List.of("job", "job-definition", "incident", "external-task");
 
   /** Models and the cases running on them: the analysts' work. */
   private static final List<String> MODELS =
@@ -70,6 +92,9 @@ final class AccessRules {
           "condition",
           "migration",
           "modification");
+
+  /** The webapps' engine API (Gyomu runs one engine, "default"). */
+  static final String WEBAPP_ENGINE_API = "/camunda/api/engine/engine/default";
 
   static final List<AccessRule> RULES = build();
 
@@ -204,70 +229,7 @@ final class AccessRules {
         EnumSet.of(ADMIN),
         "/engine-rest/engine",
         "/engine-rest/engine/**");
-    t.row(
-        "*",
-        "users, groups, tenants, authorizations, password checks",
-        EnumSet.of(ADMIN),
-        "/engine-rest/user/**",
-        "/engine-rest/group/**",
-        "/engine-rest/tenant/**",
-        "/engine-rest/authorization/**",
-        "/engine-rest/identity/**");
-    t.row(
-        "*",
-        "engine metrics, telemetry, schema log, Optimize export",
-        EnumSet.of(ADMIN),
-        "/engine-rest/metrics/**",
-        "/engine-rest/telemetry/**",
-        "/engine-rest/schema/**",
-        "/engine-rest/optimize/**");
-    t.row(
-        "GET POST",
-        "deployments registered with this node; history clean-up and its batch report",
-        EnumSet.of(ADMIN),
-        "/engine-rest/deployment/registered",
-        "/engine-rest/history/cleanup",
-        "/engine-rest/history/batch/cleanable-batch-report/**");
-    t.row(
-        "write",
-        "shared Tasklist filters (people keep their own in Tasklist)",
-        EnumSet.of(ADMIN),
-        "/engine-rest/filter/**");
-    t.row(
-        "POST",
-        "the worker protocol: fetch and lock, extend, complete, fail, report a BPMN error",
-        EnumSet.of(ANALYST, BOT, ADMIN),
-        "/engine-rest/external-task/fetchAndLock",
-        "/engine-rest/external-task/*/lock",
-        "/engine-rest/external-task/*/extendLock",
-        "/engine-rest/external-task/*/complete",
-        "/engine-rest/external-task/*/failure",
-        "/engine-rest/external-task/*/bpmnError");
-    t.row(
-        "POST",
-        "give a case back (a bot shutting down, an operator freeing a dead bot's case)",
-        EnumSet.of(ANALYST, OPERATOR, BOT, ADMIN),
-        "/engine-rest/external-task/*/unlock");
-    t.row(
-        "GET",
-        "see the bot work waiting (e.g. to start a robot only when there is work)",
-        EnumSet.of(ANALYST, OPERATOR, BOT, ADMIN),
-        "/engine-rest/external-task/**");
-    t.row(
-        "GET",
-        "read cases, tasks, jobs, incidents, models and history",
-        EnumSet.of(ANALYST, OPERATOR, ADMIN),
-        each(ENGINE_READS));
-    t.row(
-        "write",
-        "work tasks, retry jobs and bot steps, resolve incidents",
-        EnumSet.of(ANALYST, OPERATOR, ADMIN),
-        each(OPERATIONS));
-    t.row(
-        "write",
-        "deploy models, start, modify, migrate and delete cases, evaluate decisions, history",
-        EnumSet.of(ANALYST, ADMIN),
-        each(MODELS));
+    engineApi(t, "/engine-rest", false);
 
     t.section("Camunda webapps `/camunda` (their own login and session)");
     t.row(
@@ -318,49 +280,160 @@ final class AccessRules {
         "first-administrator setup: closed, Gyomu creates the administrator at first start",
         NOBODY,
         "/camunda/api/admin/setup/default/user/create");
-    String api = "/camunda/api/engine/engine/default/";
-    t.row(
-        "DELETE",
-        "the engine keeps these for administrators: users, groups, tenants, memberships, other"
-            + " people's filters, worker metrics",
-        EnumSet.of(ADMIN),
-        api + "user/*",
-        api + "group/*",
-        api + "group/*/members/*",
-        api + "tenant/**",
-        api + "filter/*",
-        api + "metrics/task-worker");
-    t.row(
-        "PUT",
-        "the engine keeps these for administrators: group and tenant memberships",
-        EnumSet.of(ADMIN),
-        api + "group/*/members/*",
-        api + "tenant/*/group-members/*",
-        api + "tenant/*/user-members/*");
-    t.row(
-        "GET POST",
-        "the engine keeps these for administrators: telemetry data, Optimize export, history"
-            + " clean-up, unlocking users, registered deployments",
-        EnumSet.of(ADMIN),
-        api + "telemetry/data",
-        api + "optimize/**",
-        api + "history/cleanup",
-        api + "history/batch/cleanable-batch-report/**",
-        api + "user/*/unlock",
-        api + "deployment/registered");
     t.row(
         "*",
-        "the webapps' data: any webapp session; the engine's authorizations decide per process,"
-            + " case and task (next table)",
+        "the webapps' own data (Cockpit's plugins, Admin's plugins): any webapp session",
         PEOPLE,
-        api + "**",
         "/camunda/api/cockpit/plugin/base/default/**",
         "/camunda/api/admin/plugin/adminPlugins/default/**");
+
+    t.section(
+        "The webapps' engine API `"
+            + WEBAPP_ENGINE_API
+            + "` (webapp session): the same rules as `/engine-rest`");
+    engineApi(t, WEBAPP_ENGINE_API, true);
     return t.rows;
   }
 
-  private static String[] each(List<String> resources) {
-    return resources.stream().map(r -> "/engine-rest/" + r + "/**").toArray(String[]::new);
+  /**
+   * The engine API's rows under {@code p}: the same for {@code /engine-rest} and the webapps', but
+   * bots never hold a webapp session (the login gate turns them away, and a bot's session is
+   * refused on the webapps' API).
+   */
+  private static void engineApi(Table t, String p, boolean webapp) {
+    UnaryOperator<Set<Caller>> who =
+        webapp
+            ? callers -> {
+              var people = EnumSet.noneOf(Caller.class);
+              people.addAll(callers);
+              people.remove(BOT);
+              return people;
+            }
+            : callers -> callers;
+    t.row(
+        "OPTIONS",
+        "which actions a resource offers the caller: the answer changes nothing",
+        who.apply(PEOPLE),
+        p + "/**");
+    t.row(
+        "GET",
+        "who's who and what may I do: the engine shows the users and groups the caller may read",
+        who.apply(PEOPLE),
+        p + "/user",
+        p + "/user/count",
+        p + "/user/*/profile",
+        p + "/group",
+        p + "/group/count",
+        p + "/group/*",
+        p + "/identity/groups",
+        p + "/identity/password-policy",
+        p + "/authorization/check");
+    t.row(
+        "PUT",
+        "one's own profile and password: the engine lets a user change only themselves, with the"
+            + " current password",
+        who.apply(PEOPLE),
+        p + "/user/*/profile",
+        p + "/user/*/credentials");
+    if (!webapp) { // the webapps open it to everyone (row above)
+      t.row(
+          "POST",
+          "check a new password against the policy",
+          PEOPLE,
+          p + "/identity/password-policy");
+    }
+    t.row(
+        "*",
+        "users, groups, tenants, authorizations, password checks",
+        EnumSet.of(ADMIN),
+        p + "/user/**",
+        p + "/group/**",
+        p + "/tenant/**",
+        p + "/authorization/**",
+        p + "/identity/**");
+    t.row(
+        "*",
+        "engine metrics, telemetry, schema log, Optimize export",
+        EnumSet.of(ADMIN),
+        p + "/metrics/**",
+        p + "/telemetry/**",
+        p + "/schema/**",
+        p + "/optimize/**");
+    t.row(
+        "GET POST",
+        "deployments registered with this node; history clean-up and its batch report",
+        EnumSet.of(ADMIN),
+        p + "/deployment/registered",
+        p + "/history/cleanup",
+        p + "/history/batch/cleanable-batch-report/**");
+    t.row(
+        "POST",
+        "the worker protocol: fetch and lock, extend, complete, fail, report a BPMN error",
+        who.apply(EnumSet.of(ANALYST, BOT, ADMIN)),
+        p + "/external-task/fetchAndLock",
+        p + "/external-task/*/lock",
+        p + "/external-task/*/extendLock",
+        p + "/external-task/*/complete",
+        p + "/external-task/*/failure",
+        p + "/external-task/*/bpmnError");
+    t.row(
+        "POST",
+        "give a bot step back (a bot shutting down, an operator freeing a dead bot's case)",
+        who.apply(EnumSet.of(ANALYST, OPERATOR, BOT, ADMIN)),
+        p + "/external-task/*/unlock");
+    t.row(
+        "GET",
+        "see the bot work waiting (e.g. to start a robot only when there is work)",
+        who.apply(EnumSet.of(ANALYST, OPERATOR, MANAGER, BOT, ADMIN)),
+        p + "/external-task/**");
+    t.row(
+        "POST",
+        "the same list with the query in the body",
+        who.apply(EnumSet.of(ANALYST, OPERATOR, MANAGER, BOT, ADMIN)),
+        p + "/external-task",
+        p + "/external-task/count");
+    t.row(
+        "GET",
+        "read cases, tasks, jobs, incidents, models and history",
+        who.apply(PEOPLE),
+        each(p, ENGINE_READS));
+    t.row(
+        "POST",
+        "the same lists with the query in the body, as Cockpit asks; run a Tasklist filter",
+        who.apply(PEOPLE),
+        postQueries(p));
+    t.row("write", "shared Tasklist filters", EnumSet.of(ADMIN), p + "/filter/**");
+    t.row(
+        "write",
+        "work tasks: the engine lets each job work only its own and its group's",
+        who.apply(PEOPLE),
+        p + "/task/**");
+    t.row(
+        "write",
+        "retry jobs and bot steps, resolve incidents",
+        who.apply(EnumSet.of(ANALYST, OPERATOR, ADMIN)),
+        each(p, OPERATIONS));
+    t.row(
+        "write",
+        "deploy models, start, modify, migrate and delete cases, evaluate decisions, history",
+        who.apply(EnumSet.of(ANALYST, ADMIN)),
+        each(p, MODELS));
+  }
+
+  private static String[] each(String p, List<String> resources) {
+    return resources.stream().map(r -> p + "/" + r + "/**").toArray(String[]::new);
+  }
+
+  private static String[] postQueries(String p) {
+    var paths = new ArrayList<String>();
+    for (String r : POST_QUERIES) {
+      paths.add(p + "/" + r);
+      paths.add(p + "/" + r + "/count");
+    }
+    for (String f : List.of("list", "count", "singleResult")) {
+      paths.add(p + "/filter/*/" + f);
+    }
+    return paths.toArray(String[]::new);
   }
 
   /** Collects rows under the current section. */
