@@ -17,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Random;
 import jp.gyomu.registry.AutomationTask;
@@ -26,10 +25,10 @@ import jp.gyomu.registry.RegistryService;
 import jp.gyomu.registry.RunReport;
 import jp.gyomu.registry.TaskStatus;
 import jp.gyomu.registry.Technology;
+import jp.gyomu.system.engine.EngineClock;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
@@ -104,7 +103,7 @@ class DemoData {
                 return runCases(year, today);
               });
     } finally {
-      ClockUtil.reset();
+      EngineClock.reset();
     }
     log.info(
         "Demo data: {} tasks, {} cases run through the engine, in {} ms (DEMO ONLY; off on"
@@ -518,12 +517,12 @@ class DemoData {
         ZonedDateTime at =
             LocalDateTime.of(day, LocalTime.of(9 + random.nextInt(7), random.nextInt(60)))
                 .atZone(FiscalPeriod.JAPAN);
-        ClockUtil.setCurrentTime(Date.from(at.toInstant()));
+        EngineClock.set(at.toInstant());
         String instance = runtime.startProcessInstanceByKey(key, key + "-" + day + "-" + i).getId();
         for (var task = nextTask(instance); task != null; task = nextTask(instance)) {
           at = at.plusMinutes(minMinutes + random.nextInt(maxMinutes - minMinutes + 1));
           at = at.plusSeconds(random.nextInt(60));
-          ClockUtil.setCurrentTime(Date.from(at.toInstant()));
+          EngineClock.set(at.toInstant());
           tasks.complete(task);
         }
         count++;
@@ -539,7 +538,7 @@ class DemoData {
 
   /** Today's documents still waiting for review, and one incident for Cockpit to show. */
   private void leaveWorkWaiting(LocalDate today) {
-    ClockUtil.reset();
+    EngineClock.reset();
     String last = null;
     for (String key : List.of("demo-travel-expense", "demo-invoice", "demo-subsidy-application")) {
       for (int i = 0; i < 2; i++) {

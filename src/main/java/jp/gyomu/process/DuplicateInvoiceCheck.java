@@ -1,5 +1,6 @@
 package jp.gyomu.process;
 
+import jp.gyomu.system.engine.UsableInModels;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

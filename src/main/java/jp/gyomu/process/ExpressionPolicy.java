@@ -1,20 +1,17 @@
 package jp.gyomu.process;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.camunda.bpm.impl.juel.AstBracket;
-import org.camunda.bpm.impl.juel.AstDot;
-import org.camunda.bpm.impl.juel.AstFunction;
-import org.camunda.bpm.impl.juel.AstIdentifier;
-import org.camunda.bpm.impl.juel.AstMethod;
-import org.camunda.bpm.impl.juel.AstNumber;
-import org.camunda.bpm.impl.juel.AstProperty;
-import org.camunda.bpm.impl.juel.AstString;
-import org.camunda.bpm.impl.juel.Builder;
-import org.camunda.bpm.impl.juel.Node;
-import org.camunda.bpm.impl.juel.TreeBuilderException;
+import jp.gyomu.system.engine.Expression;
+import jp.gyomu.system.engine.Expression.Call;
+import jp.gyomu.system.engine.Expression.Function;
+import jp.gyomu.system.engine.Expression.Identifier;
+import jp.gyomu.system.engine.Expression.Property;
+import jp.gyomu.system.engine.JuelExpressions;
+import jp.gyomu.system.engine.UsableInModels;
 
 /**
  * What an expression in a deployed model may do. JUEL calls any method of any object it reaches
@@ -100,9 +97,6 @@ final class ExpressionPolicy {
   private static final Set<String> FORBIDDEN_PROPERTIES =
       Set.of("class", "classLoader", "declaringClass", "module", "protectionDomain");
 
-  private static final Builder PARSER =
-      new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
-
   private final Map<String, Set<String>> beanMethods;
   private final Predicate<String> isOtherSpringBean;
 
@@ -117,35 +111,37 @@ final class ExpressionPolicy {
 
   /** Why {@code text} may not be deployed, or empty when it may. */
   Optional<String> refusal(String text) {
-    Node root;
+    Expression root;
     try {
-      root = PARSER.build(text).getRoot();
-    } catch (TreeBuilderException e) {
+      root = JuelExpressions.parse(text);
+    } catch (IllegalArgumentException e) {
       return Optional.of("the expression cannot be read: " + e.getMessage());
     }
     return Optional.ofNullable(check(root));
   }
 
-  private String check(Node node) {
-    if (node instanceof AstMethod method) {
-      return checkCall(method);
+  private String check(Expression node) {
+    if (node instanceof Call call) {
+      return checkCall(call);
     }
-    if (node instanceof AstProperty property) {
+    if (node instanceof Property property) {
       return checkProperty(property);
     }
-    if (node instanceof AstIdentifier identifier) {
-      return checkName(identifier.getName());
+    if (node instanceof Identifier identifier) {
+      return checkName(identifier.name());
     }
-    if (node instanceof AstFunction function && !FUNCTIONS.contains(function.getName())) {
-      return "the function '%s' is not available in models (only %s)"
-          .formatted(function.getName(), String.join(", ", FUNCTIONS.stream().sorted().toList()));
+    if (node instanceof Function function) {
+      return FUNCTIONS.contains(function.name())
+          ? checkAll(function.arguments())
+          : "the function '%s' is not available in models (only %s)"
+              .formatted(function.name(), String.join(", ", FUNCTIONS.stream().sorted().toList()));
     }
-    return checkChildren(node, 0);
+    return checkAll(((Expression.Other) node).parts());
   }
 
-  private String checkChildren(Node node, int from) {
-    for (int i = from; i < node.getCardinality(); i++) {
-      String refusal = check(node.getChild(i));
+  private String checkAll(List<Expression> parts) {
+    for (Expression part : parts) {
+      String refusal = check(part);
       if (refusal != null) {
         return refusal;
       }
@@ -160,19 +156,17 @@ final class ExpressionPolicy {
     return null;
   }
 
-  private String checkCall(AstMethod method) {
-    AstProperty target = (AstProperty) method.getChild(0);
-    String name = memberName(target);
-    Node base = target.getChild(0);
-    String refusal = checkChildren(method, 1); // the arguments
+  private String checkCall(Call call) {
+    String name = call.name();
+    String refusal = checkAll(call.arguments());
     if (refusal != null) {
       return refusal;
     }
     if (name == null) {
       return "a method name must be written out, not computed";
     }
-    if (base instanceof AstIdentifier identifier) {
-      String object = identifier.getName();
+    if (call.target() instanceof Identifier identifier) {
+      String object = identifier.name();
       Set<String> methods = beanMethods.get(object);
       if (methods != null) {
         return methods.contains(name)
@@ -192,36 +186,38 @@ final class ExpressionPolicy {
           ? null
           : "the method '%s' may not be called in models".formatted(name);
     }
-    if (isDateTime(base) && DATE_METHODS.contains(name)) {
+    if (isDateTime(call.target()) && DATE_METHODS.contains(name)) {
       return null;
     }
-    if (base instanceof AstProperty data && VALUE_METHODS.contains(name)) {
+    if (call.target() instanceof Property data && VALUE_METHODS.contains(name)) {
       return checkProperty(data);
     }
-    return "a method ('%s') may be called only on a variable or a Gyomu helper, not on the result of another expression"
+    return ("a method ('%s') may be called only on a variable or a Gyomu helper, not on the result"
+            + " of another expression")
         .formatted(name);
   }
 
-  private static boolean isDateTime(Node node) {
-    if (node instanceof AstFunction f) {
-      return f.getName().equals("dateTime") || f.getName().equals("now");
+  /** {@code dateTime()} or {@code now()}, with date arithmetic whose arguments pass too. */
+  private boolean isDateTime(Expression node) {
+    if (node instanceof Function f) {
+      return (f.name().equals("dateTime") || f.name().equals("now")) && f.arguments().isEmpty();
     }
-    return node instanceof AstMethod m
-        && DATE_METHODS.contains(memberName((AstProperty) m.getChild(0)))
-        && isDateTime(m.getChild(0).getChild(0));
+    return node instanceof Call call
+        && DATE_METHODS.contains(call.name())
+        && checkAll(call.arguments()) == null
+        && isDateTime(call.target());
   }
 
-  private String checkProperty(AstProperty property) {
-    String name = memberName(property);
-    Node base = property.getChild(0);
+  private String checkProperty(Property property) {
+    String name = property.name();
     if (name == null) {
       return "a property name must be written out, not computed";
     }
     if (FORBIDDEN_PROPERTIES.contains(name)) {
       return "the property '%s' is not available in models".formatted(name);
     }
-    if (base instanceof AstIdentifier identifier) {
-      String object = identifier.getName();
+    if (property.base() instanceof Identifier identifier) {
+      String object = identifier.name();
       if (beanMethods.containsKey(object)) {
         return "'%s' may only be named or have its methods called, not its properties read"
             .formatted(object);
@@ -234,23 +230,9 @@ final class ExpressionPolicy {
       }
       return checkName(object);
     }
-    if (base instanceof AstProperty inner) {
+    if (property.base() instanceof Property inner) {
       return checkProperty(inner);
     }
     return "properties may be read only from variables, not from the result of a call";
-  }
-
-  /** The member a property or call names, or null when it is computed ({@code a[b]}). */
-  private static String memberName(AstProperty property) {
-    if (property instanceof AstDot dot) {
-      return dot.toString().substring(2); // ". name"
-    }
-    if (property instanceof AstBracket && property.getCardinality() > 1) {
-      Node key = property.getChild(1);
-      if (key instanceof AstString || key instanceof AstNumber) {
-        return String.valueOf(((org.camunda.bpm.impl.juel.AstNode) key).eval(null, null));
-      }
-    }
-    return null;
   }
 }

@@ -3,6 +3,7 @@ package jp.gyomu.process;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import jp.gyomu.system.engine.UsableInModels;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import jp.gyomu.system.engine.UsableInModels;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package jp.gyomu.review;
 
-import jp.gyomu.process.UsableInModels;
+import jp.gyomu.system.engine.UsableInModels;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

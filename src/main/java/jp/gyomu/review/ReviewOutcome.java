@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import jp.gyomu.fields.FieldType;
 import jp.gyomu.process.ProcessVariables;
+import jp.gyomu.system.engine.EngineCaller;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 
@@ -96,12 +96,8 @@ class ReviewOutcome {
   }
 
   private static String whoCompleted(DelegateTask task) {
-    Authentication current =
-        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (current != null && current.getUserId() != null) {
-      return current.getUserId();
-    }
-    return task.getAssignee();
+    return EngineCaller.current(task.getProcessEngineServices().getIdentityService())
+        .orElse(task.getAssignee());
   }
 
   private static String text(JsonNode value) {

@@ -3,14 +3,15 @@ package jp.gyomu.review;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import jp.gyomu.ingestion.DocumentStore;
 import jp.gyomu.process.ProcessVariables;
 import jp.gyomu.system.Roles;
+import jp.gyomu.system.engine.WebappSessionUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -46,14 +47,19 @@ class ReviewPageController {
   @GetMapping(value = "/review/tasks/{taskId}/pages/{page}.png")
   ResponseEntity<Resource> page(
       @PathVariable String taskId, @PathVariable int page, HttpServletRequest request) {
-    Optional<UserAuthentication> user = tasklistUser(request);
+    Optional<String> user = WebappSessionUser.of(request, ENGINE);
     if (user.isEmpty()) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
     }
-    if (!Roles.mayReadDocuments(user.get().getGroupIds())) {
+    // the groups the user is in now, not when the session began
+    List<String> groups =
+        identity.createGroupQuery().groupMember(user.get()).list().stream()
+            .map(Group::getId)
+            .toList();
+    if (!Roles.mayReadDocuments(groups)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
-    Optional<String> documentId = documentOfVisibleTask(user.get(), taskId);
+    Optional<String> documentId = documentOfVisibleTask(user.get(), groups, taskId);
     if (documentId.isEmpty() || page < 1) {
       return ResponseEntity.notFound().build();
     }
@@ -72,23 +78,9 @@ class ReviewPageController {
         .body(new FileSystemResource(image));
   }
 
-  private static Optional<UserAuthentication> tasklistUser(HttpServletRequest request) {
-    var session = request.getSession(false);
-    if (session == null) {
-      return Optional.empty();
-    }
-    var authentications = AuthenticationUtil.getAuthsFromSession(session);
-    if (authentications == null
-        || !(authentications.getAuthenticationForProcessEngine(ENGINE)
-            instanceof UserAuthentication user)) {
-      return Optional.empty();
-    }
-    return Optional.of(user);
-  }
-
   /** Runs the task query as the user, so the engine's task authorizations apply. */
-  private Optional<String> documentOfVisibleTask(UserAuthentication user, String taskId) {
-    identity.setAuthentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
+  private Optional<String> documentOfVisibleTask(String user, List<String> groups, String taskId) {
+    identity.setAuthentication(user, groups);
     try {
       if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
         return Optional.empty();

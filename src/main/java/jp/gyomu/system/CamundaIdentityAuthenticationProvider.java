@@ -1,9 +1,9 @@
 package jp.gyomu.system;
 
 import java.time.Duration;
-import jp.gyomu.login.EngineUsers;
-import jp.gyomu.login.LoginThrottle;
-import jp.gyomu.login.LoginThrottledException;
+import jp.gyomu.system.login.EngineUsers;
+import jp.gyomu.system.login.LoginThrottle;
+import jp.gyomu.system.login.LoginThrottledException;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

@@ -8,7 +8,7 @@ import static jp.gyomu.system.Roles.OPERATOR;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-import jp.gyomu.login.LoginDoors;
+import jp.gyomu.system.login.LoginDoors;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

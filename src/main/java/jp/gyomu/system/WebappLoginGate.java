@@ -17,13 +17,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import jp.gyomu.login.LoginThrottle;
+import jp.gyomu.system.engine.EngineCaller;
+import jp.gyomu.system.login.LoginThrottle;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -128,18 +128,14 @@ class WebappLoginGate extends OncePerRequestFilter {
    * session's user, as Camunda's login does: a logged-in user may not read other users.
    */
   private int refusal(String user, String password) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      if (!identity.checkPassword(user, password)) {
-        return HttpServletResponse.SC_UNAUTHORIZED;
-      }
-      return mayOpenAWebapp(user) ? 0 : HttpServletResponse.SC_FORBIDDEN;
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
+    return EngineCaller.withoutCaller(
+        identity,
+        () -> {
+          if (!identity.checkPassword(user, password)) {
+            return HttpServletResponse.SC_UNAUTHORIZED;
+          }
+          return mayOpenAWebapp(user) ? 0 : HttpServletResponse.SC_FORBIDDEN;
+        });
   }
 
   private static boolean isUtf8Form(String contentType) {

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
-import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
+import jp.gyomu.system.engine.EngineVersion;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +37,7 @@ class WebappVersionHiding {
 
   static final class PageFilter extends OncePerRequestFilter {
 
-    private final String version = ProductPropertiesUtil.getProductVersion();
+    private final String version = EngineVersion.current();
     private final String token = Long.toHexString(ThreadLocalRandom.current().nextLong());
 
     @Override

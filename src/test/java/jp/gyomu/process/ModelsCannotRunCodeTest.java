@@ -38,7 +38,7 @@ class ModelsCannotRunCodeTest extends GyomuIntegrationTest {
   @Autowired RepositoryService repository;
   @Autowired IdentityService identity;
   @Autowired ProcessEngine engine;
-  @Autowired ModelSafetyPlugin plugin;
+  @Autowired ModelSafety modelSafety;
   @Autowired ProcessFolderDeployer deployer;
   @TempDir Path folder;
 
@@ -159,7 +159,7 @@ class ModelsCannotRunCodeTest extends GyomuIntegrationTest {
       String model =
           ModelSafetyCheckTest.bpmn(
               "<bpmn:serviceTask id=\"t\" camunda:expression=\"%s\"/>".formatted(expression));
-      assertThat(plugin.check().problems("t.bpmn", model.getBytes(StandardCharsets.UTF_8)))
+      assertThat(modelSafety.problems("t.bpmn", model.getBytes(StandardCharsets.UTF_8)))
           .as(expression)
           .isEmpty();
     }

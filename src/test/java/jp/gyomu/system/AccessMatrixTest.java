@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import jp.gyomu.support.GeneratedDocs;
 import jp.gyomu.support.GyomuIntegrationTest;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -116,7 +117,10 @@ class AccessMatrixTest extends GyomuIntegrationTest {
   void theSecurityDocumentShowsThisMatrixAndTheEngineAuthorizations() {
     List<Endpoint> endpoints = EndpointCatalog.of(context, servletContext).endpoints();
     GeneratedDocs.assertSection(
-        DOC, "access-matrix", MatrixMarkdown.matrix(AccessRules.RULES, endpoints));
+        DOC,
+        "access-matrix",
+        MatrixMarkdown.matrix(AccessRules.RULES, endpoints),
+        "AccessMatrixTest");
     Map<String, String> jobs = new LinkedHashMap<>();
     jobs.put(Roles.ADMIN_GROUP, "Admin");
     jobs.put(Roles.ANALYST_GROUP, "Analyst");
@@ -138,6 +142,9 @@ class AccessMatrixTest extends GyomuIntegrationTest {
                         || a.getResourceType() == Resources.GROUP.resourceType())
             .toList();
     GeneratedDocs.assertSection(
-        DOC, "engine-authorizations", MatrixMarkdown.authorizations(grants, jobs));
+        DOC,
+        "engine-authorizations",
+        MatrixMarkdown.authorizations(grants, jobs),
+        "AccessMatrixTest");
   }
 }

@@ -1,0 +1,75 @@
+package jp.gyomu;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gyomu's packages, what each owns and which others it may use: the one table that ModularityTest
+ * enforces and docs/ARCHITECTURE.md shows. A new dependency between features is a decision: change
+ * it here, with the reason, and rewrite the doc with {@code -Dgyomu.write-docs=true}.
+ */
+final class Modules {
+
+  private Modules() {}
+
+  /** One top-level package under {@code jp.gyomu}. */
+  record Module(String name, String owns, Set<String> mayUse, boolean frameworkFree) {}
+
+  static final List<Module> ALL =
+      List.of(
+          new Module(
+              "system",
+              "security and logins (`system.login`), web settings, start-up report, the engine"
+                  + " adapter (`system.engine`: the only code that touches Camunda's `impl`"
+                  + " packages)",
+              Set.of(),
+              false),
+          new Module(
+              "ocr",
+              "reading page images: Tesseract through TessAPI, engine pool, deadlines,"
+                  + " orientation, deskew",
+              Set.of(),
+              true),
+          new Module(
+              "fields",
+              "field templates, extraction, classification, Japanese normalisers",
+              Set.of("ocr"),
+              true),
+          new Module(
+              "process",
+              "deployment from `processes/` and the model rules, starting cases, delegates,"
+                  + " variable names",
+              Set.of("fields", "system"),
+              false),
+          new Module(
+              "ingestion",
+              "intake (inbox route, uploads), document rows and events, file store, the pipeline,"
+                  + " the documents API, page and PDF handling",
+              Set.of("ocr", "fields", "process", "system"),
+              false),
+          new Module(
+              "review",
+              "the review form's page images and recording corrections",
+              Set.of("fields", "ingestion", "process", "system"),
+              false),
+          new Module(
+              "bot",
+              "the reference RPA bot (external-task worker) and its ledger",
+              Set.of("system"),
+              false),
+          new Module(
+              "registry",
+              "automation tasks, targets, hours saved from history, registry API and files",
+              Set.of("system"),
+              false),
+          new Module(
+              "reporting",
+              "dashboard, printable report, CSV and Excel downloads",
+              Set.of("registry", "system"),
+              false),
+          new Module(
+              "demo",
+              "demo registry and cases run through the engine (embedded database only)",
+              Set.of("registry", "system"),
+              false));
+}
