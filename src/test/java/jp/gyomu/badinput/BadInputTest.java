@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import jp.gyomu.support.GyomuProcess;
+import jp.gyomu.support.SeparateJvm;
 import jp.gyomu.testdocs.BadInputs;
 import jp.gyomu.testdocs.NumberedForms;
 import jp.gyomu.testdocs.TestDocument;
@@ -45,6 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Layout: {@code <temp>/site/gyomu/{work,data,tmp}}: Gyomu runs in {@code work} with {@code tmp}
  * as its JVM temporary folder; everything else under {@code <temp>} must stay as it was.
  */
+@SeparateJvm
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputTest {
 

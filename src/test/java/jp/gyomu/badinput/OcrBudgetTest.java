@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import jp.gyomu.support.GyomuProcess;
+import jp.gyomu.support.SeparateJvm;
 import jp.gyomu.testdocs.BadInputs;
 import jp.gyomu.testdocs.DensePages;
 import jp.gyomu.testdocs.NumberedForms;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * worker then reads the next document. The budgets are set low here so that the test is quick; the
  * defaults are in {@code IntakeSettings} and {@code OcrDeadlines} (see DocumentBudgetTest).
  */
+@SeparateJvm
 class OcrBudgetTest {
 
   private static final String ADMIN_PASSWORD = "ocr-Budget-Passw0rd";

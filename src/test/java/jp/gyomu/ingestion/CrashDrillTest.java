@@ -3,6 +3,7 @@ package jp.gyomu.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.gyomu.bench.CrashDrill;
+import jp.gyomu.support.Drill;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * killed with SIGKILL while it takes files from its inbox and reads the first of them, then started
  * on the same data folder; every file must end accounted for exactly once.
  */
+@Drill
 class CrashDrillTest {
 
   @Test

@@ -3,6 +3,7 @@ package jp.gyomu.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.gyomu.bench.CrashDrill;
+import jp.gyomu.support.Drill;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * Every file must end accounted for exactly once; uploads during the outage are told to come back.
  * Needs PostgreSQL's server programs and fails saying so when they are missing.
  */
+@Drill
 class DatabaseRestartDrillTest {
 
   @Test

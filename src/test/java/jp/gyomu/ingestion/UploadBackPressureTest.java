@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import jp.gyomu.support.GyomuProcess;
 import jp.gyomu.support.Http;
+import jp.gyomu.support.SeparateJvm;
 import jp.gyomu.testdocs.NumberedForms;
 import jp.gyomu.testdocs.ScanVariant;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * one OCR worker and room for {@value #MAX_WAITING} waiting documents, and several clients upload
  * at once over real HTTP.
  */
+@SeparateJvm
 class UploadBackPressureTest {
 
   private static final int MAX_WAITING = 3;

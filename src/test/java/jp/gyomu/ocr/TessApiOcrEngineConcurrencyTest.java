@@ -17,7 +17,7 @@ class TessApiOcrEngineConcurrencyTest {
       List.of("tesseract-test/phototest.tif", "tess4j/eurotext.png");
 
   @Test
-  void readsTheSameTextFromTwoThreadsAsFromOneWithoutSlowingDown() throws Exception {
+  void readsTheSameTextFromTwoThreadsAsFromOneEachThreadWithItsOwnHandle() throws Exception {
     List<BufferedImage> images = PAGES.stream().map(RealPages::image).toList();
     try (TessApiOcrEngine engine =
         new TessApiOcrEngine(OcrSettings.defaults().withMaxConcurrentPages(2))) {
@@ -25,15 +25,8 @@ class TessApiOcrEngineConcurrencyTest {
       for (BufferedImage image : images) {
         expected.add(engine.read(image, 300, "eng").text());
       }
-      long start = System.nanoTime();
-      for (int round = 0; round < 2; round++) {
-        images.forEach(image -> engine.read(image, 300, "eng"));
-      }
-      long sequential = System.nanoTime() - start;
-
       ExecutorService workers = Executors.newFixedThreadPool(2);
       try {
-        start = System.nanoTime();
         List<Future<String>> results = new ArrayList<>();
         for (int round = 0; round < 2; round++) {
           for (BufferedImage image : images) {
@@ -46,11 +39,7 @@ class TessApiOcrEngineConcurrencyTest {
       } finally {
         workers.shutdown();
       }
-      long concurrent = System.nanoTime() - start;
-
-      // Tesseract's own OpenMP threads fighting the pool make this many times slower; the margin
-      // allows for a busy machine, where two threads cannot be faster than one.
-      assertThat(concurrent).isLessThan(sequential * 2);
+      // speed with and without OMP_THREAD_LIMIT is measured in bench/ (docs/BENCHMARKS.md)
       assertThat(engine.openedHandles("eng")).isBetween(1L, 2L);
     }
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import jp.gyomu.support.Browser;
 import jp.gyomu.support.GyomuIntegrationTest;
 import jp.gyomu.support.TestUsers;
 import org.apache.poi.ss.usermodel.CellType;
@@ -36,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A manager in Debian's headless Chromium: logs in, reads the progress figure and a chart, switches
  * to English and downloads the Excel report, which is then opened and checked.
  */
+@Browser
 class DashboardBrowserTest extends GyomuIntegrationTest {
 
   @LocalServerPort int port;

@@ -1,9 +1,14 @@
 package jp.gyomu.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.function.Supplier;
 
-/** Waits for work the job executor does in the background. */
+/**
+ * Awaitility with the suite's bounds, for work the job executor or the intake does in the
+ * background: returns the first value that is neither null nor {@code false}.
+ */
 public final class Await {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(90);
@@ -11,19 +16,9 @@ public final class Await {
   private Await() {}
 
   public static <T> T until(String what, Supplier<T> probe) {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
-      T value = probe.get();
-      if (value != null && !Boolean.FALSE.equals(value)) {
-        return value;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("Timed out after " + TIMEOUT + " waiting for " + what);
+    return await(what)
+        .atMost(TIMEOUT)
+        .pollInterval(Duration.ofMillis(100))
+        .until(probe::get, value -> value != null && !Boolean.FALSE.equals(value));
   }
 }

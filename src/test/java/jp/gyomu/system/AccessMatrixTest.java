@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import jp.gyomu.support.Exhaustive;
 import jp.gyomu.support.GeneratedDocs;
 import jp.gyomu.support.GyomuIntegrationTest;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -29,6 +30,7 @@ import org.springframework.context.ApplicationContext;
  * must let in exactly the callers its row in {@link AccessRules} names. docs/SECURITY.md shows the
  * same rows; this test keeps it true.
  */
+@Exhaustive
 class AccessMatrixTest extends GyomuIntegrationTest {
 
   static final String DOC = "docs/SECURITY.md";

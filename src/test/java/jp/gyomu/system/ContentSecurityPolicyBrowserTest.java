@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import jp.gyomu.support.Browser;
 import jp.gyomu.support.GyomuIntegrationTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the dashboard draws its charts and bars, Swagger UI renders, Cockpit shows its login, and the
  * browser reports no blocked script or style.
  */
+@Browser
 class ContentSecurityPolicyBrowserTest extends GyomuIntegrationTest {
 
   @LocalServerPort int port;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import jp.gyomu.support.Browser;
 import jp.gyomu.support.GyomuIntegrationTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Cockpit's own login page (headless Chromium) still logs a person in through the stricter
  * WebappLoginGate: the form it posts is the one shape the gate lets through.
  */
+@Browser
 class WebappLoginBrowserTest extends GyomuIntegrationTest {
 
   @LocalServerPort int port;

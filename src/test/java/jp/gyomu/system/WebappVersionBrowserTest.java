@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import jp.gyomu.support.Browser;
 import jp.gyomu.support.GyomuIntegrationTest;
 import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the page Chromium renders, not in the HTML Gyomu serves, not in what the login screen's API calls
  * answer. (Camunda's own scripts still add it to the addresses of the files they load.)
  */
+@Browser
 class WebappVersionBrowserTest extends GyomuIntegrationTest {
 
   static final String VERSION = ProductPropertiesUtil.getProductVersion();
