@@ -40,7 +40,7 @@ public class OfficeCalendar {
 
   private final Set<LocalDate> extraClosedDays;
 
-  OfficeCalendar(@Value("${gyomu.closed-days:}") List<String> extraClosedDays) {
+  OfficeCalendar(@Value("${gyomu.closed-days}") List<String> extraClosedDays) {
     this.extraClosedDays = new HashSet<>();
     extraClosedDays.stream()
         .map(String::strip)
