@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import jp.gyomu.support.Browser;
 import jp.gyomu.support.GyomuIntegrationTest;
+import jp.gyomu.support.HeadlessChromium;
 import jp.gyomu.support.TestUsers;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -27,8 +28,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,20 +48,8 @@ class DashboardBrowserTest extends GyomuIntegrationTest {
   @BeforeEach
   void startBrowser() {
     TestUsers.ensure(identity);
-    var options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,1900",
-        "--lang=ja",
-        "--user-data-dir=" + profile);
+    var options = HeadlessChromium.options(profile, 1400, 1900);
+    options.addArguments("--lang=ja");
     options.setExperimentalOption(
         "prefs",
         Map.of(
@@ -70,11 +57,7 @@ class DashboardBrowserTest extends GyomuIntegrationTest {
             downloads.toString(),
             "download.prompt_for_download",
             false));
-    var driver =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .build();
-    browser = new ChromeDriver(driver, options);
+    browser = HeadlessChromium.start(options);
   }
 
   @AfterEach

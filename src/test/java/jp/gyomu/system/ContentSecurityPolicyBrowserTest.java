@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import jp.gyomu.support.Browser;
 import jp.gyomu.support.GyomuIntegrationTest;
+import jp.gyomu.support.HeadlessChromium;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,25 +40,9 @@ class ContentSecurityPolicyBrowserTest extends GyomuIntegrationTest {
   @BeforeEach
   void startBrowser() {
     Caller.ensureUsers(identity);
-    var options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,1200",
-        "--user-data-dir=" + profile);
+    var options = HeadlessChromium.options(profile, 1400, 1200);
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    var driver =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .build();
-    browser = new ChromeDriver(driver, options);
+    browser = HeadlessChromium.start(options);
   }
 
   @AfterEach

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import jp.gyomu.support.Browser;
 import jp.gyomu.support.GyomuIntegrationTest;
+import jp.gyomu.support.HeadlessChromium;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,21 +35,8 @@ class WebappLoginBrowserTest extends GyomuIntegrationTest {
   @BeforeEach
   void startBrowser() {
     Caller.ensureUsers(identity);
-    var options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--window-size=1400,1200",
-        "--user-data-dir=" + profile);
-    var driver =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .build();
-    browser = new ChromeDriver(driver, options);
+    var options = HeadlessChromium.options(profile, 1400, 1200);
+    browser = HeadlessChromium.start(options);
   }
 
   @AfterEach
