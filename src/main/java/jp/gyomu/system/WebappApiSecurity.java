@@ -4,8 +4,7 @@ import static jp.gyomu.system.Roles.ADMIN;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
+import jp.gyomu.system.login.EngineUsers;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,11 +35,7 @@ class WebappApiSecurity {
 
   @Bean
   @Order(0)
-  SecurityFilterChain webappApi(
-      HttpSecurity http,
-      IdentityService identity,
-      AuthorizationService authorizations,
-      ProcessEngine engine)
+  SecurityFilterChain webappApi(HttpSecurity http, EngineUsers users, ProcessEngine engine)
       throws Exception {
     http.securityMatcher(PATHS.matcher("/camunda/api/**"))
         .authorizeHttpRequests(
@@ -60,7 +55,7 @@ class WebappApiSecurity {
                   .permitAll();
             })
         .addFilterBefore(
-            new WebappSessionAuthenticationFilter(identity, authorizations, engine.getName()),
+            new WebappSessionAuthenticationFilter(users, engine.getName()),
             AnonymousAuthenticationFilter.class)
         .securityContext(
             c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))

@@ -18,12 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import jp.gyomu.system.engine.EngineCaller;
+import jp.gyomu.system.login.EngineUsers;
 import jp.gyomu.system.login.LoginThrottle;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -46,21 +43,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class WebappLoginGate extends OncePerRequestFilter {
 
-  static final List<String> APPS = List.of("cockpit", "tasklist", "admin");
-
   // every POST below it: Jersey also routes variants such as a trailing slash to the login
   private static final String AUTH = "/camunda/api/admin/auth/user/";
   private static final Pattern LOGOUT = Pattern.compile("[A-Za-z0-9_-]+/logout");
   private static final int MAX_FORM = 16 * 1024;
 
   private final IdentityService identity;
-  private final AuthorizationService authorizations;
+  private final EngineUsers users;
   private final LoginThrottle throttle;
 
-  WebappLoginGate(
-      IdentityService identity, AuthorizationService authorizations, LoginThrottle throttle) {
+  WebappLoginGate(IdentityService identity, EngineUsers users, LoginThrottle throttle) {
     this.identity = identity;
-    this.authorizations = authorizations;
+    this.users = users;
     this.throttle = throttle;
   }
 
@@ -134,7 +128,9 @@ class WebappLoginGate extends OncePerRequestFilter {
           if (!identity.checkPassword(user, password)) {
             return HttpServletResponse.SC_UNAUTHORIZED;
           }
-          return mayOpenAWebapp(user) ? 0 : HttpServletResponse.SC_FORBIDDEN;
+          return users.mayOpenAWebapp(user, users.groups(user))
+              ? 0
+              : HttpServletResponse.SC_FORBIDDEN;
         });
   }
 
@@ -150,16 +146,6 @@ class WebappLoginGate extends OncePerRequestFilter {
     } catch (IllegalArgumentException e) { // InvalidMediaTypeException, unknown charsets
       return false;
     }
-  }
-
-  private boolean mayOpenAWebapp(String user) {
-    List<String> groups =
-        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    return APPS.stream()
-        .anyMatch(
-            app ->
-                authorizations.isUserAuthorized(
-                    user, groups, Permissions.ACCESS, Resources.APPLICATION, app));
   }
 
   /** The login form, read once here and again by Camunda. */

@@ -7,13 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import jp.gyomu.system.engine.WebappSessionUser;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import jp.gyomu.system.login.EngineUsers;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,17 +20,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
-  static final List<String> APPS = List.of("cockpit", "tasklist", "admin");
   private static final String AUTH = "/camunda/api/admin/auth/";
 
-  private final IdentityService identity;
-  private final AuthorizationService authorizations;
+  private final EngineUsers users;
   private final String engine;
 
-  WebappSessionAuthenticationFilter(
-      IdentityService identity, AuthorizationService authorizations, String engine) {
-    this.identity = identity;
-    this.authorizations = authorizations;
+  WebappSessionAuthenticationFilter(EngineUsers users, String engine) {
+    this.users = users;
     this.engine = engine;
   }
 
@@ -51,33 +41,15 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     var user = WebappSessionUser.of(request, engine);
     if (user.isPresent()) {
-      List<String> groups =
-          identity.createGroupQuery().groupMember(user.get()).list().stream()
-              .map(Group::getId)
-              .toList();
-      if (!mayOpenAWebapp(user.get(), groups)) {
+      List<String> groups = users.groups(user.get());
+      if (!users.mayOpenAWebapp(user.get(), groups)) {
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
         return;
       }
-      var authorities =
-          groups.stream()
-              .map(Roles.ROLE_BY_GROUP::get)
-              .filter(role -> role != null)
-              .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-              .toList();
       var context = SecurityContextHolder.createEmptyContext();
-      context.setAuthentication(
-          UsernamePasswordAuthenticationToken.authenticated(user.get(), null, authorities));
+      context.setAuthentication(users.authenticated(user.get(), groups));
       SecurityContextHolder.setContext(context);
     }
     chain.doFilter(request, response);
-  }
-
-  private boolean mayOpenAWebapp(String user, List<String> groups) {
-    return APPS.stream()
-        .anyMatch(
-            app ->
-                authorizations.isUserAuthorized(
-                    user, groups, Permissions.ACCESS, Resources.APPLICATION, app));
   }
 }

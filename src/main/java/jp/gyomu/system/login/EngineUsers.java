@@ -3,7 +3,10 @@ package jp.gyomu.system.login;
 import java.util.List;
 import java.util.Objects;
 import jp.gyomu.system.Roles;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -14,10 +17,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineUsers {
 
-  private final IdentityService identity;
+  /** The webapps a person may open; bots open none. */
+  private static final List<String> WEBAPPS = List.of("cockpit", "tasklist", "admin");
 
-  public EngineUsers(IdentityService identity) {
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+
+  public EngineUsers(IdentityService identity, AuthorizationService authorizations) {
     this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  /** Whether {@code userId}, in {@code groups}, may open Cockpit, Tasklist or Admin. */
+  public boolean mayOpenAWebapp(String userId, List<String> groups) {
+    return WEBAPPS.stream()
+        .anyMatch(
+            app ->
+                authorizations.isUserAuthorized(
+                    userId, groups, Permissions.ACCESS, Resources.APPLICATION, app));
   }
 
   /** The engine's group ids of {@code userId}. */
@@ -32,7 +49,11 @@ public class EngineUsers {
    * the engine (EngineAuthenticationFilter).
    */
   public Authentication authenticated(String userId) {
-    List<String> groups = groups(userId);
+    return authenticated(userId, groups(userId));
+  }
+
+  /** The same, with the groups already looked up. */
+  public Authentication authenticated(String userId, List<String> groups) {
     var authorities =
         groups.stream()
             .map(Roles.ROLE_BY_GROUP::get)
