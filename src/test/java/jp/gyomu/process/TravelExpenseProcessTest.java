@@ -77,7 +77,13 @@ class TravelExpenseProcessTest extends ProcessTestSupport {
             FieldCorrection::statusBefore,
             FieldCorrection::userId,
             FieldCorrection::processKey)
-        .containsExactly("12800", "12300", true, "LOW_CONFIDENCE", "operator-1", "travel-expense");
+        .containsExactly(
+            "12800",
+            "12300",
+            true,
+            CaseField.Status.LOW_CONFIDENCE,
+            "operator-1",
+            "travel-expense");
     assertThat(amount.confidenceBefore()).isEqualTo(40.0);
     assertThat(corrections.forDocument(instance.getBusinessKey()))
         .filteredOn(c -> c.fieldName().equals("applicantName"))
