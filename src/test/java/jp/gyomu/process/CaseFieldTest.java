@@ -3,11 +3,19 @@ package jp.gyomu.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import jp.gyomu.process.CaseField.Box;
 import jp.gyomu.process.CaseField.Status;
+import jp.gyomu.support.ProjectFolders;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
@@ -143,6 +151,32 @@ class CaseFieldTest {
     assertThat(amount.reviewed(5_000L, "operator-1").status())
         .as("a status Gyomu does not know is not OK")
         .isEqualTo(Status.CONFIRMED);
+  }
+
+  /** Bots are written against docs/BOTS.md: its example is what Gyomu writes, with every key. */
+  @Test
+  void theBotGuidesExampleIsWhatGyomuWritesWithEveryKeyAndEveryStatusExplained() throws Exception {
+    String guide = Files.readString(ProjectFolders.root().resolve("docs/BOTS.md"));
+    String section = guide.substring(guide.indexOf("### The `fields` variable"));
+    String example =
+        section.substring(
+            section.indexOf("```json") + 7, section.indexOf("```", section.indexOf("```json") + 7));
+
+    var fields = CaseFields.parse(example);
+
+    JSONAssert.assertEquals(example, CaseFields.json(fields), JSONCompareMode.STRICT);
+    Set<String> keysInExample = new TreeSet<>();
+    new ObjectMapper()
+        .readTree(example)
+        .forEach(field -> field.fieldNames().forEachRemaining(keysInExample::add));
+    assertThat(keysInExample)
+        .isEqualTo(
+            Arrays.stream(CaseField.class.getRecordComponents())
+                .map(RecordComponent::getName)
+                .collect(Collectors.toCollection(TreeSet::new)));
+    for (Status status : Status.values()) {
+      assertThat(section).as("the status table").contains("| `" + status + "` |");
+    }
   }
 
   @Test
