@@ -4,8 +4,8 @@ package jp.gyomu.process;
  * Names of the variables every document-driven process starts with. Field values also travel as one
  * variable each, named by the field template's field name (e.g. {@code totalAmount}): {@code Long}
  * for amounts and numbers, an ISO date {@code String} for dates, {@code String} otherwise, and
- * {@code null} for a field that was not read, so every template field exists as a variable. {@link
- * CaseVariables} builds them all from a field extraction.
+ * {@code null} for a field that was not read, so every template field exists as a variable ({@link
+ * CaseField#caseValue}). {@link CaseVariables} builds them all from a field extraction.
  */
 public final class ProcessVariables {
 
@@ -20,11 +20,11 @@ public final class ProcessVariables {
 
   /**
    * All extracted fields as a JSON variable (Camunda type Json, so no 4000-character limit), in the
-   * template's order: {@code {"totalAmount": {"label": "金額", "type": "amount", "required": true,
-   * "value": 12345, "raw": "12,345円", "confidence": 91.5, "status": "OK", "reason": "...", "page":
-   * 1, "box": {"x":..,"y":..,"width":..,"height":..}}, ...}}. Pages count from 1; the box is in
-   * page-image pixels; reason, page and box are absent when unknown. The review form shows and
-   * edits these; after a review, value is the reviewed one and status CORRECTED or CONFIRMED.
+   * template's order, each a {@link CaseField}: {@code {"totalAmount": {"label": "金額", "type":
+   * "amount", "required": true, "value": 12345, "raw": "12,345円", "confidence": 91.5, "status":
+   * "OK", "page": 1, "box": {...}}, ...}}. {@link CaseFields} reads and writes it; docs/BOTS.md
+   * shows every key. The review form shows and edits these; after a review, value is the reviewed
+   * one and status CORRECTED or CONFIRMED.
    */
   public static final String FIELDS = "fields";
 

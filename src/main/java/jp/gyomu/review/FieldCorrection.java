@@ -1,6 +1,7 @@
 package jp.gyomu.review;
 
 import java.time.OffsetDateTime;
+import jp.gyomu.process.CaseField;
 
 /**
  * One field as an operator left it in a review.
@@ -8,7 +9,8 @@ import java.time.OffsetDateTime;
  * @param valueBefore the value the OCR read (as text), null when it read nothing
  * @param valueAfter the value the operator submitted (as text)
  * @param confidenceBefore the OCR confidence of the value read, 0-100
- * @param statusBefore OK, LOW_CONFIDENCE, MISSING or INVALID as the OCR judged it
+ * @param statusBefore the field's status before this review: as the OCR judged it, or CORRECTED or
+ *     CONFIRMED when an earlier review of the case left it so
  * @param corrected whether the operator changed the value
  */
 public record FieldCorrection(
@@ -19,7 +21,7 @@ public record FieldCorrection(
     String valueBefore,
     String valueAfter,
     Double confidenceBefore,
-    String statusBefore,
+    CaseField.Status statusBefore,
     boolean corrected,
     String userId,
     OffsetDateTime correctedAt) {}

@@ -3,6 +3,7 @@ package jp.gyomu.review;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
+import jp.gyomu.process.CaseField;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -37,7 +38,7 @@ public class FieldCorrections {
             } else {
               ps.setDouble(7, c.confidenceBefore());
             }
-            ps.setString(8, c.statusBefore());
+            ps.setString(8, c.statusBefore() == null ? null : c.statusBefore().name());
             ps.setBoolean(9, c.corrected());
             ps.setString(10, c.userId());
             ps.setTimestamp(11, Timestamp.from(c.correctedAt().toInstant()));
@@ -62,7 +63,7 @@ public class FieldCorrections {
                 rs.getString(5),
                 rs.getString(6),
                 rs.getObject(7) == null ? null : rs.getDouble(7),
-                rs.getString(8),
+                rs.getString(8) == null ? null : CaseField.Status.valueOf(rs.getString(8)),
                 rs.getBoolean(9),
                 rs.getString(10),
                 rs.getObject(11, java.time.OffsetDateTime.class)),

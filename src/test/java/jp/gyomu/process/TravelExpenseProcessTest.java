@@ -77,16 +77,27 @@ class TravelExpenseProcessTest extends ProcessTestSupport {
             FieldCorrection::statusBefore,
             FieldCorrection::userId,
             FieldCorrection::processKey)
-        .containsExactly("12800", "12300", true, "LOW_CONFIDENCE", "operator-1", "travel-expense");
+        .containsExactly(
+            "12800",
+            "12300",
+            true,
+            CaseField.Status.LOW_CONFIDENCE,
+            "operator-1",
+            "travel-expense");
     assertThat(amount.confidenceBefore()).isEqualTo(40.0);
     assertThat(corrections.forDocument(instance.getBusinessKey()))
         .filteredOn(c -> c.fieldName().equals("applicantName"))
         .singleElement()
         .extracting(FieldCorrection::corrected)
         .isEqualTo(false);
-    assertThat(runtime.getVariable(instance.getId(), "fields").toString())
-        .contains("\"value\":12300")
-        .contains("CORRECTED");
+    var fields = CaseFields.parse(runtime.getVariable(instance.getId(), "fields").toString());
+    assertThat(fields.get("totalAmount"))
+        .extracting(CaseField::value, CaseField::status, CaseField::correctedBy)
+        .containsExactly(12_300L, CaseField.Status.CORRECTED, "operator-1");
+    assertThat(fields.get("applicantName"))
+        .extracting(CaseField::status, CaseField::correctedBy)
+        .as("an OK value the operator kept")
+        .containsExactly(CaseField.Status.OK, null);
   }
 
   @Test
