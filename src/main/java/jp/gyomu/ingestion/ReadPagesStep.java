@@ -7,6 +7,9 @@ import javax.imageio.ImageIO;
 import jp.gyomu.ocr.OcrDeadlineException;
 import jp.gyomu.ocr.PageText;
 import jp.gyomu.ocr.QuarterTurns;
+import jp.gyomu.pages.PageSource;
+import jp.gyomu.pages.PageTextReader;
+import jp.gyomu.pages.SearchablePdfWriter;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

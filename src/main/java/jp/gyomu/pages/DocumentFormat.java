@@ -1,6 +1,6 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
-import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.UNSUPPORTED_FORMAT;
+import static jp.gyomu.pages.UnreadableDocumentException.Problem.UNSUPPORTED_FORMAT;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

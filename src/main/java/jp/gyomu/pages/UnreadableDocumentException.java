@@ -1,4 +1,4 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
 /**
  * A document Gyomu cannot read, with a reason a clerk can act on. Preflight quarantines the file
