@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DocumentRepository {
 
   private static final TypeReference<Map<String, Long>> TIMINGS = new TypeReference<>() {};
+  private static final TypeReference<LinkedHashMap<String, DocumentField>> FIELDS =
+      new TypeReference<>() {};
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -122,6 +125,17 @@ class DocumentRepository {
         c.processInstanceId(),
         id);
     event(id, status, reason, now);
+  }
+
+  /**
+   * Stores the fields read from a document, replacing those of an earlier reading; null when its
+   * type has none. One statement, outside any transaction.
+   */
+  void storeFields(String id, Map<String, DocumentField> fields) {
+    jdbc.update(
+        "update gyomu_document set extracted_fields = ? where id = ?",
+        fields == null ? null : write(fields),
+        id);
   }
 
   /**
@@ -265,6 +279,7 @@ class DocumentRepository {
         rs.getString("error"),
         rs.getString("duplicate_of"),
         rs.getString("process_instance_id"),
+        readFields(rs.getString("extracted_fields")),
         rs.getObject("created_at", OffsetDateTime.class),
         rs.getObject("updated_at", OffsetDateTime.class));
   }
@@ -277,9 +292,9 @@ class DocumentRepository {
     return s == null || s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
   }
 
-  private String write(Map<String, Long> timings) {
+  private String write(Object value) {
     try {
-      return json.writeValueAsString(timings);
+      return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -293,6 +308,17 @@ class DocumentRepository {
       return json.readValue(timings, TIMINGS);
     } catch (JsonProcessingException e) {
       return Map.of();
+    }
+  }
+
+  private Map<String, DocumentField> readFields(String fields) {
+    if (fields == null) {
+      return null;
+    }
+    try {
+      return json.readValue(fields, FIELDS);
+    } catch (JsonProcessingException e) {
+      return null; // as for timings: one unreadable row must not break the list
     }
   }
 }

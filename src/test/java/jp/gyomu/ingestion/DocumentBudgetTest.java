@@ -78,9 +78,7 @@ class DocumentBudgetTest {
   }
 
   private static DocumentLimits defaultLimits() {
-    return new PreflightStep(
-            bind(Map.of()).bindOrCreate("gyomu.intake", IntakeSettings.class), null)
-        .limits();
+    return bind(Map.of()).bindOrCreate("gyomu.intake", IntakeSettings.class).documentLimits();
   }
 
   private static Binder bind(Map<String, Object> environment) {
