@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Documents in through the real HTTP API and the real inbox route, read by the real Tesseract. */
 class IntakeEndToEndTest extends GyomuIntegrationTest {
@@ -45,6 +46,8 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
   @LocalServerPort int port;
   @Autowired IdentityService identity;
   @Autowired RepositoryService repository;
+  @Autowired DocumentPipeline pipeline;
+  @Autowired JdbcTemplate jdbc;
   @TempDir Path temp;
   Http http;
 
@@ -173,23 +176,7 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
   @Test
   void aDocumentWhoseProcessIsSuspendedEndsOcrDoneWithTheFieldsItsStepsReadInTheApi()
       throws Exception {
-    // a reference number of its own: the same bytes as another test's scan would be a duplicate
-    FormSpec form = FormSpec.travelExpense();
-    FormSpec numbered =
-        new FormSpec(
-            form.title(),
-            form.fields(),
-            Stream.concat(form.paragraphs().stream(), Stream.of("整理番号 OCR-DONE-1")).toList());
-    TestDocument scan = ScanLikeDocuments.render(numbered, ScanVariant.CLEAN, 21);
-    byte[] png = Files.readAllBytes(TestDocumentFiles.writePng(scan, temp, "保留中.png"));
-
-    repository.suspendProcessDefinitionByKey("travel-expense");
-    JsonNode document;
-    try {
-      document = awaitSettled(upload("保留中.png", png, "travel-expense"));
-    } finally {
-      repository.activateProcessDefinitionByKey("travel-expense");
-    }
+    JsonNode document = readWhileTravelExpenseIsSuspended("OCR-DONE-1");
 
     assertThat(document.get("status").asText()).as(document.toString()).isEqualTo("OCR_DONE");
     JsonNode fields = document.get("fields");
@@ -217,6 +204,28 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
   }
 
   @Test
+  void aDocumentReadAgainAfterACrashHasItsFieldsReplacedNotAddedTo() throws Exception {
+    JsonNode first = readWhileTravelExpenseIsSuspended("OCR-DONE-2");
+    String id = first.get("id").asText();
+    // what a crash after the fields step leaves: RECEIVED, fields of the interrupted reading
+    jdbc.update(
+        "update gyomu_document set status = 'RECEIVED', extracted_fields = ? where id = ?",
+        "{\"applicationDate\":{\"value\":\"1999-01-01\"},\"leftOver\":{\"value\":1}}",
+        id);
+
+    repository.suspendProcessDefinitionByKey("travel-expense");
+    try {
+      pipeline.process(id); // as the sweep resumes it
+    } finally {
+      repository.activateProcessDefinitionByKey("travel-expense");
+    }
+
+    JsonNode again = awaitSettled(id);
+    assertThat(again.get("status").asText()).isEqualTo("OCR_DONE");
+    assertThat(again.get("fields")).isEqualTo(first.get("fields"));
+  }
+
+  @Test
   void aPageScannedSidewaysIsUprightInTheSearchablePdfAsInItsPageImage() throws Exception {
     byte[] png = Files.readAllBytes(OcrEvalFolder.file("tesseract-test/phototest-rotated-L.png"));
     String id = awaitSettled(upload("sideways.png", png, "english-test")).get("id").asText();
@@ -230,6 +239,25 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
       BufferedImage shown = new PDFRenderer(loaded).renderImage(0, scale, ImageType.GRAY);
       assertThat(shown.getHeight()).isBetween(upright.getHeight() - 2, upright.getHeight() + 2);
       assertThat(meanGreyDifference(shown, upright)).as("mean grey difference").isLessThan(5);
+    }
+  }
+
+  /** A travel expense claim of its own, read while its process takes no cases: OCR_DONE. */
+  private JsonNode readWhileTravelExpenseIsSuspended(String reference) throws Exception {
+    // a reference number of its own: the same bytes as another test's scan would be a duplicate
+    FormSpec form = FormSpec.travelExpense();
+    FormSpec numbered =
+        new FormSpec(
+            form.title(),
+            form.fields(),
+            Stream.concat(form.paragraphs().stream(), Stream.of("整理番号 " + reference)).toList());
+    TestDocument scan = ScanLikeDocuments.render(numbered, ScanVariant.CLEAN, 21);
+    byte[] png = Files.readAllBytes(TestDocumentFiles.writePng(scan, temp, reference + ".png"));
+    repository.suspendProcessDefinitionByKey("travel-expense");
+    try {
+      return awaitSettled(upload(reference + ".png", png, "travel-expense"));
+    } finally {
+      repository.activateProcessDefinitionByKey("travel-expense");
     }
   }
 
