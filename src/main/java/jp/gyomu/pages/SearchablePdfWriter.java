@@ -59,7 +59,7 @@ public final class SearchablePdfWriter implements Closeable {
    *     dense page (JPEG is poor at clean anti-aliased text; bilevel pages as CCITT G4 are far
    *     smaller)
    */
-  public SearchablePdfWriter(Path target, float jpegQuality) {
+  SearchablePdfWriter(Path target, float jpegQuality) {
     this.target = target;
     this.jpegQuality = jpegQuality;
     this.document = new PDDocument(MemoryUsageSetting.setupMixed(32L << 20).streamCache);

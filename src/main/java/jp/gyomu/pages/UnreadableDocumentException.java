@@ -16,11 +16,11 @@ public class UnreadableDocumentException extends RuntimeException {
 
   private final Problem problem;
 
-  public UnreadableDocumentException(Problem problem, String reason) {
+  UnreadableDocumentException(Problem problem, String reason) {
     this(problem, reason, null);
   }
 
-  public UnreadableDocumentException(Problem problem, String reason, Throwable cause) {
+  UnreadableDocumentException(Problem problem, String reason, Throwable cause) {
     super(reason, cause);
     this.problem = problem;
   }
