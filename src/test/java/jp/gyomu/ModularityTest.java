@@ -69,7 +69,7 @@ class ModularityTest {
   }
 
   @Test
-  void ocrAndFieldsKnowNoSpringCamelOrCamunda() {
+  void ocrPagesAndFieldsKnowNoSpringCamelOrCamunda() {
     String[] frameworkFree =
         Modules.ALL.stream()
             .filter(Module::frameworkFree)

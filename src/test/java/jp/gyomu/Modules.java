@@ -31,6 +31,12 @@ final class Modules {
               Set.of(),
               true),
           new Module(
+              "pages",
+              "input files as pages (PNG, JPEG, TIFF, BMP, PDF; limits read from headers), PDF"
+                  + " text layers and active content, searchable PDFs, safe file names",
+              Set.of("ocr"),
+              true),
+          new Module(
               "fields",
               "field templates, extraction, classification, Japanese normalisers",
               Set.of("ocr"),
@@ -43,9 +49,9 @@ final class Modules {
               false),
           new Module(
               "ingestion",
-              "intake (inbox route, uploads), document rows and events, file store, the pipeline,"
-                  + " the documents API, page and PDF handling",
-              Set.of("ocr", "fields", "process", "system"),
+              "intake (inbox route, uploads), document rows and events, file store, the pipeline"
+                  + " (its steps listed in order in `PipelineSteps`), the documents API",
+              Set.of("ocr", "pages", "fields", "process", "system"),
               false),
           new Module(
               "review",

@@ -1,7 +1,6 @@
 package jp.gyomu.ingestion;
 
 import jp.gyomu.fields.DocumentClassifier;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,7 +8,6 @@ import org.springframework.stereotype.Component;
  * type whose rules match its first page; if none matches, an operator decides.
  */
 @Component
-@Order(40)
 class ClassificationStep implements PipelineStep {
 
   private final DocumentTypes types;

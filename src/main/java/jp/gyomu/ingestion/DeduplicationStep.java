@@ -1,11 +1,9 @@
 package jp.gyomu.ingestion;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The same bytes twice become a DUPLICATE pointing at the first, not a second case. */
 @Component
-@Order(20)
 class DeduplicationStep implements PipelineStep {
 
   private final DocumentRepository repository;

@@ -2,8 +2,14 @@ package jp.gyomu.ingestion;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import jp.gyomu.process.CaseField;
 
-/** A document as the API shows it. */
+/**
+ * A document as the API shows it.
+ *
+ * @param fields the fields read from it by name, in its type's order; null until read, or when its
+ *     type has no field template
+ */
 public record Document(
     String id,
     DocumentStatus status,
@@ -19,5 +25,6 @@ public record Document(
     String error,
     String duplicateOf,
     String processInstanceId,
+    Map<String, CaseField> fields,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {}

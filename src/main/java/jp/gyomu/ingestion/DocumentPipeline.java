@@ -3,16 +3,16 @@ package jp.gyomu.ingestion;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
+import jp.gyomu.pages.UnreadableDocumentException;
 import jp.gyomu.system.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs the ordered steps on one document and records where it ends: every document that enters
- * leaves in a settled state with a reason, or stays RECEIVED to be resumed: when the JVM dies, or
- * while the database is away (decision 0006; the sweep offers it again).
+ * Runs the steps {@link PipelineSteps} lists on one document and records where it ends: every
+ * document that enters leaves in a settled state with a reason, or stays RECEIVED to be resumed:
+ * when the JVM dies, or while the database is away (decision 0006; the sweep offers it again).
  */
 @Service
 class DocumentPipeline {
@@ -23,13 +23,13 @@ class DocumentPipeline {
 
   private final DocumentRepository repository;
   private final DocumentStore store;
-  private final List<PipelineStep> steps;
+  private final PipelineSteps steps;
   private final String node;
 
   DocumentPipeline(
       DocumentRepository repository,
       DocumentStore store,
-      List<PipelineStep> steps,
+      PipelineSteps steps,
       IntakeSettings settings) {
     this.repository = repository;
     this.store = store;
@@ -71,7 +71,7 @@ class DocumentPipeline {
       return;
     }
     var document = new WorkingDocument(row, store.original(id));
-    for (PipelineStep step : steps) {
+    for (PipelineStep step : steps.inOrder()) {
       long start = System.nanoTime();
       PipelineStep.Outcome outcome;
       try {

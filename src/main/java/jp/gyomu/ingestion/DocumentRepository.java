@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.gyomu.process.CaseField;
+import jp.gyomu.process.CaseFields;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -122,6 +124,17 @@ class DocumentRepository {
         c.processInstanceId(),
         id);
     event(id, status, reason, now);
+  }
+
+  /**
+   * Stores the fields read from a document, replacing those of an earlier reading; null when its
+   * type has none. One statement, outside any transaction.
+   */
+  void storeFields(String id, Map<String, CaseField> fields) {
+    jdbc.update(
+        "update gyomu_document set extracted_fields = ? where id = ?",
+        fields == null ? null : CaseFields.json(fields),
+        id);
   }
 
   /**
@@ -265,6 +278,7 @@ class DocumentRepository {
         rs.getString("error"),
         rs.getString("duplicate_of"),
         rs.getString("process_instance_id"),
+        readFields(rs.getString("extracted_fields")),
         rs.getObject("created_at", OffsetDateTime.class),
         rs.getObject("updated_at", OffsetDateTime.class));
   }
@@ -277,9 +291,9 @@ class DocumentRepository {
     return s == null || s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
   }
 
-  private String write(Map<String, Long> timings) {
+  private String write(Object value) {
     try {
-      return json.writeValueAsString(timings);
+      return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -293,6 +307,17 @@ class DocumentRepository {
       return json.readValue(timings, TIMINGS);
     } catch (JsonProcessingException e) {
       return Map.of();
+    }
+  }
+
+  private Map<String, CaseField> readFields(String fields) {
+    if (fields == null) {
+      return null;
+    }
+    try {
+      return CaseFields.parse(fields);
+    } catch (IllegalStateException e) {
+      return null; // as for timings: one unreadable row must not break the list
     }
   }
 }

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import jp.gyomu.pages.FileNames;
 import jp.gyomu.system.GyomuProperties;
 import org.springframework.stereotype.Component;
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import jp.gyomu.pages.FileNames;
 import jp.gyomu.system.DatabaseOutages;
 import jp.gyomu.system.DatabaseUnavailableException;
 import jp.gyomu.system.GyomuProperties;

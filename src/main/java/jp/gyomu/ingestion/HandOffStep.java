@@ -1,29 +1,24 @@
 package jp.gyomu.ingestion;
 
 import java.util.Map;
-import jp.gyomu.fields.FieldExtractor;
 import jp.gyomu.process.CaseStarter;
 import jp.gyomu.process.CaseVariables;
 import jp.gyomu.process.ProcessVariables;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Extracts the type's fields and starts its process with them, in the transaction that marks the
- * document handed off: either both happen or neither. A type without a deployed process stops at
- * OCR_DONE.
+ * Starts the type's process with the fields the previous step stored, in the transaction that marks
+ * the document handed off: either both happen or neither. A type without a deployed process stops
+ * at OCR_DONE.
  */
 @Component
-@Order(50)
 class HandOffStep implements PipelineStep {
 
-  private final DocumentTypes types;
   private final CaseStarter cases;
   private final DocumentRepository repository;
 
-  HandOffStep(DocumentTypes types, CaseStarter cases, DocumentRepository repository) {
-    this.types = types;
+  HandOffStep(CaseStarter cases, DocumentRepository repository) {
     this.cases = cases;
     this.repository = repository;
   }
@@ -36,19 +31,18 @@ class HandOffStep implements PipelineStep {
   @Override
   @Transactional
   public Outcome apply(WorkingDocument document) {
-    if (!cases.hasProcessFor(document.type)) {
+    double confidence = document.meanConfidence() == null ? 0 : document.meanConfidence();
+    Map<String, Object> variables =
+        document.fields == null
+            ? Map.of(ProcessVariables.MEAN_CONFIDENCE, confidence)
+            : CaseVariables.of(document.template, document.fields, confidence);
+    var instance = cases.startCase(document.id, document.type, variables);
+    if (instance.isEmpty()) {
       return PipelineStep.settle(
           DocumentStatus.OCR_DONE, "no process is deployed for type " + document.type);
     }
-    double confidence = document.meanConfidence() == null ? 0 : document.meanConfidence();
-    Map<String, Object> variables =
-        types
-            .find(document.type)
-            .map(t -> CaseVariables.of(t, FieldExtractor.extract(document.pages, t), confidence))
-            .orElseGet(() -> Map.of(ProcessVariables.MEAN_CONFIDENCE, confidence));
-    var instance = cases.startCase(document.id, document.type, variables).orElseThrow();
-    document.processInstanceId = instance;
-    String reason = "case " + instance + " of process " + document.type + " started";
+    document.processInstanceId = instance.get();
+    String reason = "case " + instance.get() + " of process " + document.type + " started";
     repository.transition(
         document.id,
         DocumentStatus.HANDED_OFF,

@@ -1,5 +1,6 @@
 package jp.gyomu.ingestion;
 
+import jp.gyomu.pages.DocumentLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -44,6 +45,15 @@ public record IntakeSettings(
     } catch (java.net.UnknownHostException e) {
       return "localhost";
     }
+  }
+
+  /** What preflight checks and reading opens a document with. */
+  public DocumentLimits documentLimits() {
+    return new DocumentLimits(
+        maxPages,
+        maxPixelsPerPage,
+        maxDocumentMegapixels * 1_000_000,
+        DocumentLimits.DEFAULT.pdfMainMemoryBytes());
   }
 
   public int effectiveWorkers() {

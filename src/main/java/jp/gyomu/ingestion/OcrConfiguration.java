@@ -2,6 +2,7 @@ package jp.gyomu.ingestion;
 
 import jp.gyomu.ocr.OcrSettings;
 import jp.gyomu.ocr.TessApiOcrEngine;
+import jp.gyomu.pages.PageTextReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,8 +1,8 @@
 package jp.gyomu.ingestion;
 
 /**
- * One step of the intake pipeline. Steps run in {@link org.springframework.core.annotation.Order}
- * and each either lets the document go on or settles it with a status and a reason.
+ * One step of the intake pipeline. Steps run in the order {@link PipelineSteps} lists them, and
+ * each either lets the document go on or settles it with a status and a reason.
  */
 interface PipelineStep {
 

@@ -3,7 +3,8 @@ package jp.gyomu.ingestion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Locale;
-import org.springframework.core.annotation.Order;
+import jp.gyomu.pages.PageSource;
+import jp.gyomu.pages.UnreadableDocumentException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -14,7 +15,6 @@ import org.springframework.util.unit.DataSize;
  * more pixels than one document may cost to read.
  */
 @Component
-@Order(10)
 class PreflightStep implements PipelineStep {
 
   private final IntakeSettings settings;
@@ -41,7 +41,7 @@ class PreflightStep implements PipelineStep {
           "the file is %s; the limit is %s"
               .formatted(megabytes(size), megabytes(settings.maxFileSize().toBytes())));
     }
-    try (PageSource source = PageSource.open(document.original, limits())) {
+    try (PageSource source = PageSource.open(document.original, settings.documentLimits())) {
       document.mediaType = source.format().name();
       document.pageCount = source.pageCount();
       source.ignoredContent().ifPresent(what -> repository.note(document.id, what));
@@ -49,14 +49,6 @@ class PreflightStep implements PipelineStep {
     } catch (UnreadableDocumentException e) {
       return quarantine(e.getMessage());
     }
-  }
-
-  DocumentLimits limits() {
-    return new DocumentLimits(
-        settings.maxPages(),
-        settings.maxPixelsPerPage(),
-        settings.maxDocumentMegapixels() * 1_000_000,
-        DocumentLimits.DEFAULT.pdfMainMemoryBytes());
   }
 
   /** 3.2 MB, 50 MB: one decimal where it tells a file just over the limit from the limit. */

@@ -7,35 +7,35 @@ import javax.imageio.ImageIO;
 import jp.gyomu.ocr.OcrDeadlineException;
 import jp.gyomu.ocr.PageText;
 import jp.gyomu.ocr.QuarterTurns;
-import org.springframework.core.annotation.Order;
+import jp.gyomu.pages.PageSource;
+import jp.gyomu.pages.PageTextReader;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads every page (a PDF's own text layer where it is real, else OCR) and writes what the document
- * store keeps: one upright PNG per page, the text, and a searchable PDF. Pages are read one at a
- * time, so memory stays flat whatever the page count. A document that runs past its deadlines
- * ({@link OcrDeadlines}) is quarantined, so that no document holds its worker longer.
+ * store keeps of it: one upright PNG per page and the text. Pages are read one at a time, so memory
+ * stays flat whatever the page count. A document that runs past its deadlines ({@link
+ * OcrDeadlines}) is quarantined, so that no document holds its worker longer.
  */
 @Component
-@Order(30)
 class ReadPagesStep implements PipelineStep {
 
   private final PageTextReader reader;
   private final DocumentStore store;
   private final DocumentTypes types;
-  private final PreflightStep preflight;
+  private final IntakeSettings settings;
   private final OcrDeadlines deadlines;
 
   ReadPagesStep(
       PageTextReader reader,
       DocumentStore store,
       DocumentTypes types,
-      PreflightStep preflight,
+      IntakeSettings settings,
       OcrDeadlines deadlines) {
     this.reader = reader;
     this.store = store;
     this.types = types;
-    this.preflight = preflight;
+    this.settings = settings;
     this.deadlines = deadlines;
   }
 
@@ -48,8 +48,7 @@ class ReadPagesStep implements PipelineStep {
   public Outcome apply(WorkingDocument document) throws Exception {
     String languages = types.languagesFor(document.type);
     long start = System.nanoTime();
-    try (PageSource source = PageSource.open(document.original, preflight.limits());
-        var pdf = new SearchablePdfWriter(store.searchablePdf(document.id))) {
+    try (PageSource source = PageSource.open(document.original, settings.documentLimits())) {
       for (int i = 0; i < source.pageCount(); i++) {
         int page = i;
         Duration left = deadlines.documentDeadline().minusNanos(System.nanoTime() - start);
@@ -68,10 +67,8 @@ class ReadPagesStep implements PipelineStep {
         BufferedImage image = read.image().orElseGet(() -> source.render(page)).image();
         BufferedImage upright = QuarterTurns.clockwise(image, text.rotationDegrees());
         ImageIO.write(upright, "png", store.pageImage(document.id, page + 1).toFile());
-        pdf.addPage(upright, text);
         document.pages.add(text);
       }
-      pdf.save();
     }
     store.writeText(document.id, document.text());
     return PipelineStep.next();

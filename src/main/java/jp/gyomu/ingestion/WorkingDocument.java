@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.gyomu.fields.FieldExtraction;
+import jp.gyomu.fields.FieldTemplate;
 import jp.gyomu.ocr.PageText;
 
 /** What the pipeline knows about one document while it works on it. */
@@ -18,6 +20,8 @@ final class WorkingDocument {
   String mediaType;
   Integer pageCount;
   final List<PageText> pages = new ArrayList<>();
+  FieldTemplate template;
+  FieldExtraction fields;
   String duplicateOf;
   String processInstanceId;
   final Map<String, Long> timingsMillis = new LinkedHashMap<>();

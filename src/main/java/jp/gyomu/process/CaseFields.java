@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jp.gyomu.fields.FieldDefinition;
+import jp.gyomu.fields.FieldExtraction;
+import jp.gyomu.fields.FieldTemplate;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -28,6 +31,18 @@ public final class CaseFields {
       new TypeReference<>() {};
 
   private CaseFields() {}
+
+  /** Every field of the template, in its order, by name, as the fields step read it. */
+  public static LinkedHashMap<String, CaseField> read(
+      FieldTemplate template, FieldExtraction extraction) {
+    var fields = new LinkedHashMap<String, CaseField>();
+    for (FieldDefinition definition : template.fields()) {
+      fields.put(
+          definition.name(),
+          CaseField.of(definition, extraction.field(definition.name()).orElse(null)));
+    }
+    return fields;
+  }
 
   /** The variable's value, ready for {@code setVariable}. */
   public static TypedValue variable(Map<String, CaseField> fields) {

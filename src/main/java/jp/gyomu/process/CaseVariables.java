@@ -25,14 +25,13 @@ public final class CaseVariables {
   public static Map<String, Object> of(
       FieldTemplate template, FieldExtraction extraction, double meanConfidence) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    Map<String, CaseField> fields = new LinkedHashMap<>();
+    Map<String, CaseField> fields = CaseFields.read(template, extraction);
     List<String> reasons = new ArrayList<>();
     for (FieldDefinition definition : template.fields()) {
-      var read = extraction.field(definition.name());
-      CaseField field = CaseField.of(definition, read.orElse(null));
-      variables.put(definition.name(), field.value());
-      fields.put(definition.name(), field);
-      read.filter(ExtractedField::needsReview)
+      variables.put(definition.name(), fields.get(definition.name()).value());
+      extraction
+          .field(definition.name())
+          .filter(ExtractedField::needsReview)
           .ifPresent(f -> reasons.add(definition.label() + ": " + reasonOf(f)));
     }
     variables.put(ProcessVariables.MEAN_CONFIDENCE, meanConfidence);

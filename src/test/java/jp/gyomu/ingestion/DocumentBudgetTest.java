@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import jp.gyomu.pages.DocumentLimits;
+import jp.gyomu.pages.PageSource;
+import jp.gyomu.pages.UnreadableDocumentException;
 import jp.gyomu.testdocs.BadInputs;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -75,9 +78,7 @@ class DocumentBudgetTest {
   }
 
   private static DocumentLimits defaultLimits() {
-    return new PreflightStep(
-            bind(Map.of()).bindOrCreate("gyomu.intake", IntakeSettings.class), null)
-        .limits();
+    return bind(Map.of()).bindOrCreate("gyomu.intake", IntakeSettings.class).documentLimits();
   }
 
   private static Binder bind(Map<String, Object> environment) {

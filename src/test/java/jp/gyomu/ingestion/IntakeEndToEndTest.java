@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import jp.gyomu.support.GyomuIntegrationTest;
 import jp.gyomu.support.Http;
@@ -23,13 +25,17 @@ import jp.gyomu.testdocs.ScanVariant;
 import jp.gyomu.testdocs.TestDocument;
 import jp.gyomu.testdocs.TestDocumentFiles;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Documents in through the real HTTP API and the real inbox route, read by the real Tesseract. */
 class IntakeEndToEndTest extends GyomuIntegrationTest {
@@ -39,6 +45,9 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
+  @Autowired RepositoryService repository;
+  @Autowired DocumentPipeline pipeline;
+  @Autowired JdbcTemplate jdbc;
   @TempDir Path temp;
   Http http;
 
@@ -161,6 +170,95 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
     JsonNode document = awaitSettled(id);
     assertThat(document.get("status").asText()).isEqualTo("OCR_DONE");
     assertThat(document.get("type").asText()).isEqualTo("english-test");
+    assertThat(document.get("fields").isNull()).as("a type without a field template").isTrue();
+  }
+
+  @Test
+  void aDocumentWhoseProcessIsSuspendedEndsOcrDoneWithTheFieldsItsStepsReadInTheApi()
+      throws Exception {
+    JsonNode document = readWhileTravelExpenseIsSuspended("OCR-DONE-1");
+
+    assertThat(document.get("status").asText()).as(document.toString()).isEqualTo("OCR_DONE");
+    JsonNode fields = document.get("fields");
+    assertThat(fields.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "applicationDate",
+            "applicantName",
+            "department",
+            "destination",
+            "purpose",
+            "totalAmount");
+    JsonNode date = fields.get("applicationDate");
+    assertThat(date.get("label").asText()).isEqualTo("申請日");
+    assertThat(date.get("value").asText()).isEqualTo("2024-04-01");
+    assertThat(date.get("status").asText()).isEqualTo("OK");
+    assertThat(date.get("page").asInt()).isEqualTo(1);
+    assertThat(date.get("box").get("width").asInt()).isPositive();
+    assertThat(fields.get("totalAmount").get("value").asLong()).isEqualTo(12_345);
+    assertThat(fields.get("destination").get("value").asText()).isEqualTo("東京都庁");
+    // every step ran, each once, in the order docs/ARCHITECTURE.md lists
+    assertThat(document.get("timings").fieldNames())
+        .toIterable()
+        .containsExactlyElementsOf(PipelineStepsTest.documentedSteps());
+  }
+
+  @Test
+  void aDocumentReadAgainAfterACrashHasItsFieldsReplacedNotAddedTo() throws Exception {
+    JsonNode first = readWhileTravelExpenseIsSuspended("OCR-DONE-2");
+    String id = first.get("id").asText();
+    // what a crash after the fields step leaves: RECEIVED, fields of the interrupted reading
+    jdbc.update(
+        "update gyomu_document set status = 'RECEIVED', extracted_fields = ? where id = ?",
+        "{\"applicationDate\":{\"value\":\"1999-01-01\"},\"leftOver\":{\"value\":1}}",
+        id);
+
+    repository.suspendProcessDefinitionByKey("travel-expense");
+    try {
+      pipeline.process(id); // as the sweep resumes it
+    } finally {
+      repository.activateProcessDefinitionByKey("travel-expense");
+    }
+
+    JsonNode again = awaitSettled(id);
+    assertThat(again.get("status").asText()).isEqualTo("OCR_DONE");
+    assertThat(again.get("fields")).isEqualTo(first.get("fields"));
+  }
+
+  @Test
+  void aPageScannedSidewaysIsUprightInTheSearchablePdfAsInItsPageImage() throws Exception {
+    byte[] png = Files.readAllBytes(OcrEvalFolder.file("tesseract-test/phototest-rotated-L.png"));
+    String id = awaitSettled(upload("sideways.png", png, "english-test")).get("id").asText();
+
+    var stored =
+        http.getBytes("/api/documents/" + id + "/pages/1.png", OPERATOR, TestUsers.PASSWORD);
+    BufferedImage upright = ImageIO.read(new ByteArrayInputStream(stored.body()));
+    var pdf = http.getBytes("/api/documents/" + id + "/pdf", OPERATOR, TestUsers.PASSWORD);
+    try (var loaded = Loader.loadPDF(pdf.body())) {
+      float scale = upright.getWidth() / loaded.getPage(0).getMediaBox().getWidth();
+      BufferedImage shown = new PDFRenderer(loaded).renderImage(0, scale, ImageType.GRAY);
+      assertThat(shown.getHeight()).isBetween(upright.getHeight() - 2, upright.getHeight() + 2);
+      assertThat(meanGreyDifference(shown, upright)).as("mean grey difference").isLessThan(5);
+    }
+  }
+
+  /** A travel expense claim of its own, read while its process takes no cases: OCR_DONE. */
+  private JsonNode readWhileTravelExpenseIsSuspended(String reference) throws Exception {
+    // a reference number of its own: the same bytes as another test's scan would be a duplicate
+    FormSpec form = FormSpec.travelExpense();
+    FormSpec numbered =
+        new FormSpec(
+            form.title(),
+            form.fields(),
+            Stream.concat(form.paragraphs().stream(), Stream.of("整理番号 " + reference)).toList());
+    TestDocument scan = ScanLikeDocuments.render(numbered, ScanVariant.CLEAN, 21);
+    byte[] png = Files.readAllBytes(TestDocumentFiles.writePng(scan, temp, reference + ".png"));
+    repository.suspendProcessDefinitionByKey("travel-expense");
+    try {
+      return awaitSettled(upload(reference + ".png", png, "travel-expense"));
+    } finally {
+      repository.activateProcessDefinitionByKey("travel-expense");
+    }
   }
 
   private String upload(String name, byte[] content, String type) throws Exception {
@@ -195,5 +293,17 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
           .findFirst()
           .orElse(null);
     }
+  }
+
+  private static double meanGreyDifference(BufferedImage a, BufferedImage b) {
+    int width = Math.min(a.getWidth(), b.getWidth());
+    int height = Math.min(a.getHeight(), b.getHeight());
+    long sum = 0;
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        sum += Math.abs((a.getRGB(x, y) & 0xFF) - (b.getRGB(x, y) & 0xFF));
+      }
+    }
+    return (double) sum / ((long) width * height);
   }
 }

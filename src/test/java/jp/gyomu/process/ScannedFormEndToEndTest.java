@@ -67,6 +67,9 @@ class ScannedFormEndToEndTest extends ProcessTestSupport {
   @Test
   void aCleanTravelExpenseScanGoesStraightToTheLedger() throws Exception {
     Case instance = dropAndAwaitCase("travel-expense", FormSpec.travelExpense(), 11);
+    var stored = documents.details(instance.documentId()).document().fields();
+    assertThat(stored.get("applicationDate").value()).isEqualTo("2024-04-01");
+    assertThat(stored.get("applicationDate").status()).isEqualTo(CaseField.Status.OK);
 
     awaitEnded(instance);
     assertThat(passed(instance, "review")).isFalse();

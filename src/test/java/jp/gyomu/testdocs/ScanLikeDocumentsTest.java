@@ -118,13 +118,13 @@ class ScanLikeDocumentsTest {
     TestDocumentFiles.writePdf(List.of(clean, invoice), dir.resolve("both.pdf"));
 
     assertThat(Files.readString(dir.resolve("invoice.gt.txt"))).isEqualTo(invoice.groundTruth());
-    try (var source = jp.gyomu.ingestion.PageSource.open(png)) {
+    try (var source = jp.gyomu.pages.PageSource.open(png)) {
       assertThat(source.geometry(0).dpi()).isEqualTo(200);
     }
-    try (var source = jp.gyomu.ingestion.PageSource.open(dir.resolve("both.tif"))) {
+    try (var source = jp.gyomu.pages.PageSource.open(dir.resolve("both.tif"))) {
       assertThat(source.pageCount()).isEqualTo(2);
     }
-    try (var source = jp.gyomu.ingestion.PageSource.open(dir.resolve("both.pdf"))) {
+    try (var source = jp.gyomu.pages.PageSource.open(dir.resolve("both.pdf"))) {
       assertThat(source.pageCount()).isEqualTo(2);
       assertThat(source.geometry(1).width()).isBetween(2479, 2481);
     }

@@ -1,4 +1,4 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataFormatImpl;

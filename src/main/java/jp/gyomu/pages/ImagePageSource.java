@@ -1,6 +1,6 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
-import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.CORRUPT;
+import static jp.gyomu.pages.UnreadableDocumentException.Problem.CORRUPT;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

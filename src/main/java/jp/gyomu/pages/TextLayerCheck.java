@@ -1,4 +1,4 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
 /**
  * Decides whether a PDF page's own text is real text worth keeping instead of running OCR.
@@ -9,14 +9,14 @@ package jp.gyomu.ingestion;
  * digits (any script), and they make up at least {@link #MIN_READABLE_SHARE} of its visible
  * characters.
  */
-public final class TextLayerCheck {
+final class TextLayerCheck {
 
   static final int MIN_READABLE_CHARACTERS = 40;
   static final double MIN_READABLE_SHARE = 0.6;
 
   private TextLayerCheck() {}
 
-  public static boolean isRealText(String text) {
+  static boolean isRealText(String text) {
     if (text == null) {
       return false;
     }

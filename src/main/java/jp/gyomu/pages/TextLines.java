@@ -1,4 +1,4 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
 import java.awt.Rectangle;
 import java.util.ArrayList;

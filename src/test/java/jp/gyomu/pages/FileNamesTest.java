@@ -1,4 +1,4 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

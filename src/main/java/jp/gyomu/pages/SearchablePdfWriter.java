@@ -1,6 +1,5 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.Closeable;
@@ -60,7 +59,7 @@ public final class SearchablePdfWriter implements Closeable {
    *     dense page (JPEG is poor at clean anti-aliased text; bilevel pages as CCITT G4 are far
    *     smaller)
    */
-  public SearchablePdfWriter(Path target, float jpegQuality) {
+  SearchablePdfWriter(Path target, float jpegQuality) {
     this.target = target;
     this.jpegQuality = jpegQuality;
     this.document = new PDDocument(MemoryUsageSetting.setupMixed(32L << 20).streamCache);
@@ -74,16 +73,16 @@ public final class SearchablePdfWriter implements Closeable {
   /**
    * Adds a page.
    *
-   * @param image the page image in the orientation it was scanned; turned by {@code
-   *     text.rotationDegrees()} so that it matches the word boxes
+   * @param upright the page image upright, as the OCR read it (turned by {@code
+   *     text.rotationDegrees()} from the scan, as the document store keeps it), so that it matches
+   *     the word boxes
    * @param text OCR result whose boxes refer to an image of {@code text.width() x text.height()}
    *     pixels at {@code text.dpi()}; boxes are scaled if the image was resampled for OCR
    */
-  public void addPage(BufferedImage image, PageText text) {
+  public void addPage(BufferedImage upright, PageText text) {
     if (text.width() <= 0 || text.height() <= 0 || text.dpi() <= 0) {
       throw new IllegalArgumentException("PageText without image size or dpi: " + text);
     }
-    BufferedImage upright = rotate(image, text.rotationDegrees());
     float pageWidth =
         upright.getWidth() * POINTS_PER_INCH / text.dpi() * text.width() / upright.getWidth();
     float pageHeight =
@@ -185,25 +184,5 @@ public final class SearchablePdfWriter implements Closeable {
       return CCITTFactory.createFromImage(document, image);
     }
     return JPEGFactory.createFromImage(document, image, jpegQuality);
-  }
-
-  private static BufferedImage rotate(BufferedImage image, int degrees) {
-    int turns = Math.floorMod(degrees, 360) / 90;
-    if (turns == 0) {
-      return image;
-    }
-    boolean swap = turns % 2 == 1;
-    int width = swap ? image.getHeight() : image.getWidth();
-    int height = swap ? image.getWidth() : image.getHeight();
-    int type =
-        image.getType() == BufferedImage.TYPE_CUSTOM ? BufferedImage.TYPE_INT_RGB : image.getType();
-    BufferedImage turned = new BufferedImage(width, height, type);
-    Graphics2D g = turned.createGraphics();
-    g.translate(width / 2.0, height / 2.0);
-    g.rotate(Math.toRadians(90.0 * turns));
-    g.translate(-image.getWidth() / 2.0, -image.getHeight() / 2.0);
-    g.drawImage(image, 0, 0, null);
-    g.dispose();
-    return turned;
   }
 }

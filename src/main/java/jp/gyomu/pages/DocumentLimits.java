@@ -1,4 +1,4 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
 /**
  * What intake agrees to decode, checked from headers before any pixel is allocated.
@@ -13,7 +13,7 @@ package jp.gyomu.ingestion;
 public record DocumentLimits(
     int maxPages, long maxPixelsPerPage, long maxDocumentPixels, long pdfMainMemoryBytes) {
 
-  /** For tools and tests; intake takes its limits from {@link IntakeSettings}. */
+  /** For tools and tests; intake takes its limits from its settings ({@code gyomu.intake.*}). */
   public static final DocumentLimits DEFAULT =
       new DocumentLimits(500, 80_000_000L, 500 * 80_000_000L, 64L << 20);
 

@@ -1,4 +1,4 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
 import java.io.IOException;
 import java.util.ArrayList;

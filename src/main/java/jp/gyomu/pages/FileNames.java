@@ -1,4 +1,4 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;

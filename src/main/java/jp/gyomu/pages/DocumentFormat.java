@@ -1,6 +1,6 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
-import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.UNSUPPORTED_FORMAT;
+import static jp.gyomu.pages.UnreadableDocumentException.Problem.UNSUPPORTED_FORMAT;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -14,14 +14,14 @@ public enum DocumentFormat {
   PDF;
 
   /** How many leading bytes {@link #detect} needs at most. */
-  public static final int HEAD_LENGTH = 1024;
+  static final int HEAD_LENGTH = 1024;
 
   /**
    * @param head the file's first bytes ({@link #HEAD_LENGTH} or the whole file if shorter)
    * @throws UnreadableDocumentException with {@code UNSUPPORTED_FORMAT} and a reason naming what
    *     the file seems to be
    */
-  public static DocumentFormat detect(byte[] head) {
+  static DocumentFormat detect(byte[] head) {
     if (startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
       return PNG;
     }

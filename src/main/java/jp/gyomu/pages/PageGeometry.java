@@ -1,4 +1,4 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
 /**
  * A page's image size as known from headers, before decoding.

@@ -1,4 +1,4 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,6 +101,26 @@ class SearchablePdfWriterTest {
     long bytes = Files.size(pdf);
     System.out.printf("searchable A4 page at 300 dpi, grey JPEG q0.6: %d KB%n", bytes / 1024);
     assertThat(bytes).isLessThan(450 * 1024);
+  }
+
+  @Test
+  void showsAPageTheOcrTurnedUprightAsTheUprightImageItIsGiven() throws Exception {
+    drawWords(300, 400, "補", "助", "金", "交", "付", "申", "請", "書");
+    g.fillRect(300, 600, 1000, 500); // a mark that a wrong turn would move
+    // the scan lay on its side: the OCR read it turned a quarter clockwise, as the store keeps it
+    PageText turned = new PageText("", List.copyOf(words), 95, WIDTH, HEIGHT, DPI, 90, 0, "jpn");
+    Path pdf = dir.resolve("turned.pdf");
+    try (SearchablePdfWriter writer = new SearchablePdfWriter(pdf)) {
+      writer.addPage(image, turned);
+      writer.save();
+    }
+
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      BufferedImage rendered = new PDFRenderer(document).renderImageWithDPI(0, DPI);
+      assertThat(rendered.getWidth()).isBetween(WIDTH - 1, WIDTH + 1);
+      assertThat(meanAbsoluteDifference(rendered, image)).as("mean grey difference").isLessThan(3);
+    }
+    assertThat(pdftotext(pdf).strip()).isEqualTo("補助金交付申請書");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
 /**
  * A document Gyomu cannot read, with a reason a clerk can act on. Preflight quarantines the file
@@ -16,11 +16,11 @@ public class UnreadableDocumentException extends RuntimeException {
 
   private final Problem problem;
 
-  public UnreadableDocumentException(Problem problem, String reason) {
+  UnreadableDocumentException(Problem problem, String reason) {
     this(problem, reason, null);
   }
 
-  public UnreadableDocumentException(Problem problem, String reason, Throwable cause) {
+  UnreadableDocumentException(Problem problem, String reason, Throwable cause) {
     super(reason, cause);
     this.problem = problem;
   }

@@ -1,7 +1,7 @@
-package jp.gyomu.ingestion;
+package jp.gyomu.pages;
 
-import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.CORRUPT;
-import static jp.gyomu.ingestion.UnreadableDocumentException.Problem.TOO_LARGE;
+import static jp.gyomu.pages.UnreadableDocumentException.Problem.CORRUPT;
+import static jp.gyomu.pages.UnreadableDocumentException.Problem.TOO_LARGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
