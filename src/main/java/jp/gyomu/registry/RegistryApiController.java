@@ -94,7 +94,8 @@ class RegistryApiController {
       summary = "Import the registry from CSV or YAML",
       description =
           "Creates or updates tasks by code. Every row is checked; if any row is"
-              + " invalid, nothing is imported and the answer lists row, column and reason.")
+              + " invalid, nothing is imported and the answer (400, a problem) lists each refused"
+              + " value in errors: row, field and message.")
   RegistryService.ImportResult importFile(
       @RequestParam(defaultValue = "csv") String format,
       @RequestBody byte[] content,

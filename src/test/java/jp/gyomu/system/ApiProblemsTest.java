@@ -214,6 +214,28 @@ class ApiProblemsTest extends GyomuIntegrationTest {
     assertThat(page.header("Content-Type")).startsWith("text/html");
   }
 
+  @Test
+  void theOpenApiDocumentShowsTheProblemShapeForEveryOperation() throws Exception {
+    var reply =
+        new LoopbackClient("127.0.0.1", port)
+            .get("/v3/api-docs", LoopbackClient.basic(TestUsers.MANAGER, TestUsers.PASSWORD));
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode docs = JSON.readTree(reply.body());
+
+    assertThat(docs.at("/components/schemas/Problem/properties").fieldNames())
+        .toIterable()
+        .contains("type", "title", "status", "detail", "instance", "errors");
+    assertThat(docs.at("/components/responses/Problem/content").has("application/problem+json"))
+        .isTrue();
+    var operations = docs.get("paths").findParents("responses");
+    assertThat(operations).hasSizeGreaterThan(20);
+    assertThat(operations)
+        .allSatisfy(
+            operation ->
+                assertThat(operation.at("/responses/4XX/$ref").asText())
+                    .isEqualTo("#/components/responses/Problem"));
+  }
+
   private static JsonNode assertProblem(Reply reply, int status, String pathAndQuery)
       throws Exception {
     assertThat(reply.status()).as(reply.body()).isEqualTo(status);
