@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginDoors {
 
+  private static final String REALM = "Realm";
+
   private final BotTokens tokens;
   private final EngineUsers users;
   private final LoginThrottle throttle;
@@ -62,7 +64,7 @@ public class LoginDoors {
 
   private static AuthenticationEntryPoint basicEntryPoint() {
     var basic = new BasicAuthenticationEntryPoint();
-    basic.setRealmName("Realm");
+    basic.setRealmName(REALM);
     return (request, response, failure) -> {
       if (failure instanceof LoginThrottledException throttled) {
         tooManyRequests(response, throttled);
@@ -77,7 +79,7 @@ public class LoginDoors {
       if (failure instanceof LoginThrottledException throttled) {
         problems.throttled(request, response, throttled.retryAfterSeconds());
       } else {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Realm\"");
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
         problems.unauthenticated(
             request, response, !(failure instanceof InsufficientAuthenticationException));
       }

@@ -158,6 +158,9 @@ class ApiProblemsTest extends GyomuIntegrationTest {
 
     JsonNode problem = assertProblem(reply, call.status(), call.path());
     assertThat(problem.get("detail").asText()).contains(call.detail());
+    if (call.status() == 401) {
+      assertThat(reply.header("WWW-Authenticate")).as("the challenge stays").isNotBlank();
+    }
   }
 
   @Test
