@@ -11,11 +11,9 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Documents over HTTP: upload, follow, read the text, fetch the searchable PDF and pages. */
@@ -60,12 +57,7 @@ class DocumentController {
       @RequestParam("file") MultipartFile file,
       @RequestParam(value = "type", required = false) String type)
       throws IOException {
-    var refusal = admission.refusal();
-    if (refusal.isPresent()) {
-      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-          .header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.get().toSeconds()))
-          .build();
-    }
+    admission.refusal().ifPresent(UploadAdmission::refuse);
     // while the database is away, DatabaseAwayFilter answers 503 with Retry-After (decision 0006)
     try (var in = file.getInputStream()) {
       var receipt = intake.receive(in, file.getOriginalFilename(), "upload", null, type);
@@ -130,22 +122,5 @@ class DocumentController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.inline().filename(id + "." + ext).build().toString())
         .body(new FileSystemResource(path));
-  }
-
-  @ExceptionHandler(DocumentQueries.NotFound.class)
-  ResponseEntity<Map<String, String>> notFound(DocumentQueries.NotFound e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
-  }
-
-  /** Named here, or the handler below would answer with Spring's conversion text. */
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<Map<String, String>> badParameter(MethodArgumentTypeMismatchException e) {
-    return ResponseEntity.badRequest()
-        .body(Map.of("error", "parameter '" + e.getName() + "' has a value that cannot be used"));
-  }
-
-  @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})
-  ResponseEntity<Map<String, String>> badRequest(RuntimeException e) {
-    return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
   }
 }

@@ -1,6 +1,8 @@
 package jp.gyomu.ingestion;
 
 import java.util.List;
+import jp.gyomu.system.ProblemException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /** Read side of documents for the API and the dashboard. */
@@ -19,10 +21,10 @@ public class DocumentQueries {
   /** A document with its history of states. */
   public record Details(Document document, List<DocumentEvent> events) {}
 
-  /** No such document or file. */
-  public static class NotFound extends RuntimeException {
+  /** No such document or file: 404 on the API. */
+  public static class NotFound extends ProblemException {
     NotFound(String message) {
-      super(message);
+      super(HttpStatus.NOT_FOUND, message, null);
     }
   }
 

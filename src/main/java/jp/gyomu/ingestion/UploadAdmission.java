@@ -5,7 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Whether an upload is taken now or told to come back (decision 0004): uploads queue durably until
@@ -46,6 +50,20 @@ class UploadAdmission {
     }
     refused.increment();
     return Optional.of(retryAfter(waiting - maxWaiting + 1, metrics.settledPerSecond()));
+  }
+
+  /** Refuses an upload: 503 with Retry-After, as a problem (decision 0009); nothing is stored. */
+  static void refuse(Duration wait) {
+    var refusal =
+        new ErrorResponseException(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Too many documents are waiting to be read (gyomu.intake.max-waiting); this one"
+                    + " was not stored. Send it again after Retry-After seconds."),
+            null);
+    refusal.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
+    throw refusal;
   }
 
   /** The time for {@code toSettle} documents to settle at {@code perSecond}, within bounds. */

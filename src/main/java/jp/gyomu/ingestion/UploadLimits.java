@@ -1,12 +1,13 @@
 package jp.gyomu.ingestion;
 
 import jakarta.servlet.MultipartConfigElement;
-import java.util.Map;
 import org.springframework.boot.web.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -33,8 +34,13 @@ class UploadLimits {
     return factory.createMultipartConfig();
   }
 
-  /** Multipart parsing fails before any controller is chosen, so this answers for all of them. */
+  /**
+   * Multipart parsing fails before any controller is chosen, so this answers for all of them, with
+   * a problem (decision 0009); before the catch-all of {@code /api}, which would not know the
+   * limit.
+   */
   @RestControllerAdvice
+  @Order(Ordered.HIGHEST_PRECEDENCE)
   static class TooLarge {
 
     private final IntakeSettings settings;
@@ -44,24 +50,19 @@ class UploadLimits {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
       // Tomcat reports over-long part headers (a very long file name) as a size limit too
       if (causes(e).anyMatch(m -> m.contains("Header section"))) {
-        return ResponseEntity.badRequest()
-            .body(
-                Map.of(
-                    "error",
-                    "The file name is too long for an upload (server.tomcat.max-part-header-size)."
-                        + " Rename the file and upload it again."));
+        return ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            "The file name is too long for an upload (server.tomcat.max-part-header-size)."
+                + " Rename the file and upload it again.");
       }
-      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-          .body(
-              Map.of(
-                  "error",
-                  "The file is larger than the limit of "
-                      + PreflightStep.megabytes(settings.maxFileSize().toBytes())
-                      + " for one document. Split it into smaller files or scan at a lower"
-                      + " resolution."));
+      return ProblemDetail.forStatusAndDetail(
+          HttpStatus.PAYLOAD_TOO_LARGE,
+          "The file is larger than the limit of "
+              + PreflightStep.megabytes(settings.maxFileSize().toBytes())
+              + " for one document. Split it into smaller files or scan at a lower resolution.");
     }
 
     private static java.util.stream.Stream<String> causes(Throwable e) {

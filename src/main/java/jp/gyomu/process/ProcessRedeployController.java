@@ -2,11 +2,7 @@ package jp.gyomu.process;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
 import jp.gyomu.system.GyomuProperties;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,14 +25,10 @@ class ProcessRedeployController {
   @Operation(
       summary = "Deploy the processes folder again",
       description =
-          "Unchanged files create no new version; each changed file creates one new version.")
+          "Unchanged files create no new version; each changed file creates one new version."
+              + " A model that cannot be deployed is answered 422, the problem's detail naming"
+              + " the file, line and reason; nothing is deployed then.")
   ProcessFolderDeployer.Result redeploy() {
     return deployer.deploy(properties.processesDir());
-  }
-
-  @ExceptionHandler(ProcessDeploymentException.class)
-  ResponseEntity<Map<String, String>> broken(ProcessDeploymentException e) {
-    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
-        .body(Map.of("error", e.getMessage()));
   }
 }

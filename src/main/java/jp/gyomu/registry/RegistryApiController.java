@@ -11,9 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -96,7 +94,8 @@ class RegistryApiController {
       summary = "Import the registry from CSV or YAML",
       description =
           "Creates or updates tasks by code. Every row is checked; if any row is"
-              + " invalid, nothing is imported and the answer lists row, column and reason.")
+              + " invalid, nothing is imported and the answer (400, a problem) lists each refused"
+              + " value in errors: row, field and message.")
   RegistryService.ImportResult importFile(
       @RequestParam(defaultValue = "csv") String format,
       @RequestBody byte[] content,
@@ -153,24 +152,6 @@ class RegistryApiController {
             ? fiscalYear
             : FiscalPeriod.fiscalYearOf(LocalDate.now(FiscalPeriod.JAPAN));
     return progress.progress(new FiscalPeriod(year, half == null ? 0 : half));
-  }
-
-  @ExceptionHandler(RegistryValidationException.class)
-  ProblemDetail invalid(RegistryValidationException e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setProperty("errors", e.errors());
-    return problem;
-  }
-
-  @ExceptionHandler(UnknownTaskException.class)
-  ProblemDetail unknown(UnknownTaskException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-  }
-
-  @ExceptionHandler(IllegalArgumentException.class)
-  ProblemDetail badArgument(IllegalArgumentException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   private static AutomationTask withCode(AutomationTask t, String code) {

@@ -87,7 +87,7 @@ final class TaskValidator {
     List<FieldError> rules = validate(row, task);
     // a value that could not be read is reported once, by the reading
     rules.stream()
-        .filter(r -> errors.stream().noneMatch(e -> e.column().equals(r.column())))
+        .filter(r -> errors.stream().noneMatch(e -> e.field().equals(r.field())))
         .forEach(errors::add);
     return new Parsed(errors.isEmpty() ? task : null, errors);
   }

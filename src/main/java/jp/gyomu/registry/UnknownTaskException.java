@@ -1,9 +1,12 @@
 package jp.gyomu.registry;
 
-/** No task with this code is registered. */
-public class UnknownTaskException extends RuntimeException {
+import jp.gyomu.system.ProblemException;
+import org.springframework.http.HttpStatus;
+
+/** No task with this code is registered: 404 on the API. */
+public class UnknownTaskException extends ProblemException {
 
   public UnknownTaskException(String code) {
-    super("No automation task " + code);
+    super(HttpStatus.NOT_FOUND, "No automation task " + code, null);
   }
 }

@@ -5,27 +5,31 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * While the database is away (decision 0006) every request that needs it, starting with the login
  * check of Basic credentials, is answered 503 with Retry-After and a message saying so, instead of
- * a 500 with a stack trace in the log. Wraps the security filters, which look users up in the
- * engine.
+ * a 500 with a stack trace in the log. The answer is a problem (decision 0009) on every path: it is
+ * Gyomu's own, given before the engine's REST API or a page gets a say. Wraps the security filters,
+ * which look users up in the engine.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseAwayFilter extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(DatabaseAwayFilter.class);
+
+  private final ApiProblems problems;
+
+  DatabaseAwayFilter(ApiProblems problems) {
+    this.problems = problems;
+  }
 
   @Override
   protected void doFilterInternal(
@@ -43,16 +47,7 @@ class DatabaseAwayFilter extends OncePerRequestFilter {
           request.getRequestURI(),
           e.getMessage());
       response.resetBuffer();
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      response.setHeader(
-          HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailableException.RETRY_AFTER_SECONDS));
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response
-          .getWriter()
-          .write(
-              "{\"error\":\"The database cannot be reached just now; nothing was changed."
-                  + " Try again after Retry-After seconds.\"}");
+      problems.databaseAway(request, response);
     }
   }
 }

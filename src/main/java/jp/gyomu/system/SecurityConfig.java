@@ -76,7 +76,8 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain gyomuApi(HttpSecurity http, LoginDoors doors) throws Exception {
+  SecurityFilterChain gyomuApi(HttpSecurity http, LoginDoors doors, ApiProblems problems)
+      throws Exception {
     http.securityMatcher(path("/api/**"))
         .authorizeHttpRequests(
             rules ->
@@ -110,8 +111,10 @@ class SecurityConfig {
                     .hasRole(ADMIN)
                     .anyRequest()
                     .hasRole(ADMIN))
-        .httpBasic(doors.httpBasic())
-        .addFilterBefore(doors.botTokens(), BasicAuthenticationFilter.class)
+        // refusals are problems, like every other error of /api (decision 0009)
+        .httpBasic(doors.apiHttpBasic())
+        .exceptionHandling(e -> e.accessDeniedHandler(problems.accessDenied()))
+        .addFilterBefore(doors.apiBotTokens(), BasicAuthenticationFilter.class)
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();

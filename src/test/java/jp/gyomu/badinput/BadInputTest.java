@@ -261,8 +261,8 @@ class BadInputTest {
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
     assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-    assertThat(IntakeClient.json(response.body()).get("error").asText())
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(IntakeClient.json(response.body()).get("detail").asText())
         .contains("4 MB")
         .doesNotContain("Exception");
   }

@@ -89,6 +89,10 @@ class UploadBackPressureTest {
         refused.add(i);
         assertThat(response.headers().firstValue("Retry-After"))
             .hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isBetween(5L, 600L));
+        assertThat(response.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(response.body()).get("detail").asText())
+            .contains("not stored", "Retry-After");
       } else {
         accepted++;
       }

@@ -100,7 +100,7 @@ class RegistryApiTest extends GyomuIntegrationTest {
         .isEqualTo(
             List.of(
                 Map.of(
-                    "row", 2, "column", "baseline_minutes", "reason", "not a whole number 'ten'")));
+                    "row", 2, "field", "baseline_minutes", "message", "not a whole number 'ten'")));
     assertThat(
             as(TestUsers.MANAGER)
                 .getForEntity("/api/automation-tasks/IMP-001", String.class)

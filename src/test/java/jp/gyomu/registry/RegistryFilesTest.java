@@ -42,7 +42,7 @@ class RegistryFilesTest {
             () -> RegistryFiles.read(RegistryFiles.Format.CSV, csv),
             RegistryValidationException.class);
     assertThat(e.errors())
-        .extracting(FieldError::row, FieldError::column)
+        .extracting(FieldError::row, FieldError::field)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(2, "technology"),
             org.assertj.core.groups.Tuple.tuple(2, "baseline_minutes"),

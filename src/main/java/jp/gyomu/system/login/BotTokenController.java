@@ -7,16 +7,15 @@ import java.security.Principal;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Administrators create and revoke bots' API tokens (SecurityConfig keeps it to them). */
 @RestController
@@ -60,13 +59,10 @@ class BotTokenController {
   @DeleteMapping("/{id}")
   @Operation(summary = "Revoke a token: the bot's next call with it is refused")
   ResponseEntity<Void> revoke(@PathVariable String id, Principal admin) {
-    return tokens.revoke(id, admin.getName())
-        ? ResponseEntity.noContent().build()
-        : ResponseEntity.notFound().build();
-  }
-
-  @ExceptionHandler(NotABotException.class)
-  ProblemDetail notABot(NotABotException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+    if (!tokens.revoke(id, admin.getName())) {
+      throw new ResponseStatusException(
+          HttpStatus.NOT_FOUND, "No bot token with this id, or it is revoked already.");
+    }
+    return ResponseEntity.noContent().build();
   }
 }

@@ -23,13 +23,20 @@ class BotTokenFilter extends OncePerRequestFilter {
   private final BotTokens tokens;
   private final EngineUsers users;
   private final LoginThrottle throttle;
+  private final Refusal refusal;
   private final SecurityContextHolderStrategy contexts =
       SecurityContextHolder.getContextHolderStrategy();
 
-  BotTokenFilter(BotTokens tokens, EngineUsers users, LoginThrottle throttle) {
+  /** What else a refusal carries besides its status and challenge: a body, or nothing. */
+  interface Refusal {
+    void write(HttpServletRequest request, HttpServletResponse response) throws IOException;
+  }
+
+  BotTokenFilter(BotTokens tokens, EngineUsers users, LoginThrottle throttle, Refusal refusal) {
     this.tokens = tokens;
     this.users = users;
     this.throttle = throttle;
+    this.refusal = refusal;
   }
 
   @Override
@@ -46,6 +53,7 @@ class BotTokenFilter extends OncePerRequestFilter {
       throttle.failed(null, request.getRemoteAddr(), LoginThrottle.Door.TOKEN);
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      refusal.write(request, response);
       return;
     }
     var context = contexts.createEmptyContext();
