@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import jp.gyomu.system.login.LoginThrottle;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,6 +35,15 @@ public abstract class GyomuIntegrationTest {
     registry.add("gyomu.login-throttle.first-delay", () -> "1s");
     registry.add("gyomu.login-throttle.max-delay", () -> "2s");
     registry.add("gyomu.login-throttle.forget-after", () -> "10s");
+  }
+
+  /**
+   * The login throttle counts failures per address for all tests of the shared context: a test that
+   * sends wrong passwords on purpose must not slow down the next one from the same address.
+   */
+  @BeforeEach
+  void startWithoutFailedLogins(@Autowired LoginThrottle throttle) {
+    throttle.forgetAll();
   }
 
   protected static Path dataDir() {

@@ -103,6 +103,12 @@ public class LoginThrottle {
     counter("gyomu.login.failures", door).increment();
   }
 
+  /** Forgets every failure, as a restart does (each test starts from a clean slate). */
+  public void forgetAll() {
+    byAddress.invalidateAll();
+    byUser.invalidateAll();
+  }
+
   /** What administrators see: the sources of recent failures, most recent first. */
   public LoginFailures recent(int limit) {
     Instant now = clock.instant();
