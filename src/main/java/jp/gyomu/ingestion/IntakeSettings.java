@@ -29,9 +29,9 @@ public record IntakeSettings(
     @DefaultValue("200") int queueCapacity,
     @DefaultValue("500") int maxWaiting,
     @DefaultValue("50MB") DataSize maxFileSize,
-    @DefaultValue("300") int maxPages,
-    @DefaultValue("80000000") long maxPixelsPerPage,
-    @DefaultValue("2700") long maxDocumentMegapixels,
+    @DefaultValue(DocumentLimits.DEFAULT_MAX_PAGES) int maxPages,
+    @DefaultValue(DocumentLimits.DEFAULT_MAX_PIXELS_PER_PAGE) long maxPixelsPerPage,
+    @DefaultValue(DocumentLimits.DEFAULT_MAX_DOCUMENT_MEGAPIXELS) long maxDocumentMegapixels,
     @DefaultValue("false") boolean forceOcr,
     @DefaultValue("jpn") String defaultLanguages,
     @DefaultValue("") String nodeName) {

@@ -13,9 +13,19 @@ package jp.gyomu.pages;
 public record DocumentLimits(
     int maxPages, long maxPixelsPerPage, long maxDocumentPixels, long pdfMainMemoryBytes) {
 
-  /** For tools and tests; intake takes its limits from its settings ({@code gyomu.intake.*}). */
+  // The defaults, written once: as text for the settings record's @DefaultValue (IntakeSettings),
+  // and as DEFAULT for tools and tests. 2,700 megapixels hold 300 A4 pages at 300 dpi.
+  public static final String DEFAULT_MAX_PAGES = "300";
+  public static final String DEFAULT_MAX_PIXELS_PER_PAGE = "80000000";
+  public static final String DEFAULT_MAX_DOCUMENT_MEGAPIXELS = "2700";
+
+  /** The limits intake uses unless its settings ({@code gyomu.intake.*}) say otherwise. */
   public static final DocumentLimits DEFAULT =
-      new DocumentLimits(500, 80_000_000L, 500 * 80_000_000L, 64L << 20);
+      new DocumentLimits(
+          Integer.parseInt(DEFAULT_MAX_PAGES),
+          Long.parseLong(DEFAULT_MAX_PIXELS_PER_PAGE),
+          Long.parseLong(DEFAULT_MAX_DOCUMENT_MEGAPIXELS) * 1_000_000L,
+          64L << 20);
 
   public DocumentLimits {
     if (maxPages < 1 || maxPixelsPerPage < 1 || maxDocumentPixels < 1 || pdfMainMemoryBytes < 0) {
