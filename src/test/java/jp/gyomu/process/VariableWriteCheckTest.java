@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.Map;
 import jp.gyomu.support.Await;
 import jp.gyomu.support.GyomuIntegrationTest;
@@ -38,17 +37,7 @@ class VariableWriteCheckTest extends GyomuIntegrationTest {
   @BeforeEach
   void aCaseWaitingForReview() {
     var instance =
-        new TestCases(caseStarter, transactions, runtime)
-            .start(
-                "travel-expense",
-                Map.of(
-                    "applicationDate", LocalDate.of(2026, 4, 10),
-                    "applicantName", "山田 太郎",
-                    "department", "総務部",
-                    "destination", "東京都",
-                    "purpose", "会議",
-                    "totalAmount", 5_000L),
-                "totalAmount");
+        new TestCases(caseStarter, transactions, runtime).travelExpenseUnsureOfItsAmount(5_000L);
     review =
         Await.until(
             "review",

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Map;
 import jp.gyomu.process.CaseField;
 import jp.gyomu.process.CaseFields;
 import jp.gyomu.process.CaseStarter;
@@ -67,17 +65,7 @@ class ReviewFormBrowserTest extends GyomuIntegrationTest {
   @Test
   void anOperatorSeesTheCasesFieldsCorrectsTheUnsureAmountAndIsNamedAsItsCorrector() {
     var instance =
-        new TestCases(caseStarter, transactions, runtime)
-            .start(
-                "travel-expense",
-                Map.of(
-                    "applicationDate", LocalDate.of(2026, 4, 10),
-                    "applicantName", "山田 太郎",
-                    "department", "総務部",
-                    "destination", "東京都",
-                    "purpose", "会議",
-                    "totalAmount", 12_800L),
-                "totalAmount");
+        new TestCases(caseStarter, transactions, runtime).travelExpenseUnsureOfItsAmount(12_800L);
     var review =
         Await.until(
             "review",

@@ -10,9 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import jp.gyomu.ingestion.DocumentStore;
 import jp.gyomu.process.CaseStarter;
@@ -51,17 +49,7 @@ class ReviewPageTest extends GyomuIntegrationTest {
     TestUsers.ensure(identity, "review-operator", Roles.OPERATOR_GROUP);
     TestUsers.ensure(identity, "review-manager", Roles.MANAGER_GROUP);
     var instance =
-        new TestCases(caseStarter, transactions, runtime)
-            .start(
-                "travel-expense",
-                Map.of(
-                    "applicationDate", LocalDate.of(2026, 4, 10),
-                    "applicantName", "山田 太郎",
-                    "department", "総務部",
-                    "destination", "東京都",
-                    "purpose", "会議",
-                    "totalAmount", 5_000L),
-                "totalAmount");
+        new TestCases(caseStarter, transactions, runtime).travelExpenseUnsureOfItsAmount(5_000L);
     review =
         Await.until(
             "review",

@@ -56,6 +56,20 @@ public final class TestCases {
     return runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
   }
 
+  /** A travel expense claim whose total amount OCR was unsure of: it waits for review. */
+  public ProcessInstance travelExpenseUnsureOfItsAmount(long totalAmount) {
+    return start(
+        "travel-expense",
+        Map.of(
+            "applicationDate", java.time.LocalDate.of(2026, 4, 10),
+            "applicantName", "山田 太郎",
+            "department", "総務部",
+            "destination", "東京都",
+            "purpose", "会議",
+            "totalAmount", totalAmount),
+        "totalAmount");
+  }
+
   public static FieldTemplate template(String documentType) {
     return FieldTemplateLoader.load(
         ProjectFolders.processes().resolve(documentType + FieldTemplateLoader.SUFFIX));
