@@ -3,7 +3,12 @@
   const data = JSON.parse(document.getElementById('dashboard-data').textContent);
   const blue = '#0b5cad', green = '#2f9e44', grey = '#9aa5b1';
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  Chart.defaults.responsive = true;
   Chart.defaults.maintainAspectRatio = false;
+  // the printed page is narrower than the window: redraw for it, and back afterwards
+  const resizeAll = () => Object.values(Chart.instances).forEach(c => c.resize());
+  window.addEventListener('beforeprint', resizeAll);
+  window.addEventListener('afterprint', resizeAll);
 
   new Chart(document.getElementById('chart-months'), {
     type: 'bar',

@@ -68,13 +68,7 @@ class DashboardBrowserTest extends GyomuIntegrationTest {
   @Test
   void aManagerSeesProgressAndChartsSwitchesLanguageAndDownloadsTheExcelReport()
       throws IOException {
-    browser.get(url("/login"));
-    browser.findElement(By.name("username")).sendKeys(TestUsers.MANAGER);
-    browser.findElement(By.name("password")).sendKeys(TestUsers.PASSWORD);
-    browser.findElement(By.cssSelector("form button[type=submit]")).click();
-    // the next navigation would cancel the login form's submission if it were still on its way
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(b -> !b.getCurrentUrl().contains("/login"));
+    logInAsManager();
     browser.get(url("/dashboard?lang=ja"));
 
     String automated = browser.findElement(By.id("automated-count")).getText();
@@ -116,8 +110,86 @@ class DashboardBrowserTest extends GyomuIntegrationTest {
     }
   }
 
+  @Test
+  void theDashboardHasNoElementWiderThanTheWindowAtCommonWidths() throws IOException {
+    logInAsManager();
+    for (int width : WIDTHS) {
+      viewport(width);
+      browser.get(url("/dashboard?lang=ja"));
+      assertFitsTheWindow(width, "dashboard-" + width + ".png");
+    }
+    // a window made narrower after loading: the charts must shrink with their cards
+    viewport(1920);
+    browser.get(url("/dashboard?lang=ja"));
+    for (int width : new int[] {1440, 1366, 1280}) {
+      viewport(width);
+      assertFitsTheWindow(width, "dashboard-" + width + "-resized.png");
+    }
+  }
+
+  private static final int[] WIDTHS = {1280, 1366, 1440, 1920};
+
+  /** Sets the viewport itself (not the window around it), which is what a screen width gives. */
+  private void viewport(int width) {
+    browser.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+  }
+
+  private void assertFitsTheWindow(int width, String screenshot) throws IOException {
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(b -> (Boolean) ((JavascriptExecutor) b).executeScript(CHARTS_DRAWN));
+    // Chart.js resizes on a ResizeObserver callback: let two frames pass
+    browser.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + " requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200)));");
+    @SuppressWarnings("unchecked")
+    var layout = (Map<String, Object>) browser.executeScript(LAYOUT);
+    screenshot(screenshot);
+    System.out.println("dashboard layout at " + width + " px (" + screenshot + "): " + layout);
+
+    assertThat(((Number) layout.get("innerWidth")).intValue()).isEqualTo(width);
+    assertThat(((Number) layout.get("scrollWidth")).intValue())
+        .as("page width at %d px: %s", width, layout)
+        .isLessThanOrEqualTo(width);
+    assertThat((List<?>) layout.get("charts")).as("charts at %d px", width).hasSize(3);
+    assertThat((List<?>) layout.get("overflowing"))
+        .as("charts wider than their card at %d px: %s", width, layout)
+        .isEmpty();
+  }
+
+  /** All three charts exist and none is still animating, so sizes and screenshots are final. */
+  private static final String CHARTS_DRAWN =
+      "const ids = ['chart-months', 'chart-funnel', 'chart-departments'];"
+          + " return ids.every(id => { const c = Chart.getChart(id);"
+          + " return c && c.chartArea && !Chart.animator.running(c); });";
+
+  /** Page and viewport widths, and the charts whose canvas ends right of their card. */
+  private static final String LAYOUT =
+      "const charts = [...document.querySelectorAll('.chart canvas')].map(c => {"
+          + " const card = c.closest('.chart').getBoundingClientRect();"
+          + " const box = c.getBoundingClientRect();"
+          + " return { id: c.id, canvasRight: box.right, cardRight: card.right }; });"
+          + " return { scrollWidth: document.documentElement.scrollWidth,"
+          + " innerWidth: window.innerWidth, charts: charts,"
+          + " overflowing: charts.filter(c => c.canvasRight > c.cardRight).map(c => c.id) };";
+
+  private void logInAsManager() {
+    browser.get(url("/login"));
+    browser.findElement(By.name("username")).sendKeys(TestUsers.MANAGER);
+    browser.findElement(By.name("password")).sendKeys(TestUsers.PASSWORD);
+    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    // the next navigation would cancel the login form's submission if it were still on its way
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(b -> !b.getCurrentUrl().contains("/login"));
+  }
+
   private void screenshot() throws IOException {
-    Path target = Path.of("target", "screenshots", "dashboard.png");
+    screenshot("dashboard.png");
+  }
+
+  private void screenshot(String name) throws IOException {
+    Path target = Path.of("target", "screenshots", name);
     Files.createDirectories(target.getParent());
     Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
