@@ -127,6 +127,24 @@ class DashboardBrowserTest extends GyomuIntegrationTest {
     }
   }
 
+  @Test
+  void theDashboardPrintsOnA4LandscapeWithNothingWiderThanThePaper() throws IOException {
+    logInAsManager();
+    viewport(1920);
+    browser.get(url("/dashboard?lang=ja"));
+    // A4 landscape less the 12 mm margins of the print style: 273 mm = 1031 CSS px
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    viewport(1031);
+    assertFitsTheWindow(1031, "dashboard-print-media.png");
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    var pdf =
+        browser.executeCdpCommand(
+            "Page.printToPDF", Map.of("landscape", true, "preferCSSPageSize", true));
+    Files.write(
+        Path.of("target", "screenshots", "dashboard-print.pdf"),
+        java.util.Base64.getDecoder().decode((String) pdf.get("data")));
+  }
+
   private static final int[] WIDTHS = {1280, 1366, 1440, 1920};
 
   /** Sets the viewport itself (not the window around it), which is what a screen width gives. */
