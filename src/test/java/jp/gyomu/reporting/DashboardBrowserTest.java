@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import jp.gyomu.registry.AutomationTask;
+import jp.gyomu.registry.RegistryService;
+import jp.gyomu.registry.TaskStatus;
+import jp.gyomu.registry.Technology;
 import jp.gyomu.support.Browser;
 import jp.gyomu.support.GyomuIntegrationTest;
 import jp.gyomu.support.HeadlessChromium;
@@ -41,6 +45,7 @@ class DashboardBrowserTest extends GyomuIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
+  @Autowired RegistryService registry;
   @TempDir Path downloads;
   @TempDir Path profile;
   ChromeDriver browser;
@@ -129,6 +134,7 @@ class DashboardBrowserTest extends GyomuIntegrationTest {
 
   @Test
   void theDashboardPrintsOnA4LandscapeWithNothingWiderThanThePaper() throws IOException {
+    aTaskWithNamesThatDoNotBreak();
     logInAsManager();
     viewport(1920);
     browser.get(url("/dashboard?lang=ja"));
@@ -161,8 +167,14 @@ class DashboardBrowserTest extends GyomuIntegrationTest {
     browser.executeAsyncScript(
         "const done = arguments[arguments.length - 1];"
             + " requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200)));");
-    @SuppressWarnings("unchecked")
-    var layout = (Map<String, Object>) browser.executeScript(LAYOUT);
+    // a print-media switch or a resize reflows in steps: wait (bounded) for the layout to settle
+    Map<String, Object> layout = layout();
+    long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (((Number) layout.get("scrollWidth")).intValue() > width && System.nanoTime() < until) {
+      browser.executeAsyncScript(
+          "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => done());");
+      layout = layout();
+    }
     screenshot(screenshot);
     System.out.println("dashboard layout at " + width + " px (" + screenshot + "): " + layout);
 
@@ -174,6 +186,11 @@ class DashboardBrowserTest extends GyomuIntegrationTest {
     assertThat((List<?>) layout.get("overflowing"))
         .as("charts wider than their card at %d px: %s", width, layout)
         .isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> layout() {
+    return (Map<String, Object>) browser.executeScript(LAYOUT);
   }
 
   /** All three charts exist and none is still animating, so sizes and screenshots are final. */
@@ -188,7 +205,11 @@ class DashboardBrowserTest extends GyomuIntegrationTest {
           + " const card = c.closest('.chart').getBoundingClientRect();"
           + " const box = c.getBoundingClientRect();"
           + " return { id: c.id, canvasRight: box.right, cardRight: card.right }; });"
-          + " return { scrollWidth: document.documentElement.scrollWidth,"
+          + " const widest = [...document.body.querySelectorAll('*')].reduce((w, e) =>"
+          + " e.getBoundingClientRect().right > w.right"
+          + " ? { right: e.getBoundingClientRect().right, what: e.tagName + '.' + e.className }"
+          + " : w, { right: 0, what: '' });"
+          + " return { scrollWidth: document.documentElement.scrollWidth, widest: widest,"
           + " innerWidth: window.innerWidth, charts: charts,"
           + " overflowing: charts.filter(c => c.canvasRight > c.cardRight).map(c => c.id) };";
 
@@ -223,5 +244,27 @@ class DashboardBrowserTest extends GyomuIntegrationTest {
 
   private String url(String path) {
     return "http://localhost:" + port + path;
+  }
+
+  /** The widest row the task table can get: names and a department with no place to break. */
+  private void aTaskWithNamesThatDoNotBreak() {
+    if (registry.tasks().stream().anyMatch(t -> t.code().equals("PRINT-WIDE"))) {
+      return;
+    }
+    registry.create(
+        new AutomationTask(
+            "PRINT-WIDE",
+            "長い業務名".repeat(24),
+            "LongNameWithoutSpaces".repeat(8),
+            "総務部総務課文書管理担当".repeat(4),
+            null,
+            Technology.RPA,
+            TaskStatus.PILOT,
+            java.time.LocalDate.of(2026, 4, 1),
+            null,
+            15,
+            1000,
+            null),
+        "test");
   }
 }
