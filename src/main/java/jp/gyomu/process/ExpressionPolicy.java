@@ -179,8 +179,9 @@ final class ExpressionPolicy {
             ? null
             : "'%s.%s' is not available in models".formatted(object, name);
       }
-      if (checkName(object) != null) {
-        return checkName(object);
+      String refusedName = checkName(object);
+      if (refusedName != null) {
+        return refusedName;
       }
       return VALUE_METHODS.contains(name)
           ? null

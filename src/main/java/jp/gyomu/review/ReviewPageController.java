@@ -9,9 +9,9 @@ import jp.gyomu.ingestion.DocumentStore;
 import jp.gyomu.process.ProcessVariables;
 import jp.gyomu.system.Roles;
 import jp.gyomu.system.engine.WebappSessionUser;
+import jp.gyomu.system.login.EngineUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -36,11 +36,14 @@ class ReviewPageController {
 
   private final TaskService tasks;
   private final IdentityService identity;
+  private final EngineUsers users;
   private final DocumentStore store;
 
-  ReviewPageController(TaskService tasks, IdentityService identity, DocumentStore store) {
+  ReviewPageController(
+      TaskService tasks, IdentityService identity, EngineUsers users, DocumentStore store) {
     this.tasks = tasks;
     this.identity = identity;
+    this.users = users;
     this.store = store;
   }
 
@@ -52,10 +55,7 @@ class ReviewPageController {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
     }
     // the groups the user is in now, not when the session began
-    List<String> groups =
-        identity.createGroupQuery().groupMember(user.get()).list().stream()
-            .map(Group::getId)
-            .toList();
+    List<String> groups = users.groups(user.get());
     if (!Roles.mayReadDocuments(groups)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
