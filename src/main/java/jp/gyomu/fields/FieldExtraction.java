@@ -6,15 +6,32 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The fields read from one document, in the template's order.
+ * The fields read from one document, in the template's order, and the template's checks across
+ * fields that failed.
  *
  * @param documentType the template's id
+ * @param failedChecks each with the reason a reviewer reads; empty when all passed
  */
-public record FieldExtraction(String documentType, List<ExtractedField> fields) {
+public record FieldExtraction(
+    String documentType, List<ExtractedField> fields, List<CheckFailure> failedChecks) {
 
-  /** Whether any required field is missing, invalid or below its confidence threshold. */
+  /** A check across fields that did not hold. */
+  public record CheckFailure(CrossFieldCheck check, String reason) {}
+
+  public FieldExtraction {
+    failedChecks = failedChecks == null ? List.of() : List.copyOf(failedChecks);
+  }
+
+  public FieldExtraction(String documentType, List<ExtractedField> fields) {
+    this(documentType, fields, List.of());
+  }
+
+  /**
+   * Whether any required field is missing, invalid or below its confidence threshold, or a check
+   * across fields failed.
+   */
   public boolean needsReview() {
-    return fields.stream().anyMatch(ExtractedField::needsReview);
+    return !failedChecks.isEmpty() || fields.stream().anyMatch(ExtractedField::needsReview);
   }
 
   public Optional<ExtractedField> field(String name) {

@@ -31,19 +31,18 @@ public final class FieldExtractor {
   // a value below its label starts within this many label heights
   private static final double BELOW_DISTANCE = 2.5;
 
-  private record PageLabels(List<TextLine> lines, List<List<LabelHit>> hits) {}
-
   private record Candidate(int line, LabelHit hit) {}
 
   private record Value(TextLine line, int from, int to) {}
 
   private FieldExtractor() {}
 
+  /** Reads a page without its image: fields read from pixels (check boxes, codes) are missing. */
   public static FieldExtraction extract(PageText page, FieldTemplate template) {
-    return extract(List.of(page), template);
+    return extract(List.of(FieldPage.textOnly(page)), template);
   }
 
-  public static FieldExtraction extract(List<PageText> pages, FieldTemplate template) {
+  public static FieldExtraction extract(List<FieldPage> pages, FieldTemplate template) {
     LabelFinder finder = new LabelFinder(template.fields());
     // zones differ per field, so lines and labels are found once per page and zone
     List<Map<Zone, PageLabels>> byZone =
@@ -52,11 +51,20 @@ public final class FieldExtractor {
     for (FieldDefinition field : template.fields()) {
       ExtractedField best = null;
       for (int p = 0; p < pages.size() && (best == null || best.value() == null); p++) {
-        PageText page = pages.get(p);
+        FieldPage fieldPage = pages.get(p);
+        PageText page = fieldPage.text();
         PageLabels labels =
             byZone.get(p).computeIfAbsent(field.zone(), z -> labels(page, z, finder));
-        ExtractedField read = extract(field, page, p, labels);
-        if (read.value() == null && field.zone() != null) {
+        ExtractedField read =
+            switch (field.type().reading()) {
+              case LABELLED_TEXT -> extract(field, page, p, labels);
+              case MARK -> MarkReader.read(field, fieldPage, p, labels);
+              case TABLE -> TableReader.read(field, fieldPage, p, labels);
+              case CODE -> CodeReader.read(field, fieldPage, p);
+            };
+        if (read.value() == null
+            && field.zone() != null
+            && field.type().reading() == FieldType.Reading.LABELLED_TEXT) {
           // the zone is where a form prints the value unlabelled; a labelled value counts anywhere
           FieldDefinition anywhere = field.anywhere();
           PageLabels all = byZone.get(p).computeIfAbsent(null, z -> labels(page, null, finder));
@@ -69,7 +77,8 @@ public final class FieldExtractor {
       }
       fields.add(best != null ? best : ExtractedField.missing(field, "no pages"));
     }
-    return new FieldExtraction(template.id(), List.copyOf(fields));
+    return new FieldExtraction(
+        template.id(), List.copyOf(fields), CrossFieldChecks.failures(template, fields));
   }
 
   private static PageLabels labels(PageText page, Zone zone, LabelFinder finder) {

@@ -30,6 +30,9 @@ public final class FieldTemplateLoader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern FIELD_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+  private static final Pattern SAMPLE_NAME =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.(png|jpe?g)");
+  private static final int MAX_LINES = 5;
   private static final Pattern LANGUAGES = Pattern.compile("[a-z_]+(\\+[a-z_]+)*");
   // measured by bench/field-accuracy.sh: correct values mostly read at 50-96, wrong ones below 45
   private static final int DEFAULT_MIN_CONFIDENCE = 50;
@@ -76,7 +79,10 @@ public final class FieldTemplateLoader {
   private record TemplateReader(Path file) {
 
     FieldTemplate template(JsonNode root, String expectedId) {
-      mapping(root, "the file", Set.of("id", "name", "languages", "classification", "fields"));
+      mapping(
+          root,
+          "the file",
+          Set.of("id", "name", "languages", "classification", "fields", "sample"));
       String id = text(root, "id", "id");
       if (!ID.matcher(id).matches()) {
         throw problem("id", "'" + id + "' is not lower-case words joined by '-'");
@@ -105,7 +111,26 @@ public final class FieldTemplateLoader {
           languages,
           keywords,
           patterns,
-          fields(root.get("fields")));
+          fields(root.get("fields")),
+          List.of(),
+          sample(root));
+    }
+
+    /** The reference page beside the template, e.g. {@code sample: invoice.sample.png}. */
+    private Path sample(JsonNode root) {
+      if (!root.has("sample")) {
+        return null;
+      }
+      String name = text(root, "sample", "sample");
+      if (!SAMPLE_NAME.matcher(name).matches()) {
+        throw problem(
+            "sample", "'" + name + "' is not a file name beside the template ending .png or .jpg");
+      }
+      Path sample = file.resolveSibling(name);
+      if (!Files.isRegularFile(sample)) {
+        throw problem("sample", "no file " + name + " beside the template");
+      }
+      return sample;
     }
 
     private List<FieldDefinition> fields(JsonNode list) {
@@ -138,27 +163,40 @@ public final class FieldTemplateLoader {
       mapping(
           node,
           where,
-          Set.of("name", "label", "anchors", "type", "required", "minConfidence", "zone"));
+          Set.of(
+              "name",
+              "label",
+              "anchors",
+              "type",
+              "required",
+              "minConfidence",
+              "zone",
+              "options",
+              "columns",
+              "lines"));
       String name = text(node, "name", where + ".name");
       if (!FIELD_NAME.matcher(name).matches()) {
         throw problem(where + ".name", "'" + name + "' is not an English camelCase id");
       }
       String at = where + " (" + name + ")";
       String label = text(node, "label", at + ".label");
-      List<String> anchors = new ArrayList<>(List.of(label));
-      texts(node, "anchors", at + ".anchors").stream()
-          .filter(a -> !anchors.contains(a))
-          .forEach(anchors::add);
-      String typeId = text(node, "type", at + ".type");
-      FieldType type =
-          FieldType.byId(typeId)
-              .orElseThrow(
-                  () ->
-                      problem(
-                          at + ".type",
-                          "unknown type '"
-                              + typeId
-                              + "' (one of text, date, amount, number, postalCode, phone)"));
+      List<String> anchors = anchors(node, label, at);
+      FieldType type = type(node, at);
+      List<String> options = texts(node, "options", at + ".options");
+      if (type == FieldType.CHOICE && options.size() < 2) {
+        throw problem(at + ".options", "a choice needs at least two options, e.g. [有, 無]");
+      }
+      if (type != FieldType.CHOICE && !options.isEmpty()) {
+        throw problem(at + ".options", "only a field of type choice has options");
+      }
+      List<ColumnDefinition> columns = columns(node.get("columns"), at + ".columns");
+      if (type == FieldType.TABLE && columns.isEmpty()) {
+        throw problem(at + ".columns", "a table needs its columns, each with name, label, type");
+      }
+      if (type != FieldType.TABLE && !columns.isEmpty()) {
+        throw problem(at + ".columns", "only a field of type table has columns");
+      }
+      int lines = lines(node.get("lines"), type, at + ".lines");
       JsonNode required = node.get("required");
       if (required != null && !required.isBoolean()) {
         throw problem(at + ".required", "true or false, not '" + required.asText() + "'");
@@ -170,7 +208,73 @@ public final class FieldTemplateLoader {
           type,
           required != null && required.booleanValue(),
           minConfidence(node.get("minConfidence"), at + ".minConfidence"),
-          zone(node.get("zone"), at + ".zone"));
+          zone(node.get("zone"), at + ".zone"),
+          options,
+          columns,
+          lines);
+    }
+
+    private List<String> anchors(JsonNode node, String label, String at) {
+      List<String> anchors = new ArrayList<>(List.of(label));
+      texts(node, "anchors", at + ".anchors").stream()
+          .filter(a -> !anchors.contains(a))
+          .forEach(anchors::add);
+      return List.copyOf(anchors);
+    }
+
+    private FieldType type(JsonNode node, String at) {
+      String typeId = text(node, "type", at + ".type");
+      return FieldType.byId(typeId)
+          .orElseThrow(
+              () ->
+                  problem(
+                      at + ".type",
+                      "unknown type '" + typeId + "' (one of " + FieldType.ids() + ")"));
+    }
+
+    private List<ColumnDefinition> columns(JsonNode list, String where) {
+      if (list == null) {
+        return List.of();
+      }
+      if (!list.isArray() || list.isEmpty()) {
+        throw problem(where, "a non-empty list of columns is required");
+      }
+      List<ColumnDefinition> columns = new ArrayList<>();
+      Set<String> names = new HashSet<>();
+      for (int i = 0; i < list.size(); i++) {
+        JsonNode node = list.get(i);
+        String at = where + "[" + i + "]";
+        mapping(node, at, Set.of("name", "label", "anchors", "type"));
+        String name = text(node, "name", at + ".name");
+        if (!FIELD_NAME.matcher(name).matches()) {
+          throw problem(at + ".name", "'" + name + "' is not an English camelCase id");
+        }
+        if (!names.add(name)) {
+          throw problem(at + ".name", "a second column named " + name);
+        }
+        at = at + " (" + name + ")";
+        String label = text(node, "label", at + ".label");
+        FieldType type = node.has("type") ? type(node, at) : FieldType.TEXT;
+        if (type.reading() != FieldType.Reading.LABELLED_TEXT) {
+          throw problem(at + ".type", "a column holds text, dates, amounts or numbers");
+        }
+        columns.add(new ColumnDefinition(name, label, anchors(node, label, at), type));
+      }
+      return List.copyOf(columns);
+    }
+
+    private int lines(JsonNode node, FieldType type, String where) {
+      if (node == null) {
+        return 1;
+      }
+      if (!node.isInt() || node.intValue() < 1 || node.intValue() > MAX_LINES) {
+        throw problem(
+            where, "a whole number from 1 to " + MAX_LINES + ", not '" + node.asText() + "'");
+      }
+      if (node.intValue() > 1 && type.reading() != FieldType.Reading.LABELLED_TEXT) {
+        throw problem(where, "only text-like fields span lines");
+      }
+      return node.intValue();
     }
 
     private int minConfidence(JsonNode node, String where) {

@@ -1,6 +1,15 @@
 package jp.gyomu.ingestion;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
 import jp.gyomu.fields.FieldExtractor;
+import jp.gyomu.fields.FieldPage;
 import jp.gyomu.process.CaseFields;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +24,12 @@ class ExtractFieldsStep implements PipelineStep {
 
   private final DocumentTypes types;
   private final DocumentRepository repository;
+  private final DocumentStore store;
 
-  ExtractFieldsStep(DocumentTypes types, DocumentRepository repository) {
+  ExtractFieldsStep(DocumentTypes types, DocumentRepository repository, DocumentStore store) {
     this.types = types;
     this.repository = repository;
+    this.store = store;
   }
 
   @Override
@@ -32,10 +43,28 @@ class ExtractFieldsStep implements PipelineStep {
     document.fields =
         document.template == null
             ? null
-            : FieldExtractor.extract(document.pages, document.template);
+            : FieldExtractor.extract(pagesOf(document), document.template);
     repository.storeFields(
         document.id,
         document.fields == null ? null : CaseFields.read(document.template, document.fields));
     return PipelineStep.next();
+  }
+
+  /** The pages with their stored upright images, loaded only for fields read from pixels. */
+  private List<FieldPage> pagesOf(WorkingDocument document) {
+    List<FieldPage> pages = new ArrayList<>();
+    for (int i = 0; i < document.pages.size(); i++) {
+      Path image = store.pageImage(document.id, i + 1);
+      pages.add(FieldPage.of(document.pages.get(i), () -> readImage(image)));
+    }
+    return pages;
+  }
+
+  private static BufferedImage readImage(Path file) {
+    try {
+      return Files.exists(file) ? ImageIO.read(file.toFile()) : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the page image " + file, e);
+    }
   }
 }

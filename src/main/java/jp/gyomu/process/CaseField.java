@@ -5,6 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.awt.Rectangle;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import jp.gyomu.fields.ExtractedField;
 import jp.gyomu.fields.FieldDefinition;
@@ -89,11 +92,23 @@ public record CaseField(
 
   /**
    * A value as a case carries it, in its own variable and in {@code fields}: dates as ISO text
-   * (readable in Cockpit, in FEEL and for any bot), everything else as it is ({@code Long} for
-   * amounts and numbers, {@code String} otherwise).
+   * (readable in Cockpit, in FEEL and for any bot), also inside a table's rows; everything else as
+   * it is ({@code Long} for amounts and numbers, {@code Boolean} for check boxes, a list of row
+   * maps for tables, {@code String} otherwise).
    */
   public static Object caseValue(Object value) {
-    return value instanceof LocalDate date ? date.toString() : value;
+    if (value instanceof LocalDate date) {
+      return date.toString();
+    }
+    if (value instanceof List<?> rows) {
+      return rows.stream().map(CaseField::caseValue).toList();
+    }
+    if (value instanceof Map<?, ?> cells) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      cells.forEach((k, v) -> out.put(k, caseValue(v)));
+      return out;
+    }
+    return value;
   }
 
   /** A template field as the fields step read it; {@code read} is null when it was not found. */

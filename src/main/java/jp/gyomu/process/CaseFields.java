@@ -49,7 +49,8 @@ public final class CaseFields {
     return SpinValues.jsonValue(json(fields)).create();
   }
 
-  public static String json(Map<String, CaseField> fields) {
+  /** The JSON of the fields, or of any value a field holds (a table's rows). */
+  public static String json(Object fields) {
     try {
       return JSON.writeValueAsString(fields);
     } catch (JsonProcessingException e) {

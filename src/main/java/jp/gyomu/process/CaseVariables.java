@@ -8,6 +8,7 @@ import jp.gyomu.fields.ExtractedField;
 import jp.gyomu.fields.FieldDefinition;
 import jp.gyomu.fields.FieldExtraction;
 import jp.gyomu.fields.FieldTemplate;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Turns what the fields step read into the start variables named in {@link ProcessVariables}, so
@@ -28,7 +29,13 @@ public final class CaseVariables {
     Map<String, CaseField> fields = CaseFields.read(template, extraction);
     List<String> reasons = new ArrayList<>();
     for (FieldDefinition definition : template.fields()) {
-      variables.put(definition.name(), fields.get(definition.name()).value());
+      Object value = fields.get(definition.name()).value();
+      // a table is a Json variable, like fields: Camunda keeps it readable and without a size cap
+      variables.put(
+          definition.name(),
+          value instanceof List<?> rows
+              ? SpinValues.jsonValue(CaseFields.json(rows)).create()
+              : value);
       extraction
           .field(definition.name())
           .filter(ExtractedField::needsReview)

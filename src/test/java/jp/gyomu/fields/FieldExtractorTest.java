@@ -284,7 +284,9 @@ class FieldExtractorTest {
     PageText first = page().row(200, at(1000, "申請日"), at(1120, "令和2年9月30日")).build();
     PageText second = page().row(200, at(100, "交付申請額"), at(300, "金1,500,000円")).build();
 
-    FieldExtraction extraction = FieldExtractor.extract(List.of(first, second), SUBSIDY);
+    FieldExtraction extraction =
+        FieldExtractor.extract(
+            List.of(FieldPage.textOnly(first), FieldPage.textOnly(second)), SUBSIDY);
 
     assertThat(field(extraction, "applicationDate").page()).isZero();
     assertThat(field(extraction, "requestedAmount").page()).isEqualTo(1);

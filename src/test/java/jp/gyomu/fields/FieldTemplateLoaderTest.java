@@ -102,7 +102,8 @@ class FieldTemplateLoaderTest {
     assertThat(problemWith(MINIMAL.replace("type: date", "type: money")))
         .isEqualTo(
             "fields[0] (applicationDate).type: unknown type 'money'"
-                + " (one of text, date, amount, number, postalCode, phone)");
+                + " (one of text, date, amount, number, postalCode, phone,"
+                + " invoiceRegistrationNumber, checkbox, choice, table, qr)");
   }
 
   @Test

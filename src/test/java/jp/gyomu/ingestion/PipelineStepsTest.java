@@ -25,7 +25,7 @@ class PipelineStepsTest {
             new ReadPagesStep(null, null, null, null, null),
             new SearchablePdfStep(null),
             new ClassificationStep(null),
-            new ExtractFieldsStep(null, null),
+            new ExtractFieldsStep(null, null, null),
             new HandOffStep(null, null));
 
     assertThat(steps.inOrder())

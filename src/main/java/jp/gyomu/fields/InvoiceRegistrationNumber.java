@@ -1,0 +1,46 @@
+package jp.gyomu.fields;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 適格請求書発行事業者登録番号 (qualified invoice issuer number): {@code T} and a 13-digit corporate number whose
+ * first digit is a check digit (National Tax Agency, 法人番号の指定等に関する省令 第2条). Hyphens and spaces
+ * between digit groups are dropped; a number whose check digit is wrong is invalid, because one
+ * misread digit would send money to the wrong business.
+ */
+final class InvoiceRegistrationNumber {
+
+  private static final Pattern NUMBER = Pattern.compile("[TＴ]\\s*((?:\\d[\\s-]*){13})");
+
+  private InvoiceRegistrationNumber() {}
+
+  static Normalised<String> parse(String raw) {
+    if (raw == null) {
+      return Normalised.invalid("empty");
+    }
+    String text = OcrConfusions.repairDigits(Widths.fold(raw));
+    Matcher m = NUMBER.matcher(text);
+    if (!m.find()) {
+      return Normalised.invalid("not T followed by 13 digits");
+    }
+    String digits = m.group(1).replaceAll("[\\s-]", "");
+    if (checkDigit(digits.substring(1)) != digits.charAt(0) - '0') {
+      return Normalised.invalid("check digit of T" + digits + " is wrong (misread digit?)");
+    }
+    return Normalised.ok("T" + digits);
+  }
+
+  /**
+   * @param base the 12 digits after the check digit
+   * @return 9 - (sum of each digit times 1 or 2, alternating from the right, mod 9)
+   */
+  static int checkDigit(String base) {
+    int sum = 0;
+    for (int n = 1; n <= 12; n++) {
+      int digit = base.charAt(12 - n) - '0';
+      sum += digit * (n % 2 == 1 ? 1 : 2);
+    }
+    return 9 - sum % 9;
+  }
+}
