@@ -36,7 +36,7 @@ final class CheckReader {
   }
 
   List<CrossFieldCheck> checks(JsonNode list) {
-    if (list == null) {
+    if (list == null || list.isNull()) { // also a 'checks:' with nothing under it
       return List.of();
     }
     if (!list.isArray()) {

@@ -55,6 +55,11 @@ class CheckReaderTest {
   }
 
   @Test
+  void anEmptyChecksKeyMeansNoChecks() throws IOException {
+    assertThat(FieldTemplateLoader.load(write("checks:\n")).checks()).isEmpty();
+  }
+
+  @Test
   void taxRatesDefaultToEightAndTenPercent() throws IOException {
     assertThat(
             FieldTemplateLoader.load(write("checks:\n  - {taxRate: tax, base: subtotal}\n"))
