@@ -82,7 +82,7 @@ public final class FieldTemplateLoader {
       mapping(
           root,
           "the file",
-          Set.of("id", "name", "languages", "classification", "fields", "sample"));
+          Set.of("id", "name", "languages", "classification", "fields", "checks", "sample"));
       String id = text(root, "id", "id");
       if (!ID.matcher(id).matches()) {
         throw problem("id", "'" + id + "' is not lower-case words joined by '-'");
@@ -104,6 +104,7 @@ public final class FieldTemplateLoader {
         keywords = texts(rules, "keywords", "classification.keywords");
         patterns = patterns(texts(rules, "patterns", "classification.patterns"));
       }
+      List<FieldDefinition> fields = fields(root.get("fields"));
       return new FieldTemplate(
           id,
           text(name, "ja", "name.ja"),
@@ -111,8 +112,8 @@ public final class FieldTemplateLoader {
           languages,
           keywords,
           patterns,
-          fields(root.get("fields")),
-          List.of(),
+          fields,
+          new CheckReader(file, fields).checks(root.get("checks")),
           sample(root));
     }
 

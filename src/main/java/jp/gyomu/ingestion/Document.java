@@ -1,6 +1,7 @@
 package jp.gyomu.ingestion;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import jp.gyomu.process.CaseField;
 
@@ -9,6 +10,8 @@ import jp.gyomu.process.CaseField;
  *
  * @param fields the fields read from it by name, in its type's order; null until read, or when its
  *     type has no field template
+ * @param checks the checks across fields (declared in the type's template) that failed, each with
+ *     the reason a reviewer reads; empty when all held, null when fields is null
  */
 public record Document(
     String id,
@@ -26,5 +29,6 @@ public record Document(
     String duplicateOf,
     String processInstanceId,
     Map<String, CaseField> fields,
+    List<FailedCheck> checks,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {}

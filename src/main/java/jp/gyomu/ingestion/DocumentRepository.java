@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DocumentRepository {
 
   private static final TypeReference<Map<String, Long>> TIMINGS = new TypeReference<>() {};
+  private static final TypeReference<List<FailedCheck>> CHECKS = new TypeReference<>() {};
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -127,13 +128,15 @@ class DocumentRepository {
   }
 
   /**
-   * Stores the fields read from a document, replacing those of an earlier reading; null when its
-   * type has none. One statement, outside any transaction.
+   * Stores the fields read from a document and the checks across them that failed, replacing those
+   * of an earlier reading; both null when its type has none. One statement, outside any
+   * transaction.
    */
-  void storeFields(String id, Map<String, CaseField> fields) {
+  void storeFields(String id, Map<String, CaseField> fields, List<FailedCheck> checks) {
     jdbc.update(
-        "update gyomu_document set extracted_fields = ? where id = ?",
+        "update gyomu_document set extracted_fields = ?, failed_checks = ? where id = ?",
         fields == null ? null : CaseFields.json(fields),
+        checks == null ? null : write(checks),
         id);
   }
 
@@ -279,6 +282,7 @@ class DocumentRepository {
         rs.getString("duplicate_of"),
         rs.getString("process_instance_id"),
         readFields(rs.getString("extracted_fields")),
+        readChecks(rs.getString("failed_checks")),
         rs.getObject("created_at", OffsetDateTime.class),
         rs.getObject("updated_at", OffsetDateTime.class));
   }
@@ -307,6 +311,17 @@ class DocumentRepository {
       return json.readValue(timings, TIMINGS);
     } catch (JsonProcessingException e) {
       return Map.of();
+    }
+  }
+
+  private List<FailedCheck> readChecks(String checks) {
+    if (checks == null) {
+      return null;
+    }
+    try {
+      return json.readValue(checks, CHECKS);
+    } catch (JsonProcessingException e) {
+      return null; // as for fields: one unreadable row must not break the list
     }
   }
 

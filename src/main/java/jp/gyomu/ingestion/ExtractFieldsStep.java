@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Reads the type's fields from the pages and stores them with the document, replacing those of an
  * earlier reading (a document resumed after a crash is read again). No database transaction is open
  * while the fields are read. The documents API shows them whatever the document's end, and the
- * hand-off gives the case these same fields. A type without a field template has none.
+ * hand-off gives the case these same fields. A type without a field template has none. The checks
+ * across fields that failed are stored beside them.
  */
 @Component
 class ExtractFieldsStep implements PipelineStep {
@@ -46,7 +47,8 @@ class ExtractFieldsStep implements PipelineStep {
             : FieldExtractor.extract(pagesOf(document), document.template);
     repository.storeFields(
         document.id,
-        document.fields == null ? null : CaseFields.read(document.template, document.fields));
+        document.fields == null ? null : CaseFields.read(document.template, document.fields),
+        document.fields == null ? null : FailedCheck.of(document.fields));
     return PipelineStep.next();
   }
 

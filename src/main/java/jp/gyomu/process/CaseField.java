@@ -31,6 +31,8 @@ import jp.gyomu.fields.FieldType;
  * @param box where on the page, in page-image pixels; absent when unknown (missing, text layer)
  * @param correctedBy the user who corrected or confirmed the value in the last review that did
  *     either; absent before
+ * @param options a {@code choice} field's options as printed (有, 無), for the review form; absent
+ *     for other types
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
@@ -44,7 +46,8 @@ import jp.gyomu.fields.FieldType;
   "reason",
   "page",
   "box",
-  "correctedBy"
+  "correctedBy",
+  "options"
 })
 public record CaseField(
     String label,
@@ -57,7 +60,8 @@ public record CaseField(
     String reason,
     Integer page,
     Box box,
-    String correctedBy) {
+    String correctedBy,
+    List<String> options) {
 
   /** How far a field's value can be trusted, as read or after a review. */
   public enum Status {
@@ -88,6 +92,35 @@ public record CaseField(
 
   public CaseField {
     value = caseValue(value);
+    options = options == null || options.isEmpty() ? null : List.copyOf(options);
+  }
+
+  /** A field of a type without options. */
+  public CaseField(
+      String label,
+      String type,
+      boolean required,
+      Object value,
+      String raw,
+      Double confidence,
+      Status status,
+      String reason,
+      Integer page,
+      Box box,
+      String correctedBy) {
+    this(
+        label,
+        type,
+        required,
+        value,
+        raw,
+        confidence,
+        status,
+        reason,
+        page,
+        box,
+        correctedBy,
+        null);
   }
 
   /**
@@ -126,7 +159,8 @@ public record CaseField(
           null,
           null,
           null,
-          null);
+          null,
+          definition.options());
     }
     return new CaseField(
         definition.label(),
@@ -139,7 +173,8 @@ public record CaseField(
         read.reason(),
         read.page() >= 0 ? read.page() + 1 : null, // pages are counted from 1 in the document API
         Box.of(read.box()),
-        null);
+        null,
+        definition.options());
   }
 
   /**
@@ -196,9 +231,21 @@ public record CaseField(
           reason,
           page,
           box,
-          correctedBy);
+          correctedBy,
+          options);
     }
     return new CaseField(
-        label, type, required, reviewedValue, raw, confidence, after, reason, page, box, reviewer);
+        label,
+        type,
+        required,
+        reviewedValue,
+        raw,
+        confidence,
+        after,
+        reason,
+        page,
+        box,
+        reviewer,
+        options);
   }
 }

@@ -41,6 +41,8 @@ public final class CaseVariables {
           .filter(ExtractedField::needsReview)
           .ifPresent(f -> reasons.add(definition.label() + ": " + reasonOf(f)));
     }
+    // a check across fields names its fields and values itself (合計 12,000 が 小計 ... と一致しません)
+    extraction.failedChecks().forEach(failure -> reasons.add(failure.reason()));
     variables.put(ProcessVariables.MEAN_CONFIDENCE, meanConfidence);
     variables.put(ProcessVariables.FIELDS, CaseFields.variable(fields));
     variables.put(ProcessVariables.NEEDS_REVIEW, extraction.needsReview());

@@ -28,10 +28,17 @@ public final class ProcessVariables {
    */
   public static final String FIELDS = "fields";
 
-  /** True when a required field is missing, invalid or below its confidence threshold. */
+  /**
+   * True when a required field is missing, invalid or below its confidence threshold, or a check
+   * across fields declared in the template failed (合計 ≠ 小計 + 消費税).
+   */
   public static final String NEEDS_REVIEW = "needsReview";
 
-  /** Why review is needed, one reason per line, in Japanese for the operator. */
+  /**
+   * Why review is needed, one reason per line, in Japanese for the operator: each field that needs
+   * review ({@code 金額: 読み取れませんでした}), then each failed check across fields with the values it
+   * compared.
+   */
   public static final String REVIEW_REASONS = "reviewReasons";
 
   private ProcessVariables() {}

@@ -6,6 +6,8 @@ import java.awt.Rectangle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import jp.gyomu.fields.CrossFieldCheck;
+import jp.gyomu.fields.CrossFieldChecks;
 import jp.gyomu.fields.ExtractedField;
 import jp.gyomu.fields.ExtractedField.Status;
 import jp.gyomu.fields.FieldDefinition;
@@ -112,6 +114,83 @@ class CaseVariablesTest {
         .as("keys in the template's order, as the review form lists them")
         .containsSubsequence(
             "\"applicationDate\"", "\"totalAmount\"", "\"purpose\"", "\"note\"", "\"phone\"");
+  }
+
+  @Test
+  void aFailedCheckAcrossFieldsSendsTheCaseToReviewWithItsReasonOnALineOfItsOwn() {
+    var sum = new CrossFieldCheck.Sum("totalAmount", List.of("subtotal", "tax"));
+    FieldTemplate invoice =
+        new FieldTemplate(
+            "claim",
+            "請求",
+            "Claim",
+            "jpn",
+            List.of(),
+            List.of(),
+            List.of(
+                field("subtotal", "小計", FieldType.AMOUNT, false),
+                field("tax", "消費税", FieldType.AMOUNT, false),
+                field("totalAmount", "合計", FieldType.AMOUNT, true)),
+            List.of(sum),
+            null);
+    List<ExtractedField> read =
+        List.of(ok("subtotal", 11_223L), ok("tax", 1_122L), ok("totalAmount", 12_000L));
+    var extraction = new FieldExtraction("claim", read, CrossFieldChecks.failures(invoice, read));
+
+    Map<String, Object> variables = CaseVariables.of(invoice, extraction, 90.0);
+
+    assertThat(variables)
+        .containsEntry(ProcessVariables.NEEDS_REVIEW, true)
+        .containsEntry(
+            ProcessVariables.REVIEW_REASONS,
+            "合計 12,000 が 小計 11,223 + 消費税 1,122 = 12,345 と一致しません"
+                + " (the total is not the sum of its parts)");
+  }
+
+  @Test
+  void aChoiceCarriesItsOptionsForTheReviewForm() throws Exception {
+    FieldTemplate form =
+        new FieldTemplate(
+            "claim",
+            "請求",
+            "Claim",
+            "jpn",
+            List.of(),
+            List.of(),
+            List.of(
+                new FieldDefinition(
+                    "payment",
+                    "支払方法",
+                    List.of("支払方法"),
+                    FieldType.CHOICE,
+                    true,
+                    80,
+                    null,
+                    List.of("口座振込", "現金"),
+                    List.of(),
+                    1),
+                field("registered", "登録", FieldType.CHECKBOX, false)));
+    var extraction =
+        new FieldExtraction("claim", List.of(ok("payment", "現金"), ok("registered", true)));
+
+    var fields = (JsonValue) CaseVariables.of(form, extraction, 90.0).get("fields");
+
+    JSONAssert.assertEquals(
+        """
+        {
+          "payment": {"label": "支払方法", "type": "choice", "options": ["口座振込", "現金"],
+            "value": "現金", "status": "OK"},
+          "registered": {"label": "登録", "type": "checkbox", "value": true, "status": "OK"}
+        }
+        """,
+        fields.getValueSerialized(),
+        JSONCompareMode.LENIENT);
+    assertThat(fields.getValueSerialized()).containsOnlyOnce("options");
+  }
+
+  private static ExtractedField ok(String name, Object value) {
+    return new ExtractedField(
+        name, value, value.toString(), 95f, 95f, null, 0, Status.OK, null, false);
   }
 
   private static FieldDefinition field(

@@ -113,6 +113,50 @@ class ScannedFormEndToEndTest extends ProcessTestSupport {
   }
 
   @Test
+  void anInvoiceWhoseTotalIsNotSubtotalPlusTaxWaitsForAnOperatorWhoReadsWhy() throws Exception {
+    FormSpec wrongTotal =
+        new FormSpec(
+            "請求書",
+            List.of(
+                new FormSpec.Field("請求日", "令和6年4月30日"),
+                new FormSpec.Field("請求書番号", "INV-2024-0077"),
+                new FormSpec.Field("発行者", "株式会社みどり情報サービス"),
+                new FormSpec.Field("登録番号", "T4010001234567"),
+                new FormSpec.Field("件名", "文書管理システム保守費用（4月分）"),
+                new FormSpec.Field("小計", "11,223円"),
+                new FormSpec.Field("消費税", "1,122円"),
+                new FormSpec.Field("ご請求金額", "12,000円"),
+                new FormSpec.Field("支払期限", "令和6年5月31日")),
+            FormSpec.invoice().paragraphs());
+    Case instance = dropAndAwaitCase("invoice", wrongTotal, 15);
+
+    var review = awaitTask(instance, "review");
+    String why = "ご請求金額 12,000 が 小計 11,223 + 消費税 1,122 = 12,345 と一致しません";
+    assertThat((String) runtime.getVariable(instance.id(), "reviewReasons"))
+        .as(describe(instance))
+        .contains(why)
+        .doesNotContain("消費税 1,122 が"); // the tax itself is 10% of the subtotal
+    var document = documents.details(instance.documentId()).document();
+    assertThat(document.checks())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.check()).isEqualTo("sum");
+              assertThat(c.fields()).containsExactly("totalAmount", "subtotal", "tax");
+              assertThat(c.reason()).startsWith(why);
+            });
+    assertThat(document.fields().get("registrationNumber").value()).isEqualTo("T4010001234567");
+    completeAs("e2e-operator", Roles.OPERATOR_GROUP, review, Map.of("totalAmount", "12,345円"));
+
+    awaitEnded(instance);
+    assertThat(ledgerRow("invoice", instance.documentId()))
+        .containsEntry("ご請求金額", 12_345.0)
+        .containsEntry("小計", 11_223.0)
+        .containsEntry("消費税", 1_122.0)
+        .containsEntry("登録番号", "T4010001234567");
+  }
+
+  @Test
   void aSubsidyApplicationAboveTheThresholdIsApprovedByAManagerBeforeTheLedger() throws Exception {
     Case instance = dropAndAwaitCase("subsidy-application", FormSpec.subsidyApplication(), 14);
 

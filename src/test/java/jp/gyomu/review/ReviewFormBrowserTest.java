@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.gyomu.fields.FieldDefinition;
+import jp.gyomu.fields.FieldTemplate;
+import jp.gyomu.fields.FieldType;
 import jp.gyomu.process.CaseField;
 import jp.gyomu.process.CaseFields;
 import jp.gyomu.process.CaseStarter;
@@ -109,6 +118,140 @@ class ReviewFormBrowserTest extends GyomuIntegrationTest {
     assertThat(fields.get("totalAmount"))
         .extracting(CaseField::value, CaseField::status, CaseField::correctedBy)
         .containsExactly(12_300L, CaseField.Status.CORRECTED, OPERATOR);
+  }
+
+  /**
+   * An invoice whose total is not subtotal plus tax, with a check box that was not read and a
+   * choice that was: the reason is on top, 有/無 has nothing selected, the choice shows what was
+   * read, and what the operator picks goes back to the case as a Boolean and an option.
+   */
+  @Test
+  void anOperatorReadsTheFailedCheckAnswersACheckBoxAndChangesAChoice() {
+    var instance =
+        new TestCases(caseStarter, transactions, runtime)
+            .start(invoiceWithMarks(), invoiceValues(12_000L));
+    var review =
+        Await.until(
+            "review",
+            () -> tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult());
+    tasks.claim(review.getId(), OPERATOR);
+
+    browser.get(url("/camunda/app/tasklist/default/"));
+    assertThat(logIntoTasklist()).as("Tasklist's login answer").isEqualTo(200L);
+    var wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+    browser.get(url("/camunda/app/tasklist/default/#/?task=" + review.getId()));
+
+    WebElement amount =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("field-totalAmount")));
+    assertThat(browser.findElement(By.cssSelector(".gyomu-review .reasons")).getText())
+        .contains("ご請求金額 12,000 が 小計 11,223 + 消費税 1,122 = 12,345 と一致しません");
+    assertThat(radios("reducedRate"))
+        .extracting(WebElement::isSelected)
+        .containsExactly(false, false);
+    assertThat(radio("paymentMethod", "現金").isSelected()).isTrue();
+    assertThat(radio("paymentMethod", "口座振込").isSelected()).isFalse();
+    assertThat(browser.findElement(By.id("field-registrationNumber")).getDomProperty("value"))
+        .isEqualTo("T4010001234567");
+
+    click(radio("reducedRate", "true"));
+    click(radio("paymentMethod", "口座振込"));
+    amount.clear();
+    amount.sendKeys("12,345円");
+    browser.findElement(By.cssSelector("button[ng-click='complete()']")).click();
+
+    Await.until(
+        "the review completed",
+        () ->
+            history.createHistoricTaskInstanceQuery().taskId(review.getId()).finished().count() == 1
+                ? true
+                : null);
+    var fields =
+        CaseFields.parse(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName("fields")
+                .singleResult()
+                .getValue()
+                .toString());
+    assertThat(fields.get("reducedRate"))
+        .extracting(CaseField::value, CaseField::status, CaseField::correctedBy)
+        .containsExactly(true, CaseField.Status.CORRECTED, OPERATOR);
+    assertThat(fields.get("paymentMethod"))
+        .extracting(CaseField::value, CaseField::status, CaseField::options)
+        .containsExactly("口座振込", CaseField.Status.CORRECTED, List.of("口座振込", "現金"));
+    assertThat(fields.get("registrationNumber"))
+        .extracting(CaseField::value, CaseField::status)
+        .containsExactly("T4010001234567", CaseField.Status.OK);
+    assertThat(fields.get("totalAmount").value()).isEqualTo(12_345L);
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName("reducedRate")
+                .singleResult()
+                .getValue())
+        .isEqualTo(Boolean.TRUE);
+  }
+
+  /** The shipped invoice template with a check box and a choice added. */
+  private static FieldTemplate invoiceWithMarks() {
+    FieldTemplate invoice = TestCases.template("invoice");
+    List<FieldDefinition> fields = new ArrayList<>(invoice.fields());
+    fields.add(
+        new FieldDefinition(
+            "reducedRate", "軽減税率対象", List.of("軽減税率対象"), FieldType.CHECKBOX, false, 50, null));
+    fields.add(
+        new FieldDefinition(
+            "paymentMethod",
+            "支払方法",
+            List.of("支払方法"),
+            FieldType.CHOICE,
+            true,
+            50,
+            null,
+            List.of("口座振込", "現金"),
+            List.of(),
+            1));
+    return new FieldTemplate(
+        invoice.id(),
+        invoice.nameJa(),
+        invoice.nameEn(),
+        invoice.languages(),
+        invoice.titleKeywords(),
+        invoice.titlePatterns(),
+        fields,
+        invoice.checks(),
+        invoice.sample());
+  }
+
+  private static Map<String, Object> invoiceValues(long total) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("invoiceDate", LocalDate.of(2026, 4, 30));
+    values.put("invoiceNumber", "RF-" + UUID.randomUUID().toString().substring(0, 8));
+    values.put("issuer", "株式会社みどり情報サービス");
+    values.put("registrationNumber", "T4010001234567");
+    values.put("subtotal", 11_223L);
+    values.put("tax", 1_122L);
+    values.put("totalAmount", total);
+    values.put("dueDate", LocalDate.of(2026, 5, 31));
+    values.put("paymentMethod", "現金");
+    return values;
+  }
+
+  /** Clicks an element after scrolling it to the middle, clear of Tasklist's bars. */
+  private void click(WebElement element) {
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  private List<WebElement> radios(String field) {
+    return browser.findElements(By.cssSelector("input[type=radio][name='field-" + field + "']"));
+  }
+
+  private WebElement radio(String field, String value) {
+    return browser.findElement(
+        By.cssSelector("input[type=radio][name='field-" + field + "'][value='" + value + "']"));
   }
 
   /**

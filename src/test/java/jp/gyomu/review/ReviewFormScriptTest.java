@@ -35,7 +35,8 @@ class ReviewFormScriptTest {
           "OCR confidence 41 is below 80",
           2,
           new CaseField.Box(610, 1280, 320, 50),
-          "operator-1");
+          "operator-1",
+          java.util.List.of("有", "無"));
 
   @Test
   void theFormReadsExactlyTheKeysAFieldIsWrittenWith() throws IOException {

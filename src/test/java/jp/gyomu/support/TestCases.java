@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import jp.gyomu.fields.CrossFieldChecks;
 import jp.gyomu.fields.ExtractedField;
 import jp.gyomu.fields.FieldDefinition;
 import jp.gyomu.fields.FieldExtraction;
@@ -43,7 +44,16 @@ public final class TestCases {
   /** Starts a case for a new document id; values are Long, LocalDate or String by field type. */
   public ProcessInstance start(
       String documentType, Map<String, Object> values, String... unsureFields) {
-    FieldTemplate template = template(documentType);
+    return start(template(documentType), values, unsureFields);
+  }
+
+  /**
+   * Starts a case of the template's process with the template's fields, e.g. the shipped one with
+   * fields added for a test; its checks across fields are applied as the fields step applies them.
+   */
+  public ProcessInstance start(
+      FieldTemplate template, Map<String, Object> values, String... unsureFields) {
+    String documentType = template.id();
     FieldExtraction extraction = extraction(template, values, Set.of(unsureFields));
     String documentId = UUID.randomUUID().toString();
     String instanceId =
@@ -113,7 +123,7 @@ public final class TestCases {
               null,
               definition.required()));
     }
-    return new FieldExtraction(template.id(), fields);
+    return new FieldExtraction(template.id(), fields, CrossFieldChecks.failures(template, fields));
   }
 
   private static String raw(Object value) {
