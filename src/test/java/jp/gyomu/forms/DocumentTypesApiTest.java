@@ -324,6 +324,29 @@ class DocumentTypesApiTest extends GyomuIntegrationTest {
     }
   }
 
+  @Test
+  void theApiDocumentDescribesTheTrialsPartsWithAnExample() throws Exception {
+    JsonNode paths = json(http.get("/v3/api-docs", ANALYST, PASSWORD)).path("paths");
+
+    JsonNode trial =
+        paths
+            .path("/api/document-types/{id}/trial")
+            .path("post")
+            .path("requestBody")
+            .path("content")
+            .path("multipart/form-data");
+    assertThat(trial.path("schema").path("properties").path("file").path("type").asText())
+        .as(trial.toPrettyString())
+        .isEqualTo("array");
+    assertThat(trial.toString()).contains("lineItems[0].amount");
+    JsonNode put =
+        paths.path("/api/document-types/{id}").path("put").path("requestBody").path("content");
+    assertThat(put.path("multipart/form-data").path("schema").path("properties").has("definition"))
+        .as(put.toPrettyString())
+        .isTrue();
+    assertThat(paths.has("/api/document-types")).isTrue();
+  }
+
   private HttpResponse<String> redeploy() {
     return http.send("POST", "/api/processes/redeploy", ANALYST, PASSWORD);
   }
