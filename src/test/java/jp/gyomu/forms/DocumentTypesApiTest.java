@@ -101,7 +101,7 @@ class DocumentTypesApiTest extends GyomuIntegrationTest {
   }
 
   @Test
-  void aTypePutByAnAnalystReadsTheNextUploadOfItsFormWithoutARestart() throws Exception {
+  void aTypePutByAnAnalystReadsTheNextScanOfItsFormWithoutARestart() throws Exception {
     byte[] sample = png(facilityUse("FT-SAMPLE"), 31);
     var put =
         http.multipart(
@@ -154,6 +154,22 @@ class DocumentTypesApiTest extends GyomuIntegrationTest {
     assertThat(document.fields().get("applicationDate").value()).isEqualTo("2024-05-01");
     assertThat(document.fields().get("organisation").value()).isEqualTo("みどり市民合唱団");
     assertThat(document.fields().get("fee").value()).isEqualTo(4500L);
+
+    // the inbox route watches inbox/ recursively: the new type's folder is taken at once
+    Path dropped = dataDir().resolve("inbox/facility-use/facility-use-0002.png");
+    Files.write(dropped, png(facilityUse("FT-0002"), 34));
+    var fromFolder =
+        Await.until(
+            "the dropped scan read",
+            () ->
+                documents.list(null, "facility-use", 0, 50).items().stream()
+                    .filter(d -> d.originalName().equals("facility-use-0002.png"))
+                    .filter(d -> d.status() != DocumentStatus.RECEIVED)
+                    .findFirst()
+                    .orElse(null));
+    assertThat(fromFolder.status()).as(fromFolder.toString()).isEqualTo(DocumentStatus.OCR_DONE);
+    assertThat(documents.details(fromFolder.id()).document().fields().get("organisation").value())
+        .isEqualTo("みどり市民合唱団");
   }
 
   @Test
