@@ -54,6 +54,12 @@ final class Modules {
               Set.of("ocr", "pages", "fields", "process", "system"),
               false),
           new Module(
+              "forms",
+              "the document-types API: templates read, changed without a restart (checked as at"
+                  + " start-up, written in one step), and tried on scans without storing anything",
+              Set.of("ocr", "pages", "fields", "process", "ingestion", "system"),
+              false),
+          new Module(
               "review",
               "the review form's page images and recording corrections",
               Set.of("fields", "ingestion", "process", "system"),

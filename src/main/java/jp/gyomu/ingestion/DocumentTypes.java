@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The document types analysts declared beside their processes ({@code processes/*.fields.yaml}).
- * Each gets an inbox folder of its own at start-up.
+ * Each gets an inbox folder of its own at start-up and on every reload. A reload swaps the whole
+ * list at once: the pipeline's workers keep reading the list they hold, the next call sees the new
+ * one, and a folder with a broken file leaves the old list in use.
  */
 @Component
 public class DocumentTypes {
@@ -27,17 +29,27 @@ public class DocumentTypes {
     this.settings = settings;
   }
 
+  /**
+   * Reads the processes folder's templates again and puts them in use.
+   *
+   * @return the types now in use
+   * @throws jp.gyomu.fields.FieldTemplateException naming the file, place and problem when a
+   *     template is broken; the types in use stay as they were
+   */
   @PostConstruct
-  public void reload() {
-    templates = FieldTemplateLoader.loadAll(properties.processesDir());
+  public synchronized List<FieldTemplate> reload() {
+    List<FieldTemplate> loaded = FieldTemplateLoader.loadAll(properties.processesDir());
     try {
+      // the folder first: a file dropped into inbox/<new type>/ is taken on the next poll
       Files.createDirectories(properties.dataDir().resolve("inbox"));
-      for (FieldTemplate t : templates) {
+      for (FieldTemplate t : loaded) {
         Files.createDirectories(properties.dataDir().resolve("inbox").resolve(t.id()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    templates = loaded;
+    return loaded;
   }
 
   public List<FieldTemplate> all() {
@@ -49,7 +61,7 @@ public class DocumentTypes {
   }
 
   /** OCR languages for a type; the intake default for unknown types. */
-  String languagesFor(String type) {
+  public String languagesFor(String type) {
     return find(type)
         .map(FieldTemplate::languages)
         .filter(l -> l != null && !l.isBlank())

@@ -7,6 +7,7 @@ import static jp.gyomu.system.Roles.MANAGER;
 import static jp.gyomu.system.Roles.OPERATOR;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import jp.gyomu.system.login.LoginDoors;
 import org.camunda.bpm.engine.IdentityService;
@@ -84,6 +85,15 @@ class SecurityConfig {
                 rules
                     .requestMatchers(path(POST, "/api/processes/redeploy"))
                     .hasAnyRole(ADMIN, ANALYST)
+                    // templates are the analysts' work; reading them and trying them on scans
+                    // (samples and scans carry personal data) is for those who handle documents
+                    .requestMatchers(path(PUT, "/api/document-types/*"))
+                    .hasAnyRole(ADMIN, ANALYST)
+                    .requestMatchers(
+                        path(GET, "/api/document-types"),
+                        path(GET, "/api/document-types/**"),
+                        path(POST, "/api/document-types/*/trial"))
+                    .hasAnyRole(ADMIN, ANALYST, OPERATOR)
                     // bots may hand in scans they collect (mail, portals), not read them back
                     .requestMatchers(path(POST, "/api/documents"))
                     .hasAnyRole(ADMIN, ANALYST, OPERATOR, BOT)

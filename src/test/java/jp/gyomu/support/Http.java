@@ -60,6 +60,45 @@ public final class Http {
     return send(authorised(request, user, password), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** One part of a multipart form: a text field when {@code fileName} is null, else a file. */
+  public record FormPart(String name, String fileName, byte[] content) {
+
+    public static FormPart text(String name, String value) {
+      return new FormPart(name, null, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static FormPart file(String name, String fileName, byte[] content) {
+      return new FormPart(name, fileName, content);
+    }
+  }
+
+  /** A multipart request of any parts, in order, as {@code curl -F} sends them. */
+  public HttpResponse<String> multipart(
+      String method, String path, java.util.List<FormPart> parts, String user, String password) {
+    String boundary = "gyomu-" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> text =
+        s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    for (FormPart part : parts) {
+      text.accept(
+          "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\"");
+      text.accept(
+          part.fileName() == null
+              ? "\r\n\r\n"
+              : "; filename=\""
+                  + part.fileName()
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+      body.writeBytes(part.content());
+      text.accept("\r\n");
+    }
+    text.accept("--" + boundary + "--\r\n");
+    var request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+    return send(authorised(request, user, password), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** GET returning bytes (PDFs, images). */
   public HttpResponse<byte[]> getBytes(String path, String user, String password) {
     var request = HttpRequest.newBuilder(URI.create(baseUrl + path));

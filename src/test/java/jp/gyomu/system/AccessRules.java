@@ -171,6 +171,20 @@ final class AccessRules {
         EnumSet.of(ANALYST, ADMIN),
         "/api/processes/redeploy");
     t.row(
+        "PUT",
+        "create or change a document type's template (and sample page), in use without a restart",
+        EnumSet.of(ANALYST, ADMIN),
+        "/api/document-types/{id}");
+    t.row(
+        "GET POST",
+        "read the document types (templates, sample pages) and try one on scans, nothing stored:"
+            + " samples and scans carry personal data, so only those who handle documents",
+        EnumSet.of(ANALYST, OPERATOR, ADMIN),
+        "/api/document-types",
+        "/api/document-types/{id}",
+        "/api/document-types/{id}/sample",
+        "/api/document-types/{id}/trial");
+    t.row(
         "POST",
         "bots report runs done outside BPMN",
         EnumSet.of(ANALYST, BOT, ADMIN),
