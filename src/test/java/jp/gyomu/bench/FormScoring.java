@@ -12,7 +12,12 @@ import jp.gyomu.fields.DocumentClassifier;
 import jp.gyomu.fields.ExtractedField;
 import jp.gyomu.fields.FieldDefinition;
 import jp.gyomu.fields.FieldExtraction;
+import jp.gyomu.fields.FieldExtractor;
 import jp.gyomu.fields.FieldTemplate;
+import jp.gyomu.ocr.OcrEngine;
+import jp.gyomu.ocr.PageText;
+import jp.gyomu.testdocs.forms.GeneratedForm;
+import jp.gyomu.testdocs.forms.PageVariant;
 
 /**
  * Compares what extraction read with a generated form's ground truth: one check per key value, per
@@ -34,6 +39,41 @@ public final class FormScoring {
    * @param field the field name, a cell as {@code lineItems[0].amount}
    */
   public record Check(String field, Kind kind, Object expected, Object read, boolean right) {}
+
+  /**
+   * One generated page as read.
+   *
+   * @param classified the type the classifier chose, or null for none
+   */
+  public record PageResult(
+      String type, PageVariant variant, long seed, String classified, List<Check> checks) {
+
+    public boolean classifiedRight() {
+      return type.equals(classified);
+    }
+
+    public List<Check> wrong() {
+      return checks.stream().filter(c -> !c.right()).toList();
+    }
+  }
+
+  /** Reads a generated page with OCR, classifies it and extracts its template's fields. */
+  public static PageResult measure(
+      GeneratedForm form, OcrEngine engine, List<FieldTemplate> templates) {
+    FieldTemplate template =
+        templates.stream()
+            .filter(t -> t.id().equals(form.type()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no template for " + form.type()));
+    PageText page = engine.read(form.document().image(), form.document().dpi(), "jpn");
+    FieldExtraction extraction = FieldExtractor.extract(page, template);
+    return new PageResult(
+        form.type(),
+        form.variant(),
+        form.seed(),
+        classify(page.text(), templates).orElse(null),
+        score(form.expected(), form.markFields(), extraction, template));
+  }
 
   /** The one place the benchmark asks the classifier: the type id, or empty for none. */
   public static Optional<String> classify(String firstPageText, List<FieldTemplate> templates) {
