@@ -22,8 +22,8 @@ import jp.gyomu.testdocs.ScanVariant;
  * {@link RandomLayoutAccuracy}. Run by {@code bench/field-accuracy.sh}; not a test.
  *
  * <p>Options: {@code --seeds tuning|held-out} (default tuning), {@code --pages N} seeds per type
- * (default 10; each is read clean, skewed, scan-like and shifted), {@code --threads N} (default:
- * the processors), {@code --no-fixed} skips (a).
+ * (default 10, 0 for none; each is read clean, skewed, scan-like and shifted), {@code --threads N}
+ * (default: the processors), {@code --no-fixed} skips (a).
  */
 public final class FieldAccuracy {
 
@@ -59,7 +59,9 @@ public final class FieldAccuracy {
       System.out.println("### (a) Gyomu's own three forms, fixed layout\n");
       fixedForms(templates);
     }
-    RandomLayoutAccuracy.run(seeds.equals("held-out"), pages, threads, templates, System.out);
+    if (pages > 0) {
+      RandomLayoutAccuracy.run(seeds.equals("held-out"), pages, threads, templates, System.out);
+    }
   }
 
   private static void fixedForms(List<jp.gyomu.fields.FieldTemplate> templates) throws Exception {
