@@ -1,7 +1,12 @@
 #!/bin/sh
-# Share of fields extracted correctly from the generated office forms per scan variant, and the
-# OCR confidence of right and wrong values (evidence for the templates' minConfidence).
-# Usage: bench/field-accuracy.sh   (from the repository root)
+# Share of key values extracted correctly from generated office forms:
+#  (a) Gyomu's own three forms per scan variant, with the OCR confidence of right and wrong values
+#      (evidence for the templates' minConfidence);
+#  (b) randomised layouts of the same types per type x variant (clean, skew, scan-like, shifted):
+#      key values (table cells one by one), classification, check boxes.
+# Usage (from the repository root):
+#   bench/field-accuracy.sh [--seeds tuning|held-out] [--pages N] [--threads N] [--no-fixed]
+#   --seeds held-out measures on seeds nobody tunes on; only totals are printed.
 set -e
 ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 OMP_THREAD_LIMIT=1 exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \

@@ -16,9 +16,14 @@ import jp.gyomu.testdocs.ScanLikeDocuments;
 import jp.gyomu.testdocs.ScanVariant;
 
 /**
- * How many fields come out right on the generated office forms, per scan variant, and the OCR
- * confidence of right and wrong values: the evidence for each template's minimum confidence. Run by
- * {@code bench/field-accuracy.sh}; not a test.
+ * How many fields come out right on generated office forms. (a) Gyomu's own three fixed forms per
+ * scan variant, with the OCR confidence of right and wrong values (the evidence for each template's
+ * minimum confidence); (b) randomised layouts of the same types from tuning or held-out seeds, see
+ * {@link RandomLayoutAccuracy}. Run by {@code bench/field-accuracy.sh}; not a test.
+ *
+ * <p>Options: {@code --seeds tuning|held-out} (default tuning), {@code --pages N} seeds per type
+ * (default 10, 0 for none; each is read clean, skewed, scan-like and shifted), {@code --threads N}
+ * (default: the processors), {@code --no-fixed} skips (a).
  */
 public final class FieldAccuracy {
 
@@ -28,6 +33,38 @@ public final class FieldAccuracy {
       String variant, String field, boolean correct, float confidence, String status) {}
 
   public static void main(String[] args) throws Exception {
+    String seeds = "tuning";
+    int pages = 10;
+    int threads = Runtime.getRuntime().availableProcessors();
+    boolean fixed = true;
+    for (int i = 0; i < args.length; i++) {
+      String[] arg = args[i].split("=", 2);
+      switch (arg[0]) {
+        case "--seeds" -> seeds = arg.length > 1 ? arg[1] : args[++i];
+        case "--pages" -> pages = Integer.parseInt(arg.length > 1 ? arg[1] : args[++i]);
+        case "--threads" -> threads = Integer.parseInt(arg.length > 1 ? arg[1] : args[++i]);
+        case "--no-fixed" -> fixed = false;
+        default ->
+            throw new IllegalArgumentException(
+                "Unknown option "
+                    + args[i]
+                    + "; known: --seeds tuning|held-out, --pages N, --threads N, --no-fixed");
+      }
+    }
+    if (!seeds.equals("tuning") && !seeds.equals("held-out")) {
+      throw new IllegalArgumentException("--seeds is tuning or held-out, not " + seeds);
+    }
+    var templates = FieldTemplateLoader.loadAll(Path.of("processes"));
+    if (fixed) {
+      System.out.println("### (a) Gyomu's own three forms, fixed layout\n");
+      fixedForms(templates);
+    }
+    if (pages > 0) {
+      RandomLayoutAccuracy.run(seeds.equals("held-out"), pages, threads, templates, System.out);
+    }
+  }
+
+  private static void fixedForms(List<jp.gyomu.fields.FieldTemplate> templates) throws Exception {
     List<Form> forms =
         List.of(
             new Form(
@@ -76,7 +113,6 @@ public final class FieldAccuracy {
                     "省エネルギー設備導入事業",
                     "requestedAmount",
                     1_250_000L)));
-    var templates = FieldTemplateLoader.loadAll(Path.of("processes"));
     List<Observation> seen = new ArrayList<>();
     try (var engine = new TessApiOcrEngine(OcrSettings.defaults())) {
       for (Form form : forms) {

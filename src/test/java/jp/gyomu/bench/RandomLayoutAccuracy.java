@@ -1,0 +1,212 @@
+package jp.gyomu.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import jp.gyomu.bench.FormScoring.Check;
+import jp.gyomu.bench.FormScoring.Kind;
+import jp.gyomu.bench.FormScoring.PageResult;
+import jp.gyomu.fields.FieldTemplate;
+import jp.gyomu.ocr.OcrSettings;
+import jp.gyomu.ocr.TessApiOcrEngine;
+import jp.gyomu.testdocs.forms.ContentGenerator;
+import jp.gyomu.testdocs.forms.GeneratedForms;
+import jp.gyomu.testdocs.forms.OfficeForms;
+import jp.gyomu.testdocs.forms.PageVariant;
+import jp.gyomu.testdocs.forms.Seeds;
+
+/**
+ * Field accuracy on randomised layouts: per document type and scan variant, the share of key values
+ * right after normalisation (table cells counted one by one), classification right, and check boxes
+ * apart. Pages are read on several threads, one Tesseract engine each.
+ */
+final class RandomLayoutAccuracy {
+
+  private RandomLayoutAccuracy() {}
+
+  /**
+   * @param heldOut held-out seeds (only totals are printed) or tuning seeds (wrong fields are also
+   *     written to {@code target/field-accuracy-tuning.txt})
+   * @param pages seeds per document type; each is read in every variant
+   */
+  static List<PageResult> run(
+      boolean heldOut, int pages, int threads, List<FieldTemplate> templates, PrintStream out)
+      throws Exception {
+    List<Long> seeds = heldOut ? Seeds.heldOut(pages) : Seeds.tuning(pages);
+    List<ContentGenerator> types = new ArrayList<>();
+    List<String> untemplated = new ArrayList<>();
+    for (ContentGenerator g : OfficeForms.all()) {
+      if (templates.stream().anyMatch(t -> t.id().equals(g.type()))) {
+        types.add(g);
+      } else {
+        untemplated.add(g.type());
+      }
+    }
+    List<TessApiOcrEngine> engines = Collections.synchronizedList(new ArrayList<>());
+    ThreadLocal<TessApiOcrEngine> engine =
+        ThreadLocal.withInitial(
+            () -> {
+              var e = new TessApiOcrEngine(OcrSettings.defaults().withMaxConcurrentPages(1));
+              engines.add(e);
+              return e;
+            });
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<PageResult>> futures = new ArrayList<>();
+    long started = System.nanoTime();
+    try {
+      for (ContentGenerator type : types) {
+        for (long seed : seeds) {
+          for (PageVariant variant : PageVariant.values()) {
+            futures.add(
+                pool.submit(
+                    () ->
+                        FormScoring.measure(
+                            GeneratedForms.generate(type, seed, variant),
+                            engine.get(),
+                            templates)));
+          }
+        }
+      }
+      List<PageResult> results = new ArrayList<>();
+      for (var f : futures) {
+        results.add(f.get());
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      report(results, heldOut, pages, threads, seconds, untemplated, templates, out);
+      if (!heldOut) {
+        writeWrongFields(results, Path.of("target/field-accuracy-tuning.txt"));
+      }
+      return results;
+    } finally {
+      pool.shutdown();
+      engines.forEach(TessApiOcrEngine::close);
+    }
+  }
+
+  private static void report(
+      List<PageResult> results,
+      boolean heldOut,
+      int pages,
+      int threads,
+      double seconds,
+      List<String> untemplated,
+      List<FieldTemplate> templates,
+      PrintStream out) {
+    out.printf(
+        "%n### Randomised layouts, %s seeds: %d per type, %d pages read in %.0f s on %d threads%n%n",
+        heldOut ? "HELD-OUT" : "tuning", pages, results.size(), seconds, threads);
+    out.println(
+        "| type | variant | key values right | share | classified right | check boxes right |");
+    out.println("|---|---|---|---|---|---|");
+    List<String> types = results.stream().map(PageResult::type).distinct().toList();
+    for (String type : types) {
+      for (PageVariant v : PageVariant.values()) {
+        row(out, type, v.id(), results, r -> r.type().equals(type) && r.variant() == v);
+      }
+    }
+    for (PageVariant v : PageVariant.values()) {
+      row(out, "**all**", "**" + v.id() + "**", results, r -> r.variant() == v);
+    }
+    row(out, "**all**", "**all**", results, r -> true);
+    Map<String, List<String>> unmeasured = new TreeMap<>();
+    for (String type : types) {
+      var template = templates.stream().filter(t -> t.id().equals(type)).findFirst().orElseThrow();
+      var expected =
+          GeneratedForms.generate(type, Seeds.tuning(1).get(0), PageVariant.CLEAN).expected();
+      var missing = FormScoring.unmeasured(expected, template);
+      if (!missing.isEmpty()) {
+        unmeasured.put(type, missing);
+      }
+    }
+    if (!unmeasured.isEmpty()) {
+      out.println("\nNot measured (the template does not declare them yet): " + unmeasured);
+    }
+    if (!untemplated.isEmpty()) {
+      out.println("No template, not read: " + untemplated);
+    }
+    if (!heldOut) {
+      Map<String, Integer> wrongByField = new TreeMap<>();
+      results.forEach(
+          r ->
+              r.wrong()
+                  .forEach(
+                      c ->
+                          wrongByField.merge(
+                              r.type() + "." + c.field().replaceAll("\\[\\d+]", "[]"),
+                              1,
+                              Integer::sum)));
+      out.println("\nWrong values by field (tuning seeds): " + wrongByField);
+      out.println("Every wrong value, page by page: target/field-accuracy-tuning.txt");
+    }
+  }
+
+  private static void row(
+      PrintStream out,
+      String type,
+      String variant,
+      List<PageResult> all,
+      Predicate<PageResult> which) {
+    List<PageResult> pages = all.stream().filter(which).toList();
+    List<Check> values =
+        pages.stream()
+            .flatMap(p -> p.checks().stream())
+            .filter(c -> c.kind() != Kind.MARK)
+            .toList();
+    List<Check> marks =
+        pages.stream()
+            .flatMap(p -> p.checks().stream())
+            .filter(c -> c.kind() == Kind.MARK)
+            .toList();
+    long valuesRight = values.stream().filter(Check::right).count();
+    long classified = pages.stream().filter(PageResult::classifiedRight).count();
+    long marksRight = marks.stream().filter(Check::right).count();
+    out.printf(
+        "| %s | %s | %d / %d | %s | %d / %d | %s |%n",
+        type,
+        variant,
+        valuesRight,
+        values.size(),
+        percent(valuesRight, values.size()),
+        classified,
+        pages.size(),
+        marks.isEmpty() ? "–" : marksRight + " / " + marks.size());
+  }
+
+  static String percent(long part, long whole) {
+    return whole == 0 ? "–" : String.format("%.1f%%", 100.0 * part / whole);
+  }
+
+  private static void writeWrongFields(List<PageResult> results, Path file) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (PageResult r : results) {
+      if (!r.classifiedRight()) {
+        lines.add(
+            r.type()
+                + " "
+                + r.seed()
+                + " "
+                + r.variant().id()
+                + " classified as "
+                + r.classified());
+      }
+      for (Check c : r.wrong()) {
+        lines.add(
+            String.format(
+                "%s %d %s %s: expected %s, read %s",
+                r.type(), r.seed(), r.variant().id(), c.field(), c.expected(), c.read()));
+      }
+    }
+    Files.createDirectories(file.getParent());
+    Files.write(file, lines);
+  }
+}
