@@ -34,6 +34,12 @@ final class MovedForms {
   static final int WIDTH = mm(210);
   static final int HEIGHT = mm(297);
 
+  // before CELLS, which is built from them
+  private static final int LEFT = mm(20);
+  private static final int RIGHT = mm(190);
+  private static final int LABEL_COLUMN = mm(40);
+  private static final int ROW = mm(11);
+
   /** The cells values are written in, in pixels of the unmoved page at {@link #DPI}. */
   static final Map<String, Rectangle> CELLS = cells();
 
@@ -46,11 +52,6 @@ final class MovedForms {
           "agentAddress", "大阪市北区中之島2-3",
           "agentName", "佐藤花子",
           "agentPhone", "06-9876-5432");
-
-  private static final int LEFT = mm(20);
-  private static final int RIGHT = mm(190);
-  private static final int LABEL_COLUMN = mm(40);
-  private static final int ROW = mm(11);
 
   private MovedForms() {}
 
