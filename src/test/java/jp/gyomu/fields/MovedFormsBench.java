@@ -2,6 +2,8 @@ package jp.gyomu.fields;
 
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +20,9 @@ import jp.gyomu.ocr.TessApiOcrEngine;
  * costs per page. Run by {@code bench/registration.sh [pages] [seed]}; not a test.
  */
 public final class MovedFormsBench {
+
+  // CPU time of the registering thread: wall time on a shared machine measures the neighbours
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private MovedFormsBench() {}
 
@@ -62,6 +67,7 @@ public final class MovedFormsBench {
     int pagesWithout = 0;
     int matched = 0;
     List<Double> millis = new ArrayList<>();
+    List<Double> cpuMillis = new ArrayList<>();
     List<Double> errors = new ArrayList<>();
     try (TessApiOcrEngine engine =
         new TessApiOcrEngine(OcrSettings.defaults().withMaxConcurrentPages(1))) {
@@ -69,8 +75,10 @@ public final class MovedFormsBench {
         AffineTransform move = MovedForms.randomMove(random, 1.5);
         BufferedImage scan = MovedForms.scan(move, MovedForms.DPI, seed + i);
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         PageRegistration.Registration registration =
             PageRegistration.register(reference, PageInk.of(scan));
+        cpuMillis.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
         millis.add((System.nanoTime() - start) / 1e6);
         matched += registration.matched() ? 1 : 0;
         errors.add(PageRegistrationTest.worstError(registration, move));
@@ -93,16 +101,18 @@ public final class MovedFormsBench {
     }
     // the first pages warm the JIT up: time the rest
     List<Double> warm = new ArrayList<>(millis.subList(Math.min(5, pages - 1), pages));
+    List<Double> warmCpu = new ArrayList<>(cpuMillis.subList(Math.min(5, pages - 1), pages));
     Collections.sort(warm);
+    Collections.sort(warmCpu);
     Collections.sort(errors);
     System.out.printf(
         "| pages | zone hits, with sample | without | values right, with sample | without |"
             + " pages all right, with | without | registered | position error median / max"
-            + " (px at 300 dpi) | registration ms median / p90 |%n");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+            + " (px at 300 dpi) | registration CPU ms median / p90 | wall ms median / p90 |%n");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     System.out.printf(
         "| %d | %.1f%% (%d/%d) | %.1f%% (%d/%d) | %.1f%% (%d/%d) | %.1f%% (%d/%d) | %d | %d | %d"
-            + " | %.1f / %.1f | %.0f / %.0f |%n",
+            + " | %.1f / %.1f | %.0f / %.0f | %.0f / %.0f |%n",
         pages,
         100.0 * hitsWith / (pages * fields),
         hitsWith,
@@ -121,6 +131,8 @@ public final class MovedFormsBench {
         matched,
         errors.get(errors.size() / 2),
         errors.get(errors.size() - 1),
+        warmCpu.get(warmCpu.size() / 2),
+        warmCpu.get((int) (warmCpu.size() * 0.9)),
         warm.get(warm.size() / 2),
         warm.get((int) (warm.size() * 0.9)));
   }
