@@ -81,6 +81,11 @@ final class PageInk {
     return AffineTransform.getRotateInstance(Math.toRadians(-skewDegrees), centreX(), centreY());
   }
 
+  /** Turns the straightened frame back into page pixels. */
+  AffineTransform unstraighten() {
+    return AffineTransform.getRotateInstance(Math.toRadians(skewDegrees), centreX(), centreY());
+  }
+
   /** The centre the page is straightened about, in pixels (the grid's centre). */
   double centreX() {
     return gridWidth * cell / 2.0;

@@ -3,6 +3,7 @@ package jp.gyomu.fields;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.util.Locale;
 
 /**
  * Finds where a reference page (a template's sample) lies on a scanned page: shift, scale per axis
@@ -107,12 +108,8 @@ public final class PageRegistration {
             page.centreY(),
             nominal,
             maxShift);
-    AffineTransform transform;
-    try {
-      transform = page.straighten().createInverse();
-    } catch (java.awt.geom.NoninvertibleTransformException e) {
-      throw new IllegalStateException(e);
-    }
+    // reference pixels -> straightened reference -> straightened page (per axis) -> page pixels
+    AffineTransform transform = page.unstraighten();
     transform.translate(page.centreX() + x.offset(), page.centreY() + y.offset());
     transform.scale(x.scale(), y.scale());
     transform.translate(-reference.centreX(), -reference.centreY());
@@ -128,9 +125,11 @@ public final class PageRegistration {
           false,
           overlap,
           String.format(
+              Locale.ROOT,
               "the page does not match the reference page (%.0f%% of its labels found where"
                   + " expected, %.0f%% needed)",
-              100 * overlap, 100 * MIN_OVERLAP));
+              100 * overlap,
+              100 * MIN_OVERLAP));
     }
     return new Registration(transform, true, overlap, null);
   }
