@@ -2,6 +2,7 @@ package jp.gyomu.fields;
 
 import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,14 +48,17 @@ public final class FieldExtractor {
     // zones differ per field, so lines and labels are found once per page and zone
     List<Map<Zone, PageLabels>> byZone =
         Stream.<Map<Zone, PageLabels>>generate(HashMap::new).limit(pages.size()).toList();
+    // where each page's boxes lie in the zones' frame: registered to the sample when there is one
+    List<ZoneMapping> mappings = new ArrayList<>(Collections.nCopies(pages.size(), null));
     List<ExtractedField> fields = new ArrayList<>();
     for (FieldDefinition field : template.fields()) {
       ExtractedField best = null;
       for (int p = 0; p < pages.size() && (best == null || best.value() == null); p++) {
         FieldPage fieldPage = pages.get(p);
         PageText page = fieldPage.text();
+        ZoneMapping mapping = field.zone() == null ? null : mapping(mappings, pages, p, template);
         PageLabels labels =
-            byZone.get(p).computeIfAbsent(field.zone(), z -> labels(page, z, finder));
+            byZone.get(p).computeIfAbsent(field.zone(), z -> labels(page, z, mapping, finder));
         ExtractedField read =
             switch (field.type().reading()) {
               case LABELLED_TEXT -> extract(field, page, p, labels);
@@ -67,9 +71,13 @@ public final class FieldExtractor {
             && field.type().reading() == FieldType.Reading.LABELLED_TEXT) {
           // the zone is where a form prints the value unlabelled; a labelled value counts anywhere
           FieldDefinition anywhere = field.anywhere();
-          PageLabels all = byZone.get(p).computeIfAbsent(null, z -> labels(page, null, finder));
+          PageLabels all =
+              byZone.get(p).computeIfAbsent(null, z -> labels(page, null, null, finder));
           ExtractedField labelled = extract(anywhere, page, p, all);
           read = labelled.value() != null ? labelled : read;
+        }
+        if (mapping != null) {
+          read = mapping.noted(read);
         }
         if (best == null || rank(read) < rank(best)) {
           best = read;
@@ -81,8 +89,18 @@ public final class FieldExtractor {
         template.id(), List.copyOf(fields), CrossFieldChecks.failures(template, fields));
   }
 
-  private static PageLabels labels(PageText page, Zone zone, LabelFinder finder) {
-    List<TextLine> lines = PageLines.of(page, zone);
+  private static ZoneMapping mapping(
+      List<ZoneMapping> mappings, List<FieldPage> pages, int p, FieldTemplate template) {
+    if (mappings.get(p) == null) {
+      mappings.set(p, ZoneMapping.of(pages.get(p), template));
+    }
+    return mappings.get(p);
+  }
+
+  private static PageLabels labels(
+      PageText page, Zone zone, ZoneMapping mapping, LabelFinder finder) {
+    List<TextLine> lines =
+        zone == null ? PageLines.of(page, null) : PageLines.of(page, zone, mapping);
     return new PageLabels(lines, lines.stream().map(finder::find).toList());
   }
 

@@ -20,13 +20,21 @@ final class PageLines {
    *     text-layer page, which has no boxes
    */
   static List<TextLine> of(PageText page, Zone zone) {
+    return of(page, zone, ZoneMapping.pageFractions(page));
+  }
+
+  /**
+   * @param zone only words whose centre lies in it, or null for the whole page
+   * @param mapping where the page's boxes lie in the frame the zone is given in
+   */
+  static List<TextLine> of(PageText page, Zone zone, ZoneMapping mapping) {
     if (page.words().isEmpty()) {
       return page.text().lines().map(TextLine::ofText).toList();
     }
     List<OcrWord> words =
         page.words().stream()
             .filter(w -> !w.text().isBlank())
-            .filter(w -> zone == null || zone.contains(w.box(), page.width(), page.height()))
+            .filter(w -> zone == null || mapping.contains(zone, w.box()))
             .sorted(Comparator.comparingDouble(w -> w.box().getCenterY()))
             .toList();
     List<TextLine> lines = new ArrayList<>();
