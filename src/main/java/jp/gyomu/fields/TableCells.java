@@ -94,12 +94,19 @@ final class TableCells {
     for (int i = 1; i < run.size(); i++) {
       OcrWord previous = run.get(i - 1);
       OcrWord word = run.get(i);
-      if (TextLine.gap(previous, word) > SPACE_GAP * height(previous, word)) {
+      // Japanese writes no spaces: only a gap between two Latin words or numbers is one
+      if (TextLine.gap(previous, word) > SPACE_GAP * height(previous, word)
+          && isLatin(previous.text().charAt(previous.text().length() - 1))
+          && isLatin(word.text().charAt(0))) {
         text.append(' ');
       }
       text.append(word.text());
     }
     return text.toString();
+  }
+
+  static boolean isLatin(char c) {
+    return c < 0x2E80 && Character.isLetterOrDigit(c);
   }
 
   private static int height(OcrWord a, OcrWord b) {

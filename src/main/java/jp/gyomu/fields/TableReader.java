@@ -61,11 +61,7 @@ final class TableReader {
     private static String joint(TableCells.Cell above, TableCells.Cell below) {
       char end = above.text().charAt(above.text().length() - 1);
       char start = below.text().charAt(0);
-      return isLatin(end) && isLatin(start) ? " " : "";
-    }
-
-    private static boolean isLatin(char c) {
-      return c < 0x2E80 && Character.isLetterOrDigit(c);
+      return TableCells.isLatin(end) && TableCells.isLatin(start) ? " " : "";
     }
   }
 

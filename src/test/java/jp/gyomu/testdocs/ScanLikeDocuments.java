@@ -49,13 +49,16 @@ public final class ScanLikeDocuments {
     Page page = new Page(variant.dpi());
     List<DrawnText> lines = page.draw(form);
     page.g.dispose();
+    return new TestDocument(degrade(page.image, variant, seed), variant.dpi(), lines);
+  }
+
+  /** Degrades a clean page drawn at the variant's resolution like a scan (deterministic). */
+  public static BufferedImage degrade(BufferedImage clean, ScanVariant variant, long seed) {
     Random random = new Random(seed);
-    BufferedImage image = page.image;
-    image = rotate(image, variant.rotationDegrees());
+    BufferedImage image = rotate(clean, variant.rotationDegrees());
     image = blur(image, variant.blurRadius());
     image = addNoise(image, variant.noiseSigma(), random);
-    image = jpegRoundTrip(image, variant.jpegQuality());
-    return new TestDocument(image, variant.dpi(), lines);
+    return jpegRoundTrip(image, variant.jpegQuality());
   }
 
   /** A white A4 page at a resolution, with a pen that measures in millimetres and points. */
