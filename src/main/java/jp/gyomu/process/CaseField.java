@@ -31,6 +31,7 @@ import jp.gyomu.fields.FieldType;
  * @param box where on the page, in page-image pixels; absent when unknown (missing, text layer)
  * @param correctedBy the user who corrected or confirmed the value in the last review that did
  *     either; absent before
+ * @param columns a table's columns (so a reviewer can edit cells by type); absent for other types
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
@@ -44,7 +45,8 @@ import jp.gyomu.fields.FieldType;
   "reason",
   "page",
   "box",
-  "correctedBy"
+  "correctedBy",
+  "columns"
 })
 public record CaseField(
     String label,
@@ -57,7 +59,8 @@ public record CaseField(
     String reason,
     Integer page,
     Box box,
-    String correctedBy) {
+    String correctedBy,
+    List<Column> columns) {
 
   /** How far a field's value can be trusted, as read or after a review. */
   public enum Status {
@@ -88,6 +91,44 @@ public record CaseField(
 
   public CaseField {
     value = caseValue(value);
+    columns = columns == null || columns.isEmpty() ? null : List.copyOf(columns);
+  }
+
+  /** A field that is no table. */
+  public CaseField(
+      String label,
+      String type,
+      boolean required,
+      Object value,
+      String raw,
+      Double confidence,
+      Status status,
+      String reason,
+      Integer page,
+      Box box,
+      String correctedBy) {
+    this(
+        label,
+        type,
+        required,
+        value,
+        raw,
+        confidence,
+        status,
+        reason,
+        page,
+        box,
+        correctedBy,
+        null);
+  }
+
+  /** One column of a table field: its cells' key, the header as printed, its type's id. */
+  public record Column(String name, String label, String type) {
+    static List<Column> of(FieldDefinition definition) {
+      return definition.columns().stream()
+          .map(c -> new Column(c.name(), c.label(), c.type().id()))
+          .toList();
+    }
   }
 
   /**
@@ -126,7 +167,8 @@ public record CaseField(
           null,
           null,
           null,
-          null);
+          null,
+          Column.of(definition));
     }
     return new CaseField(
         definition.label(),
@@ -139,7 +181,8 @@ public record CaseField(
         read.reason(),
         read.page() >= 0 ? read.page() + 1 : null, // pages are counted from 1 in the document API
         Box.of(read.box()),
-        null);
+        null,
+        Column.of(definition));
   }
 
   /**
@@ -147,6 +190,9 @@ public record CaseField(
    * normalised like OCR output so a bot never gets {@code "12,345円"} where it expects a number.
    */
   public Object normalise(Object submitted) {
+    if (FieldType.TABLE.id().equals(type) && submitted != null) {
+      return CaseTables.normalise(submitted, columns);
+    }
     if (!(submitted instanceof String text)) {
       return caseValue(submitted);
     }
@@ -196,9 +242,21 @@ public record CaseField(
           reason,
           page,
           box,
-          correctedBy);
+          correctedBy,
+          columns);
     }
     return new CaseField(
-        label, type, required, reviewedValue, raw, confidence, after, reason, page, box, reviewer);
+        label,
+        type,
+        required,
+        reviewedValue,
+        raw,
+        confidence,
+        after,
+        reason,
+        page,
+        box,
+        reviewer,
+        columns);
   }
 }

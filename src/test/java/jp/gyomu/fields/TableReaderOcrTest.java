@@ -94,11 +94,20 @@ class TableReaderOcrTest {
         long seed = seeds.nextLong();
         int count = 1 + new Random(seed).nextInt(10);
         LineItemInvoices.Invoice invoice = LineItemInvoices.render(count, variant, seed);
-        Accuracy accuracy = Accuracy.of(invoice.items(), rows(read(invoice)));
+        List<Map<String, Object>> read = rows(read(invoice));
+        Accuracy accuracy = Accuracy.of(invoice.items(), read);
         right += accuracy.right();
         cells += accuracy.cells();
         rowsRight += accuracy.rows() == count ? 1 : 0;
         System.out.printf("%s seed %d, %d items: %s%n", variant.name(), seed, count, accuracy);
+        for (int r = 0; r < Math.min(count, read == null ? 0 : read.size()); r++) {
+          for (String column : invoice.items().get(r).keySet()) {
+            Object want = invoice.items().get(r).get(column);
+            if (!Objects.equals(want, read.get(r).get(column))) {
+              System.out.printf("  %s: %s read as %s%n", column, want, read.get(r).get(column));
+            }
+          }
+        }
       }
       System.out.printf(
           "%s: %d/%d cells right (%.1f%%), row count right in %d/10 tables%n",

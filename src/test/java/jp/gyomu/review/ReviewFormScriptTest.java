@@ -35,7 +35,9 @@ class ReviewFormScriptTest {
           "OCR confidence 41 is below 80",
           2,
           new CaseField.Box(610, 1280, 320, 50),
-          "operator-1");
+          "operator-1",
+          // only tables have columns; here so that every key is written
+          java.util.List.of(new CaseField.Column("amount", "金額", "amount")));
 
   @Test
   void theFormReadsExactlyTheKeysAFieldIsWrittenWith() throws IOException {
