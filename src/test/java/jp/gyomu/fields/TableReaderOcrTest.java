@@ -94,8 +94,13 @@ class TableReaderOcrTest {
         long seed = seeds.nextLong();
         int count = 1 + new Random(seed).nextInt(10);
         LineItemInvoices.Invoice invoice = LineItemInvoices.render(count, variant, seed);
-        List<Map<String, Object>> read = rows(read(invoice));
+        ExtractedField field = read(invoice).field("lineItems").orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> read = (List<Map<String, Object>>) field.value();
         Accuracy accuracy = Accuracy.of(invoice.items(), read);
+        if (accuracy.right() < accuracy.cells()) {
+          System.out.printf("  %s%n  %s%n", field.reason(), field.rawText().replace("\n", "\n  "));
+        }
         right += accuracy.right();
         cells += accuracy.cells();
         rowsRight += accuracy.rows() == count ? 1 : 0;
