@@ -33,6 +33,7 @@ import jp.gyomu.fields.FieldType;
  *     either; absent before
  * @param options a {@code choice} field's options as printed (有, 無), for the review form; absent
  *     for other types
+ * @param columns a table's columns (so a reviewer can edit cells by type); absent for other types
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
@@ -47,7 +48,8 @@ import jp.gyomu.fields.FieldType;
   "page",
   "box",
   "correctedBy",
-  "options"
+  "options",
+  "columns"
 })
 public record CaseField(
     String label,
@@ -61,7 +63,8 @@ public record CaseField(
     Integer page,
     Box box,
     String correctedBy,
-    List<String> options) {
+    List<String> options,
+    List<Column> columns) {
 
   /** How far a field's value can be trusted, as read or after a review. */
   public enum Status {
@@ -93,9 +96,10 @@ public record CaseField(
   public CaseField {
     value = caseValue(value);
     options = options == null || options.isEmpty() ? null : List.copyOf(options);
+    columns = columns == null || columns.isEmpty() ? null : List.copyOf(columns);
   }
 
-  /** A field of a type without options. */
+  /** A field of a type without options or columns. */
   public CaseField(
       String label,
       String type,
@@ -120,7 +124,17 @@ public record CaseField(
         page,
         box,
         correctedBy,
+        null,
         null);
+  }
+
+  /** One column of a table field: its cells' key, the header as printed, its type's id. */
+  public record Column(String name, String label, String type) {
+    static List<Column> of(FieldDefinition definition) {
+      return definition.columns().stream()
+          .map(c -> new Column(c.name(), c.label(), c.type().id()))
+          .toList();
+    }
   }
 
   /**
@@ -160,7 +174,8 @@ public record CaseField(
           null,
           null,
           null,
-          definition.options());
+          definition.options(),
+          Column.of(definition));
     }
     return new CaseField(
         definition.label(),
@@ -174,7 +189,8 @@ public record CaseField(
         read.page() >= 0 ? read.page() + 1 : null, // pages are counted from 1 in the document API
         Box.of(read.box()),
         null,
-        definition.options());
+        definition.options(),
+        Column.of(definition));
   }
 
   /**
@@ -182,6 +198,9 @@ public record CaseField(
    * normalised like OCR output so a bot never gets {@code "12,345円"} where it expects a number.
    */
   public Object normalise(Object submitted) {
+    if (FieldType.TABLE.id().equals(type) && submitted != null) {
+      return CaseTables.normalise(submitted, columns);
+    }
     if (!(submitted instanceof String text)) {
       return caseValue(submitted);
     }
@@ -232,7 +251,8 @@ public record CaseField(
           page,
           box,
           correctedBy,
-          options);
+          options,
+          columns);
     }
     return new CaseField(
         label,
@@ -246,6 +266,7 @@ public record CaseField(
         page,
         box,
         reviewer,
-        options);
+        options,
+        columns);
   }
 }

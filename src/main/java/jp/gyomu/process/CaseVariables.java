@@ -30,12 +30,7 @@ public final class CaseVariables {
     List<String> reasons = new ArrayList<>();
     for (FieldDefinition definition : template.fields()) {
       Object value = fields.get(definition.name()).value();
-      // a table is a Json variable, like fields: Camunda keeps it readable and without a size cap
-      variables.put(
-          definition.name(),
-          value instanceof List<?> rows
-              ? SpinValues.jsonValue(CaseFields.json(rows)).create()
-              : value);
+      variables.put(definition.name(), variableValue(value));
       extraction
           .field(definition.name())
           .filter(ExtractedField::needsReview)
@@ -48,6 +43,14 @@ public final class CaseVariables {
     variables.put(ProcessVariables.NEEDS_REVIEW, extraction.needsReview());
     variables.put(ProcessVariables.REVIEW_REASONS, String.join("\n", reasons));
     return variables;
+  }
+
+  /** A field's value as its own variable: a table as Json, anything else as it is. */
+  public static Object variableValue(Object value) {
+    // like fields: Camunda keeps a Json variable readable and without a size cap
+    return value instanceof List<?> rows
+        ? SpinValues.jsonValue(CaseFields.json(rows)).create()
+        : value;
   }
 
   private static String reasonOf(ExtractedField field) {

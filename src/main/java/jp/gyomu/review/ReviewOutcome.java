@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import jp.gyomu.process.CaseField;
 import jp.gyomu.process.CaseFields;
+import jp.gyomu.process.CaseVariables;
 import jp.gyomu.process.ProcessVariables;
 import jp.gyomu.system.engine.EngineCaller;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -39,7 +40,7 @@ class ReviewOutcome {
     fields.forEach(
         (name, field) -> {
           Object after = field.normalise(task.getVariable(name));
-          task.setVariable(name, after);
+          task.setVariable(name, CaseVariables.variableValue(after));
           rows.add(
               new FieldCorrection(
                   (String) task.getVariable(ProcessVariables.DOCUMENT_ID),

@@ -136,6 +136,42 @@ class CaseFieldTest {
   }
 
   @Test
+  void submittedRowsOfATableAreNormalisedCellByCellByTheirColumnsTypes() {
+    CaseField table =
+        new CaseField(
+            "明細",
+            "table",
+            false,
+            null,
+            null,
+            0.0,
+            Status.MISSING,
+            null,
+            null,
+            null,
+            null,
+            null,
+            java.util.List.of(
+                new CaseField.Column("item", "品名", "text"),
+                new CaseField.Column("day", "日付", "date"),
+                new CaseField.Column("amount", "金額", "amount")));
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("item", " 会議 ");
+    row.put("day", "2026-04-10");
+    row.put("amount", 1500L);
+
+    assertThat(
+            table.normalise(
+                "[{\"item\":\" 会議 \",\"day\":\"令和8年4月10日\",\"amount\":\"1,500円\"},"
+                    + "{\"item\":\"\",\"day\":null}]"))
+        .as("JSON text, as a Json variable arrives or as typed in Cockpit; an empty row dropped")
+        .isEqualTo(java.util.List.of(Map.of("item", "会議", "day", "2026-04-10", "amount", 1500L)));
+    assertThat(table.normalise(java.util.List.of(row)))
+        .isEqualTo(java.util.List.of(Map.of("item", "会議", "day", "2026-04-10", "amount", 1500L)));
+    assertThat(table.normalise("not rows")).isEqualTo("not rows");
+  }
+
+  @Test
   void aVariableEditedInCockpitStillReadsWithUnknownKeysAndStatusesLeftOut() {
     var fields =
         CaseFields.parse(

@@ -36,7 +36,9 @@ class ReviewFormScriptTest {
           2,
           new CaseField.Box(610, 1280, 320, 50),
           "operator-1",
-          java.util.List.of("有", "無"));
+          java.util.List.of("有", "無"),
+          // only tables have columns, only choices options; here so that every key is written
+          java.util.List.of(new CaseField.Column("amount", "金額", "amount")));
 
   @Test
   void theFormReadsExactlyTheKeysAFieldIsWrittenWith() throws IOException {

@@ -38,8 +38,12 @@ public final class ScanLikeDocuments {
     Page page = new Page(variant.dpi());
     List<DrawnText> lines = page.draw(form);
     page.g.dispose();
-    BufferedImage image = ScanDegradation.apply(page.image, variant, new Random(seed));
-    return new TestDocument(image, variant.dpi(), lines);
+    return new TestDocument(degrade(page.image, variant, seed), variant.dpi(), lines);
+  }
+
+  /** Degrades a clean page drawn at the variant's resolution like a scan (deterministic). */
+  public static BufferedImage degrade(BufferedImage clean, ScanVariant variant, long seed) {
+    return ScanDegradation.apply(clean, variant, new Random(seed));
   }
 
   /** A white A4 page at a resolution, with a pen that measures in millimetres and points. */

@@ -1,0 +1,40 @@
+package jp.gyomu.fields;
+
+import java.util.regex.Pattern;
+
+/**
+ * What is printed in a table's rows but is no row of it: totals (小計, 消費税, 合計, 値引, the invoice
+ * system's per-rate summaries such as 10%対象) and the 以下余白 that closes a list.
+ */
+final class TableEnds {
+
+  private static final Pattern TOTAL =
+      Pattern.compile(
+          "^(?:総?合計|小計|内?消費税|税込|税抜|税額|値引|割引|\\d{1,2}%対象|(?:軽減)?税率"
+              // 計 and 税 alone, not 計測器 or 税理士報酬
+              + "|[計税](?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]))");
+  private static final Pattern CLOSING = Pattern.compile("^以下(?:余白|空白)");
+  private static final String IGNORED = "|｜丨│┃¦()（）[]［］※*＊・ 　";
+
+  private TableEnds() {}
+
+  /** Whether a row whose first cell reads so is a totals row. */
+  static boolean isTotal(String firstCell) {
+    return TOTAL.matcher(compact(firstCell)).find();
+  }
+
+  /** Whether a line reading so closes the table (以下余白). */
+  static boolean isClosing(String line) {
+    return CLOSING.matcher(compact(line)).find();
+  }
+
+  private static String compact(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : Widths.fold(text).toCharArray()) {
+      if (IGNORED.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,158 @@
+package jp.gyomu.fields;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A table's header row: the visual line that holds the labels of most of the table's columns, and
+ * where each found column lies. Labels are matched ignoring spaces, widths and printed rules (品 名
+ * is 品名), exactly or with one misread character (単面 for 単価); a cell boundary lies halfway between
+ * two neighbouring headers.
+ *
+ * @param line the header's index in the page's lines
+ * @param spans the found columns, left to right
+ * @param missing the columns whose header is not on the line
+ * @param box the union of the found headers' boxes
+ */
+record TableHeader(int line, List<Span> spans, List<ColumnDefinition> missing, Rectangle box) {
+
+  private static final String RULES = "|｜丨│┃¦";
+
+  /**
+   * One found column.
+   *
+   * @param header the box of its printed label
+   * @param left where its cells start (exclusive of the column to the left)
+   * @param right where its cells end
+   */
+  record Span(ColumnDefinition column, Rectangle header, int left, int right) {
+
+    int overlap(int from, int to) {
+      return Math.max(0, Math.min(to, right) - Math.max(from, left));
+    }
+  }
+
+  /** The character height of the header's labels, the table's unit of distance. */
+  int height() {
+    return spans.stream().mapToInt(s -> s.header().height).max().orElse(1);
+  }
+
+  /**
+   * The line holding the most column labels, if it holds more than half of them (at least one
+   * exactly); the topmost of equals. Lines without word boxes are skipped: columns are told apart
+   * by position.
+   */
+  static Optional<TableHeader> find(List<ColumnDefinition> columns, List<TextLine> lines) {
+    TableHeader best = null;
+    int bestScore = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine line = lines.get(i);
+      if (!line.hasBoxes()) {
+        continue;
+      }
+      Map<ColumnDefinition, Match> matches = match(columns, line.text());
+      long exact = matches.values().stream().filter(Match::exact).count();
+      int found = matches.size();
+      boolean enough = found * 2 > columns.size() && exact > 0;
+      // exact labels outrank misread ones among lines with as many columns
+      int score = found * 2 + (int) Math.min(exact, 1);
+      if (enough && score > bestScore) {
+        best = header(i, line, columns, matches);
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private record Match(int start, int end, boolean exact) {}
+
+  private static TableHeader header(
+      int index, TextLine line, List<ColumnDefinition> columns, Map<ColumnDefinition, Match> hits) {
+    List<ColumnDefinition> found = new ArrayList<>(hits.keySet());
+    found.sort(Comparator.comparingInt(c -> line.boxOf(hits.get(c).start(), hits.get(c).end()).x));
+    List<Rectangle> boxes =
+        found.stream().map(c -> line.boxOf(hits.get(c).start(), hits.get(c).end())).toList();
+    List<Span> spans = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      int left = k == 0 ? Integer.MIN_VALUE : midpoint(boxes.get(k - 1), boxes.get(k));
+      int right =
+          k == found.size() - 1 ? Integer.MAX_VALUE : midpoint(boxes.get(k), boxes.get(k + 1));
+      spans.add(new Span(found.get(k), boxes.get(k), left, right));
+    }
+    List<ColumnDefinition> missing = columns.stream().filter(c -> !hits.containsKey(c)).toList();
+    Rectangle box = boxes.stream().reduce(Rectangle::union).orElseThrow();
+    return new TableHeader(index, List.copyOf(spans), missing, box);
+  }
+
+  private static int midpoint(Rectangle left, Rectangle right) {
+    return (left.x + left.width + right.x) / 2;
+  }
+
+  /** Each column's first label in the line: exact labels first (longest first), then misread. */
+  private static Map<ColumnDefinition, Match> match(List<ColumnDefinition> columns, String line) {
+    StringBuilder compact = new StringBuilder();
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < line.length(); i++) {
+      char c = Widths.foldChar(line.charAt(i));
+      if (!Character.isWhitespace(c) && RULES.indexOf(c) < 0) {
+        compact.append(c);
+        at.add(i);
+      }
+    }
+    String text = compact.toString();
+    record Anchor(ColumnDefinition column, String text) {}
+    List<Anchor> anchors = new ArrayList<>();
+    for (ColumnDefinition column : columns) {
+      for (String anchor : column.anchors()) {
+        anchors.add(new Anchor(column, Widths.fold(anchor).replaceAll("\\s+", "")));
+      }
+    }
+    anchors.sort(Comparator.comparingInt((Anchor a) -> a.text().length()).reversed());
+    BitSet claimed = new BitSet(text.length());
+    Map<ColumnDefinition, Match> matches = new LinkedHashMap<>();
+    for (Anchor anchor : anchors) {
+      int from = anchor.text().isEmpty() || matches.containsKey(anchor.column()) ? -1 : 0;
+      while (from >= 0) {
+        int start = text.indexOf(anchor.text(), from);
+        int end = start + anchor.text().length();
+        if (start < 0) {
+          break;
+        }
+        if (claimed.get(start, end).isEmpty()) {
+          claimed.set(start, end);
+          matches.put(anchor.column(), new Match(at.get(start), at.get(end - 1) + 1, true));
+          break;
+        }
+        from = start + 1;
+      }
+    }
+    for (Anchor anchor : anchors) {
+      int length = anchor.text().length();
+      // two-character labels only by substitution: one character alone matches too much
+      if (length < 2 || matches.containsKey(anchor.column())) {
+        continue;
+      }
+      int[] lengths = length == 2 ? new int[] {2} : new int[] {length, length - 1, length + 1};
+      search:
+      for (int start = 0; start < text.length(); start++) {
+        for (int candidate : lengths) {
+          int end = start + candidate;
+          if (end <= text.length()
+              && claimed.get(start, end).isEmpty()
+              && LabelFinder.withinOneEdit(text.substring(start, end), anchor.text())) {
+            claimed.set(start, end);
+            matches.put(anchor.column(), new Match(at.get(start), at.get(end - 1) + 1, false));
+            break search;
+          }
+        }
+      }
+    }
+    return matches;
+  }
+}
