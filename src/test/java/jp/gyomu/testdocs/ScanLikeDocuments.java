@@ -8,20 +8,9 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.awt.image.ConvolveOp;
-import java.awt.image.Kernel;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import jp.gyomu.testdocs.TestDocument.DrawnText;
 
 /**
@@ -49,12 +38,7 @@ public final class ScanLikeDocuments {
     Page page = new Page(variant.dpi());
     List<DrawnText> lines = page.draw(form);
     page.g.dispose();
-    Random random = new Random(seed);
-    BufferedImage image = page.image;
-    image = rotate(image, variant.rotationDegrees());
-    image = blur(image, variant.blurRadius());
-    image = addNoise(image, variant.noiseSigma(), random);
-    image = jpegRoundTrip(image, variant.jpegQuality());
+    BufferedImage image = ScanDegradation.apply(page.image, variant, new Random(seed));
     return new TestDocument(image, variant.dpi(), lines);
   }
 
@@ -139,7 +123,7 @@ public final class ScanLikeDocuments {
   }
 
   /** Breaks Japanese between any two characters and Latin text at spaces. */
-  static List<String> wrap(String paragraph, FontMetrics metrics, int width) {
+  public static List<String> wrap(String paragraph, FontMetrics metrics, int width) {
     List<String> lines = new ArrayList<>();
     String rest = paragraph;
     while (!rest.isEmpty()) {
@@ -159,95 +143,5 @@ public final class ScanLikeDocuments {
       rest = rest.substring(end).strip();
     }
     return lines;
-  }
-
-  private static BufferedImage rotate(BufferedImage image, double degrees) {
-    if (degrees == 0) {
-      return image;
-    }
-    BufferedImage turned =
-        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = turned.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, turned.getWidth(), turned.getHeight());
-    g.setRenderingHint(
-        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.rotate(Math.toRadians(degrees), image.getWidth() / 2.0, image.getHeight() / 2.0);
-    g.drawImage(image, 0, 0, null);
-    g.dispose();
-    return turned;
-  }
-
-  /** A separable-looking tent blur of the given radius; edges copied unblurred. */
-  private static BufferedImage blur(BufferedImage image, int radius) {
-    if (radius == 0) {
-      return image;
-    }
-    int size = 2 * radius + 1;
-    float[] weights = new float[size * size];
-    float sum = 0;
-    for (int y = 0; y < size; y++) {
-      for (int x = 0; x < size; x++) {
-        float w = (radius + 1 - Math.abs(x - radius)) * (radius + 1 - Math.abs(y - radius));
-        weights[y * size + x] = w;
-        sum += w;
-      }
-    }
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] /= sum;
-    }
-    ConvolveOp op = new ConvolveOp(new Kernel(size, size, weights), ConvolveOp.EDGE_NO_OP, null);
-    return op.filter(image, null);
-  }
-
-  /** Grey sensor noise plus dark dust specks (about one per square centimetre at 300 dpi). */
-  private static BufferedImage addNoise(BufferedImage image, double sigma, Random random) {
-    if (sigma == 0) {
-      return image;
-    }
-    BufferedImage noisy =
-        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-    byte[] in = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
-    byte[] out = ((java.awt.image.DataBufferByte) noisy.getRaster().getDataBuffer()).getData();
-    for (int i = 0; i < in.length; i++) {
-      int value = (in[i] & 0xFF) + (int) Math.round(random.nextGaussian() * sigma);
-      out[i] = (byte) Math.max(0, Math.min(255, value));
-    }
-    int specks = image.getWidth() * image.getHeight() / 14_000;
-    for (int i = 0; i < specks; i++) {
-      int x = random.nextInt(image.getWidth() - 2);
-      int y = random.nextInt(image.getHeight() - 2);
-      int speck = 1 + random.nextInt(2);
-      for (int dy = 0; dy < speck; dy++) {
-        for (int dx = 0; dx < speck; dx++) {
-          out[(y + dy) * image.getWidth() + x + dx] = (byte) random.nextInt(80);
-        }
-      }
-    }
-    return noisy;
-  }
-
-  private static BufferedImage jpegRoundTrip(BufferedImage image, float quality) {
-    if (quality == 0) {
-      return image;
-    }
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(quality);
-      writer.setOutput(out);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writer.dispose();
-    }
-    try {
-      return ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

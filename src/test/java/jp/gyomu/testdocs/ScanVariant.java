@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * How a generated page is degraded to look scanned. Degradations are applied in the order a real
- * scan suffers them: paper skew, optical blur, sensor noise and dust, JPEG compression.
+ * scan suffers them: the sheet fed off position (shift, scale), paper skew, optical blur, sensor
+ * noise and dust, JPEG compression.
  *
  * @param name short name for file names and reports
  * @param dpi resolution the page is drawn at
@@ -13,6 +14,10 @@ import java.util.List;
  * @param noiseSigma standard deviation of grey noise in grey levels (0: none); also adds dust
  *     specks
  * @param jpegQuality 0-1 for a JPEG round trip, or 0 for none
+ * @param shiftXMm how far the content lands right of where it was drawn (negative: left)
+ * @param shiftYMm how far the content lands below where it was drawn (negative: above)
+ * @param scale the content's size on the scan relative to the drawing (1: unscaled), around the
+ *     page's top left corner
  */
 public record ScanVariant(
     String name,
@@ -20,7 +25,21 @@ public record ScanVariant(
     double rotationDegrees,
     int blurRadius,
     double noiseSigma,
-    float jpegQuality) {
+    float jpegQuality,
+    double shiftXMm,
+    double shiftYMm,
+    double scale) {
+
+  /** A variant where the sheet lies where it was drawn. */
+  public ScanVariant(
+      String name,
+      int dpi,
+      double rotationDegrees,
+      int blurRadius,
+      double noiseSigma,
+      float jpegQuality) {
+    this(name, dpi, rotationDegrees, blurRadius, noiseSigma, jpegQuality, 0, 0, 1);
+  }
 
   public static final ScanVariant CLEAN = new ScanVariant("clean", 300, 0, 0, 0, 0);
   public static final ScanVariant ROTATED = new ScanVariant("rotated", 300, 1.5, 0, 0, 0);

@@ -1,0 +1,108 @@
+package jp.gyomu.bench;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.gyomu.fields.DocumentClassifier;
+import jp.gyomu.fields.ExtractedField;
+import jp.gyomu.fields.FieldDefinition;
+import jp.gyomu.fields.FieldExtraction;
+import jp.gyomu.fields.FieldTemplate;
+
+/**
+ * Compares what extraction read with a generated form's ground truth: one check per key value, per
+ * table cell, per check box or choice. Only fields the template declares are scored; the others are
+ * listed as not measured.
+ */
+public final class FormScoring {
+
+  private FormScoring() {}
+
+  /** What a check counts towards. */
+  public enum Kind {
+    VALUE,
+    CELL,
+    MARK
+  }
+
+  /**
+   * @param field the field name, a cell as {@code lineItems[0].amount}
+   */
+  public record Check(String field, Kind kind, Object expected, Object read, boolean right) {}
+
+  /** The one place the benchmark asks the classifier: the type id, or empty for none. */
+  public static Optional<String> classify(String firstPageText, List<FieldTemplate> templates) {
+    return DocumentClassifier.classify(firstPageText, templates);
+  }
+
+  /** Expected fields the template does not declare (not measured). */
+  public static List<String> unmeasured(Map<String, Object> expected, FieldTemplate template) {
+    Set<String> declared = declared(template);
+    return expected.keySet().stream().filter(k -> !declared.contains(k)).toList();
+  }
+
+  public static List<Check> score(
+      Map<String, Object> expected,
+      List<String> markFields,
+      FieldExtraction extraction,
+      FieldTemplate template) {
+    Set<String> declared = declared(template);
+    List<Check> checks = new ArrayList<>();
+    for (var e : expected.entrySet()) {
+      String name = e.getKey();
+      if (!declared.contains(name)) {
+        continue;
+      }
+      Object read = extraction.field(name).map(ExtractedField::value).orElse(null);
+      if (e.getValue() instanceof List<?> rows) {
+        List<?> readRows = read instanceof List<?> l ? l : List.of();
+        for (int i = 0; i < rows.size(); i++) {
+          Map<?, ?> row = (Map<?, ?>) rows.get(i);
+          Map<?, ?> readRow =
+              i < readRows.size() && readRows.get(i) instanceof Map<?, ?> m ? m : Map.of();
+          for (var cell : row.entrySet()) {
+            Object readCell = readRow.get(cell.getKey());
+            checks.add(
+                new Check(
+                    name + "[" + i + "]." + cell.getKey(),
+                    Kind.CELL,
+                    cell.getValue(),
+                    readCell,
+                    same(readCell, cell.getValue())));
+          }
+        }
+      } else {
+        Kind kind = markFields.contains(name) ? Kind.MARK : Kind.VALUE;
+        checks.add(new Check(name, kind, e.getValue(), read, same(read, e.getValue())));
+      }
+    }
+    return checks;
+  }
+
+  /** Equal after normalisation: texts without whitespace and with widths folded (NFKC). */
+  static boolean same(Object read, Object expected) {
+    if (read == null || expected == null) {
+      return read == expected;
+    }
+    if (read instanceof Number r && expected instanceof Number e) {
+      return new BigDecimal(r.toString()).compareTo(new BigDecimal(e.toString())) == 0;
+    }
+    if (expected instanceof String e) {
+      return fold(read.toString()).equals(fold(e));
+    }
+    return read.equals(expected);
+  }
+
+  private static String fold(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "");
+  }
+
+  private static Set<String> declared(FieldTemplate template) {
+    return template.fields().stream().map(FieldDefinition::name).collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,316 @@
+package jp.gyomu.testdocs.forms;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import jp.gyomu.testdocs.forms.FormContent.Column;
+import jp.gyomu.testdocs.forms.FormContent.CornerBlock;
+import jp.gyomu.testdocs.forms.FormContent.Element;
+import jp.gyomu.testdocs.forms.FormContent.Labelled;
+import jp.gyomu.testdocs.forms.FormContent.Table;
+
+/**
+ * The content of the document types Gyomu ships (travel-expense, invoice, subsidy-application) and
+ * of a municipal form with check boxes, a choice and a table (benefit-status-report), with the
+ * label spellings other offices print.
+ */
+public final class OfficeForms {
+
+  private OfficeForms() {}
+
+  public static final String TRAVEL_EXPENSE = "travel-expense";
+  public static final String INVOICE = "invoice";
+  public static final String SUBSIDY_APPLICATION = "subsidy-application";
+  public static final String BENEFIT_STATUS_REPORT = "benefit-status-report";
+
+  /** The shipped types, then the check-box form. */
+  public static List<ContentGenerator> all() {
+    return List.of(travelExpense(), invoice(), subsidyApplication(), benefitStatusReport());
+  }
+
+  public static ContentGenerator byType(String type) {
+    return all().stream()
+        .filter(g -> g.type().equals(type))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no generator for " + type));
+  }
+
+  private static final String MAYOR = "みどり市長";
+
+  public static ContentGenerator travelExpense() {
+    return FormRecipe.of(TRAVEL_EXPENSE, "旅費精算書", "出張旅費精算書", "旅費請求書", "出張旅費請求書")
+        .add(r -> r.nextBoolean() ? List.of(new FormContent.Line(MAYOR + " 様")) : List.of())
+        .field("applicationDate", Values::date, "申請日", "申請年月日", "提出日")
+        .field("applicantName", Values::personName, "氏名", "出張者", "申請者氏名", "職員氏名")
+        .field("department", Values::department, "所属", "所属部署", "所属課")
+        .field("destination", Values::destination, "出張先", "用務先", "行先")
+        .field("purpose", Values::purpose, "用務", "件名", "目的", "出張目的")
+        .add(OfficeForms::period)
+        .add(OfficeForms::travelTotal)
+        .paragraph(
+            "上記のとおり旅費を精算したいので、領収書を添えて申請します。",
+            "上記のとおり出張したので、旅費の支給を請求します。なお、出張の内容については別紙の復命書により報告します。",
+            "交通費は実費、宿泊費は旅費規程に定める上限額の範囲内で計上しています。");
+  }
+
+  /** The trip, a few days to a month before the claim. */
+  private static List<Element> period(Random r, Map<String, Object> drawn) {
+    LocalDate end = ((LocalDate) drawn.get("applicationDate")).minusDays(1 + r.nextInt(30));
+    LocalDate start = end.minusDays(r.nextInt(3));
+    String printed =
+        Values.date(r, start).printed()
+            + Values.pick(r, "～", "から", " - ")
+            + Values.date(r, end).printed();
+    return List.of(new Labelled(null, Values.pick(r, "出張期間", "期間", "日程"), printed, null));
+  }
+
+  /** The total alone, or under a breakdown whose amounts come first. */
+  private static List<Element> travelTotal(Random r) {
+    long fare = Values.amount(r, 2_000, 60_000, 10);
+    long hotel = r.nextBoolean() ? Values.amount(r, 6_000, 15_000, 100) : 0;
+    long allowance = Values.pick(r, 0L, 1_100L, 2_200L);
+    long total = fare + hotel + allowance;
+    if (r.nextBoolean()) {
+      Value v = Values.yen(r, total);
+      return List.of(
+          new Labelled(
+              "totalAmount",
+              Values.pick(r, "金額", "合計", "旅費合計", "合計金額", "支給額"),
+              v.printed(),
+              total));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("交通費", String.format("%,d", fare)));
+    rows.add(List.of("宿泊費", String.format("%,d", hotel)));
+    rows.add(List.of("日当", String.format("%,d", allowance)));
+    Value sum = Values.yen(r, total);
+    return List.of(
+        new Table(
+            null,
+            List.of(
+                new Column(Values.pick(r, "区分", "費目", "内訳"), "category", false),
+                new Column(Values.pick(r, "金額", "金額（円）"), "amount", true)),
+            rows,
+            List.of(),
+            List.of(
+                new Labelled(
+                    "totalAmount",
+                    Values.pick(r, "合計", "旅費合計", "合計金額", "支給額"),
+                    sum.printed(),
+                    total))));
+  }
+
+  public static ContentGenerator invoice() {
+    return FormRecipe.of(INVOICE, "請求書", "御請求書", "請求書（適格請求書）")
+        .line("みどり市役所 財政課 御中", "みどり市役所 御中", "みどり市 会計管理者 様")
+        .field("invoiceDate", Values::date, "請求日", "発行日", "請求年月日")
+        .field("invoiceNumber", Values::invoiceNumber, "請求書番号", "請求番号", "No.")
+        .add(OfficeForms::issuer)
+        .line("下記のとおりご請求申し上げます。", "下記の通りご請求いたします。")
+        .add(OfficeForms::invoiceAmounts)
+        .other(
+            r ->
+                Value.text(
+                    "みどり銀行 "
+                        + Values.pick(r, "本店営業部", "駅前支店")
+                        + " 普通 "
+                        + (1_000_000 + r.nextInt(9_000_000))),
+            "振込先",
+            "お振込先")
+        .paragraph("お支払いは上記の期限までに指定の口座へお振り込みください。振込手数料は貴庁にてご負担くださいますようお願い申し上げます。")
+        .qrCode("qrCode", "GYOMU-INVOICE-", 0.3);
+  }
+
+  /** The issuer labelled 発行者, or as the unlabelled block at the top right. */
+  private static List<Element> issuer(Random r) {
+    Value company = Values.company(r);
+    String registration = CorporateNumbers.registrationNumber(r);
+    if (r.nextBoolean()) {
+      return List.of(
+          new Labelled(
+              "issuer", Values.pick(r, "発行者", "請求元"), company.printed(), company.expected()),
+          new Labelled(
+              "registrationNumber",
+              Values.pick(r, "登録番号", "適格請求書発行事業者登録番号"),
+              registration,
+              registration));
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("issuer", company.expected());
+    values.put("registrationNumber", registration);
+    return List.of(
+        new CornerBlock(
+            List.of(
+                company.printed(),
+                "〒" + Values.postalCode(r),
+                Values.address(r).printed(),
+                "TEL " + Values.phone(r),
+                "登録番号 " + registration),
+            values,
+            false));
+  }
+
+  /** The headline total (or none), then line items whose amounts come before 小計, 消費税, 合計. */
+  private static List<Element> invoiceAmounts(Random r, Map<String, Object> drawn) {
+    int count = 3 + r.nextInt(6);
+    List<String> items = new ArrayList<>(Values.ITEMS);
+    java.util.Collections.shuffle(items, r);
+    List<List<String>> rows = new ArrayList<>();
+    List<Map<String, Object>> expected = new ArrayList<>();
+    long subtotal = 0;
+    for (int i = 0; i < count; i++) {
+      long quantity = 1 + r.nextInt(r.nextBoolean() ? 3 : 30);
+      long unitPrice = Values.amount(r, 100, 80_000, 10);
+      long amount = quantity * unitPrice;
+      subtotal += amount;
+      rows.add(
+          List.of(
+              items.get(i),
+              String.valueOf(quantity),
+              String.format("%,d", unitPrice),
+              String.format("%,d", amount)));
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("itemName", items.get(i));
+      row.put("quantity", quantity);
+      row.put("unitPrice", unitPrice);
+      row.put("amount", amount);
+      expected.add(row);
+    }
+    long tax = subtotal / 10;
+    long total = subtotal + tax;
+    boolean headline = r.nextInt(3) > 0;
+    List<Element> elements = new ArrayList<>();
+    if (headline) {
+      Value v = Values.yen(r, total);
+      elements.add(
+          new Labelled(
+              "totalAmount",
+              Values.pick(r, "ご請求金額", "合計", "総額", "合計金額", "請求金額"),
+              v.printed(),
+              total));
+    }
+    Value due =
+        Values.date(
+            r, ((LocalDate) drawn.get("invoiceDate")).plusDays(Values.pick(r, 14, 30, 31, 45, 60)));
+    elements.add(
+        new Labelled(
+            "dueDate", Values.pick(r, "支払期限", "お支払期限", "振込期限"), due.printed(), due.expected()));
+    elements.add(
+        new Table(
+            "lineItems",
+            List.of(
+                new Column(Values.pick(r, "品名", "品目", "内容", "摘要"), "itemName", false),
+                new Column("数量", "quantity", true),
+                new Column("単価", "unitPrice", true),
+                new Column("金額", "amount", true)),
+            rows,
+            expected,
+            List.of(
+                new Labelled("subtotal", "小計", String.format("%,d", subtotal), subtotal),
+                new Labelled(
+                    "tax",
+                    Values.pick(r, "消費税(10%)", "消費税（10%）", "消費税等"),
+                    String.format("%,d", tax),
+                    tax),
+                new Labelled(
+                    headline ? null : "totalAmount", "合計", String.format("%,d", total), total))));
+    return elements;
+  }
+
+  public static ContentGenerator subsidyApplication() {
+    return FormRecipe.of(SUBSIDY_APPLICATION, "補助金交付申請書", "補助金等交付申請書", "みどり市地域振興補助金交付申請書")
+        .add(OfficeForms::subsidyDate)
+        .line(MAYOR + " 様", MAYOR + "　殿")
+        .field("organisationName", OfficeForms::organisation, "団体名", "申請者", "法人名", "事業者名")
+        .field("representative", Values::representative, "代表者", "代表者氏名")
+        .field("address", Values::address, "所在地", "住所")
+        .paragraph(
+            "みどり市補助金等交付規則第4条の規定により、下記のとおり補助金の交付を申請します。", "みどり市地域振興補助金交付要綱第5条の規定により、関係書類を添えて申請します。")
+        .line("記")
+        .field("projectName", Values::projectName, "事業名", "補助事業名", "事業の名称")
+        .add(
+            r -> {
+              long amount = Values.amount(r, 100_000, 5_000_000, 1_000);
+              Value v = Values.yen(r, amount);
+              return List.of(
+                  new Labelled(
+                      "requestedAmount",
+                      Values.pick(r, "交付申請額", "補助金交付申請額", "申請額"),
+                      v.printed(),
+                      amount));
+            })
+        .other(
+            r -> Value.text(Values.personName(r).printed() + "（電話 " + Values.phone(r) + "）"),
+            "担当者",
+            "連絡先");
+  }
+
+  /** The application date unlabelled above the title at the top right, or labelled. */
+  private static List<Element> subsidyDate(Random r) {
+    Value date = Values.date(r);
+    if (r.nextBoolean()) {
+      return List.of(
+          new CornerBlock(
+              List.of(date.printed()), Map.of("applicationDate", date.expected()), true));
+    }
+    return List.of(
+        new Labelled(
+            "applicationDate",
+            Values.pick(r, "申請日", "申請年月日", "提出日"),
+            date.printed(),
+            date.expected()));
+  }
+
+  private static Value organisation(Random r) {
+    return r.nextInt(3) == 0
+        ? Value.text(
+            Values.pick(r, "特定非営利活動法人 ", "一般社団法人 ") + Values.pick(r, "みどりの森", "まちづくり協議会", "子育てネット"))
+        : Values.company(r);
+  }
+
+  public static ContentGenerator benefitStatusReport() {
+    return FormRecipe.of(BENEFIT_STATUS_REPORT, "児童手当現況届", "児童手当・特例給付現況届", "現況届（児童手当）")
+        .line(MAYOR + " 様")
+        .field("applicantName", Values::personName, "氏名", "受給者氏名", "請求者氏名")
+        .field("birthDate", r -> Values.date(r, Values.birthDate(r, 1965, 2000)), "生年月日")
+        .field("address", Values::address, "住所", "現住所")
+        .choice("publicPension", "公的年金の受給", "有", "無")
+        .choice("spouse", "配偶者", "有", "無")
+        .checkbox("caresForChildren", "児童を監護し、生計を同じくしている")
+        .checkbox("dependant", "扶養している")
+        .checkbox("incomeDeclared", "所得の申告をしている")
+        .add(OfficeForms::children)
+        .paragraph("上記のとおり児童手当の現況を届け出ます。記載内容に誤りはありません。")
+        .qrCode("qrCode", "GYOMU-FORM-", 0.5);
+  }
+
+  private static List<Element> children(Random r) {
+    List<List<String>> rows = new ArrayList<>();
+    List<Map<String, Object>> expected = new ArrayList<>();
+    int count = 1 + r.nextInt(4);
+    for (int i = 0; i < count; i++) {
+      Value name = Values.personName(r);
+      Value born = Values.date(r, Values.birthDate(r, 2008, 2025));
+      String relation = Values.pick(r, "長男", "長女", "次男", "次女", "三男", "三女");
+      rows.add(List.of(name.printed(), born.printed(), relation));
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", name.expected());
+      row.put("birthDate", born.expected());
+      row.put("relationship", relation);
+      expected.add(row);
+    }
+    return List.of(
+        new Table(
+            "children",
+            List.of(
+                new Column(Values.pick(r, "氏名", "児童氏名"), "name", false),
+                new Column("生年月日", "birthDate", false),
+                new Column("続柄", "relationship", false)),
+            rows,
+            expected,
+            List.of()));
+  }
+}
