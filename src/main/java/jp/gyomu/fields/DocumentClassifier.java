@@ -42,6 +42,8 @@ public final class DocumentClassifier {
 
   private static final Pattern SENTENCE = Pattern.compile("[。、,:：]");
   private static final double IN_A_SENTENCE = 0.6;
+  // a note after a title: 請求書（適格請求書）, 旅費精算書(控)
+  private static final Pattern NOTE = Pattern.compile("[(（〔【\\[].*[)）〕】\\]]");
 
   private record Match(String documentType, int start, int end, boolean fuzzy) {}
 
@@ -225,7 +227,8 @@ public final class DocumentClassifier {
     }
 
     /**
-     * How much a match looks like a title: 1 when it ends its line (titles end in 書, 届), less the
+     * How much a match looks like a title: 1 when it ends its line (titles end in 書, 届; a note in
+     * brackets may follow), less the
      * less of its line it fills, {@link #IN_A_SENTENCE} on a line with sentence or label
      * punctuation (添付: 宿泊費の請求書).
      */
@@ -236,7 +239,8 @@ public final class DocumentClassifier {
       if (SENTENCE.matcher(line).find()) {
         return IN_A_SENTENCE;
       }
-      return m.end() == lineEnd[last] ? 1.0 : 0.5 + 0.5 * coverage(m);
+      String rest = text.substring(m.end(), lineEnd[last]);
+      return rest.isEmpty() || NOTE.matcher(rest).matches() ? 1.0 : 0.5 + 0.5 * coverage(m);
     }
 
     /** The share of the lines a match touches that the match fills. */

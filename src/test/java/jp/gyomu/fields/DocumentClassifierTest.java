@@ -124,4 +124,13 @@ class DocumentClassifierTest {
     assertThat(DocumentClassifier.classify(page, TEMPLATES).best()).isPresent();
     assertThat(classify(page)).isEmpty();
   }
+
+  @Test
+  void takesATitleFollowedByANoteInBracketsForATitle() {
+    DocumentClassifier.Classification result =
+        DocumentClassifier.classify("請求書（適格請求書）\nみどり市役所 御中", TEMPLATES);
+
+    assertThat(result.type()).contains("invoice");
+    assertThat(result.best().orElseThrow().score()).isEqualTo(1.0);
+  }
 }
