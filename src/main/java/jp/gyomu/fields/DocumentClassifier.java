@@ -12,24 +12,30 @@ import java.util.regex.Pattern;
 import jp.gyomu.ocr.PageText;
 
 /**
- * Tells a document's type from its first page by the templates' title keywords and patterns, with a
- * score per type.
+ * Tells a document's type from its first page by the templates' title keywords and patterns, and
+ * their field labels, with a score per type.
  *
  * <p>The page is split into visual lines by word boxes (so a title printed with spaced characters,
  * which OCR reports as separate words or blocks, is one line again) and compared without whitespace
  * and with folded widths. Every keyword match scores by how sure it is (exact, or one misread
- * character), how much of its line it fills (a title stands alone; 宿泊費の請求書 inside a sentence counts
- * less) and how high on the page it stands. A longer keyword owns its characters, so a 旅費請求書 is not
- * also an invoice's 請求書. A type's score is its best match's; a type is chosen only when it reaches
- * {@link #MIN_SCORE} and leads the runner-up by {@link #MIN_LEAD}.
+ * character), how much it looks like a title (it ends its line or fills most of it; inside a
+ * sentence it counts less) and how high on the page it stands. A longer keyword match owns its
+ * characters, so a 旅費請求書 is not also an invoice's 請求書. A type's score is 0.7 times its best title
+ * match plus 0.3 times the share of its fields whose labels are on the page (a title OCR garbled
+ * still leaves 請求日, ご請求金額, 支払期限). A type is chosen only when it reaches {@link #MIN_SCORE} and
+ * leads the runner-up by {@link #MIN_LEAD}.
  */
 public final class DocumentClassifier {
 
   /** The lowest score that names a type. */
-  public static final double MIN_SCORE = 0.5;
+  public static final double MIN_SCORE = 0.45;
 
   /** How far the best type must lead the runner-up to be chosen without an operator. */
-  public static final double MIN_LEAD = 0.15;
+  public static final double MIN_LEAD = 0.1;
+
+  // a score is the title's, weighed with the share of the type's field labels on the page
+  private static final double TITLE_WEIGHT = 0.7;
+  private static final double LABEL_WEIGHT = 1 - TITLE_WEIGHT;
 
   // keywords this long are also found with one misread character anywhere
   private static final int FUZZY_MIN_LENGTH = 4;
@@ -45,7 +51,13 @@ public final class DocumentClassifier {
   // a note after a title: 請求書（適格請求書）, 旅費精算書(控)
   private static final Pattern NOTE = Pattern.compile("[(（〔【\\[].*[)）〕】\\]]");
 
-  private record Match(String documentType, int start, int end, boolean fuzzy) {}
+  private record Match(String documentType, int start, int end, boolean fuzzy, int keywordLength) {
+
+    /** How many of the keyword's characters the page shows. */
+    int matched() {
+      return fuzzy ? keywordLength - 1 : keywordLength;
+    }
+  }
 
   /** A document type and how well the page matches its rules, 0 to 1. */
   public record TypeScore(String documentType, double score) {
@@ -114,56 +126,74 @@ public final class DocumentClassifier {
 
   private static Classification classify(List<String> lines, List<FieldTemplate> templates) {
     Page page = Page.of(lines);
-    List<Match> exact = new ArrayList<>();
+    List<Match> found = new ArrayList<>();
     for (FieldTemplate template : templates) {
       for (String keyword : template.titleKeywords()) {
         String k = compact(keyword);
         for (int at = page.text.indexOf(k);
             at >= 0 && !k.isEmpty();
             at = page.text.indexOf(k, at + 1)) {
-          exact.add(new Match(template.id(), at, at + k.length(), false));
+          found.add(new Match(template.id(), at, at + k.length(), false, k.length()));
         }
+        found.addAll(fuzzy(template.id(), k, page));
       }
     }
-    // longer matches own their characters: 旅費請求書 leaves no 請求書 behind
-    exact.sort(Comparator.comparingInt((Match m) -> m.end() - m.start()).reversed());
+    // matches showing more of their keyword own their characters: 旅費請求書, and 旅請求書 with 費
+    // lost (4 of 旅費請求書, not 3 of 御請求書), leave no invoice's 請求書 behind
+    found.sort(Comparator.comparingInt(Match::matched).reversed().thenComparing(Match::fuzzy));
     BitSet claimed = new BitSet(page.text.length());
     List<Match> kept = new ArrayList<>();
-    for (Match m : exact) {
+    for (Match m : found) {
       if (claimed.get(m.start(), m.end()).isEmpty()) {
         claimed.set(m.start(), m.end());
         kept.add(m);
       }
     }
+    Map<String, Double> titles = new HashMap<>();
     for (FieldTemplate template : templates) {
-      for (String keyword : template.titleKeywords()) {
-        kept.addAll(fuzzy(template.id(), compact(keyword), page, claimed));
-      }
       // patterns claim nothing: a greedy 旅費.{0,4}請求 must not swallow the next line's 請求書
       for (Pattern pattern : template.titlePatterns()) {
         Matcher m = pattern.matcher(page.text);
         while (m.find()) {
           if (m.end() > m.start()) {
-            kept.add(new Match(template.id(), m.start(), m.end(), false));
+            kept.add(new Match(template.id(), m.start(), m.end(), false, m.end() - m.start()));
           }
         }
       }
     }
-    Map<String, Double> scores = new HashMap<>();
     for (Match m : kept) {
-      scores.merge(m.documentType(), score(m, page), Math::max);
+      titles.merge(m.documentType(), score(m, page), Math::max);
     }
-    return new Classification(
-        scores.entrySet().stream()
-            .map(e -> new TypeScore(e.getKey(), e.getValue()))
-            .sorted(
-                Comparator.comparingDouble(TypeScore::score)
-                    .reversed()
-                    .thenComparing(TypeScore::documentType))
-            .toList());
+    List<TypeScore> ranking = new ArrayList<>();
+    for (FieldTemplate template : templates) {
+      double title = titles.getOrDefault(template.id(), 0.0);
+      double labels = labelShare(template, page.text);
+      if (title > 0 || labels > 0) {
+        ranking.add(new TypeScore(template.id(), TITLE_WEIGHT * title + LABEL_WEIGHT * labels));
+      }
+    }
+    ranking.sort(
+        Comparator.comparingDouble(TypeScore::score)
+            .reversed()
+            .thenComparing(TypeScore::documentType));
+    return new Classification(ranking);
   }
 
-  private static List<Match> fuzzy(String type, String keyword, Page page, BitSet claimed) {
+  /** The share of the template's fields with one of their labels on the page. */
+  private static double labelShare(FieldTemplate template, String page) {
+    if (template.fields().isEmpty()) {
+      return 0;
+    }
+    long present =
+        template.fields().stream()
+            .filter(
+                f -> f.anchors().stream().map(DocumentClassifier::compact).anyMatch(page::contains))
+            .count();
+    return (double) present / template.fields().size();
+  }
+
+  /** Keywords with one misread character, within one line. */
+  private static List<Match> fuzzy(String type, String keyword, Page page) {
     List<Match> found = new ArrayList<>();
     if (keyword.length() < 3) {
       return found;
@@ -173,12 +203,12 @@ public final class DocumentClassifier {
       for (int length : new int[] {keyword.length(), keyword.length() - 1, keyword.length() + 1}) {
         int end = at + length;
         if (end > text.length()
-            || !claimed.get(at, end).isEmpty()
+            || page.lineOf(at) != page.lineOf(end - 1)
             || !LabelFinder.withinOneEdit(text.substring(at, end), keyword)
             || text.substring(at, end).equals(keyword)) {
           continue;
         }
-        Match m = new Match(type, at, end, true);
+        Match m = new Match(type, at, end, true, keyword.length());
         if (keyword.length() >= FUZZY_MIN_LENGTH
             || (length == keyword.length() && page.coverage(m) >= SHORT_FUZZY_MIN_COVERAGE)) {
           found.add(m);
@@ -228,9 +258,8 @@ public final class DocumentClassifier {
 
     /**
      * How much a match looks like a title: 1 when it ends its line (titles end in 書, 届; a note in
-     * brackets may follow), less the
-     * less of its line it fills, {@link #IN_A_SENTENCE} on a line with sentence or label
-     * punctuation (添付: 宿泊費の請求書).
+     * brackets may follow), less the less of its line it fills, {@link #IN_A_SENTENCE} on a line
+     * with sentence or label punctuation (添付: 宿泊費の請求書).
      */
     double titleLike(Match m) {
       int first = lineOf(m.start());

@@ -25,7 +25,7 @@ public final class FieldExtractor {
   }
 
   public static FieldExtraction extract(List<FieldPage> pages, FieldTemplate template) {
-    LabelFinder finder = new LabelFinder(template.fields());
+    LabelFinder finder = new LabelFinder(template.fields(), template.titleKeywords());
     // zones differ per field, so lines and labels are found once per page and zone
     List<Map<Zone, PageLabels>> byZone =
         Stream.<Map<Zone, PageLabels>>generate(HashMap::new).limit(pages.size()).toList();

@@ -33,10 +33,35 @@ final class LabelledValueReader {
   // a continuation line starts within this many line heights below the value's line
   private static final double CONTINUATION_DISTANCE = 1.2;
   // an organisation's name, the one value a form prints unlabelled as text (an invoice's issuer)
+  private static final List<String> ORGANISATION_WORDS =
+      List.of(
+          "株式会社",
+          "有限会社",
+          "合同会社",
+          "合資会社",
+          "合名会社",
+          "一般社団法人",
+          "一般財団法人",
+          "公益社団法人",
+          "公益財団法人",
+          "特定非営利活動法人",
+          "NPO法人",
+          "社会福祉法人",
+          "医療法人",
+          "学校法人",
+          "(株)",
+          "(有)",
+          "（株）",
+          "（有）",
+          "㈱",
+          "㈲");
+  // OCR spaces the characters of a line unevenly (合同 会 社)
   private static final Pattern ORGANISATION =
       Pattern.compile(
-          "株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人"
-              + "|特定非営利活動法人|NPO法人|社会福祉法人|医療法人|学校法人|[(（]株[)）]|[(（]有[)）]|㈱|㈲");
+          ORGANISATION_WORDS.stream()
+              .map(w -> w.chars().mapToObj(c -> Pattern.quote(Character.toString(c))))
+              .map(chars -> chars.collect(Collectors.joining("\\s*")))
+              .collect(Collectors.joining("|")));
   private static final Pattern ADDRESSEE = Pattern.compile("(?:御中|様|殿)\\s*$");
 
   private record Candidate(int line, LabelHit hit) {}
@@ -258,11 +283,13 @@ final class LabelledValueReader {
     }
     Rectangle pieceBox = piece.box();
     boolean aligned = Math.abs(pieceBox.x - box.x) <= 2 * box.height;
+    // a line with text left of the value's column is another row or a paragraph, not the value
+    boolean textBefore = next.boxOf(0, next.text().length()).x < left;
     boolean labelBefore =
         labels.hits().get(i).stream()
             .anyMatch(
                 h -> h.exact() && next.boxOf(h.start(), h.end()).x < pieceBox.x + pieceBox.width);
-    return aligned && !labelBefore ? piece : null;
+    return aligned && !labelBefore && !textBefore ? piece : null;
   }
 
   private static ExtractedField read(

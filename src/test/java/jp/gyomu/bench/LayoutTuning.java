@@ -47,8 +47,12 @@ public final class LayoutTuning {
   private LayoutTuning() {}
 
   public static void main(String[] args) throws Exception {
-    int pages = args.length > 0 ? Integer.parseInt(args[0]) : 8;
     List<FieldTemplate> templates = FieldTemplateLoader.loadAll(Path.of("processes"));
+    if (args.length == 4 && args[0].equals("--show")) {
+      show(args[1], Long.parseLong(args[2]), PageVariant.byId(args[3]), templates);
+      return;
+    }
+    int pages = args.length > 0 ? Integer.parseInt(args[0]) : 8;
     List<Job> jobs = new ArrayList<>();
     for (String type : TYPES) {
       for (PageVariant variant : PageVariant.values()) {
@@ -94,6 +98,26 @@ public final class LayoutTuning {
         job,
         classified,
         FormScoring.score(form.expected(), form.markFields(), extraction, template));
+  }
+
+  /** A cached tuning page: its OCR text, how it was classified, and every field as read. */
+  private static void show(
+      String type, long seed, PageVariant variant, List<FieldTemplate> templates)
+      throws IOException {
+    if (Seeds.isHeldOut(seed)) {
+      throw new IllegalArgumentException("held-out seed " + seed);
+    }
+    PageText page = read(CACHE.resolve(type + "-" + seed + "-" + variant.id() + ".tsv"));
+    System.out.println(page.text());
+    System.out.println("--- by boxes: " + DocumentClassifier.classify(page, templates).summary());
+    System.out.println(
+        "--- by text:  " + DocumentClassifier.classify(page.text(), templates).summary());
+    page.words().stream()
+        .filter(w -> w.box().y < page.height() / 4)
+        .forEach(w -> System.out.println("    " + w.text() + " " + w.box()));
+    FieldTemplate template =
+        templates.stream().filter(t -> t.id().equals(type)).findFirst().orElseThrow();
+    FieldExtractor.extract(page, template).fields().forEach(System.out::println);
   }
 
   /** The classifier's choice, through whichever API the build has (to compare before and after). */

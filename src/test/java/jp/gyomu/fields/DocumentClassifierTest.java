@@ -103,9 +103,10 @@ class DocumentClassifierTest {
         DocumentClassifier.classify("請求書\n添付: 旅費精算書の写し", TEMPLATES);
 
     assertThat(result.type()).contains("invoice");
-    assertThat(result.best().orElseThrow().score()).isEqualTo(1.0);
+    // a whole title on the first line, no field labels: 0.7 of the title's full weight
+    assertThat(result.best().orElseThrow().score()).isEqualTo(0.7);
     assertThat(result.runnerUp().orElseThrow().documentType()).isEqualTo("travel-expense");
-    assertThat(result.runnerUp().orElseThrow().score()).isBetween(0.5, 0.85);
+    assertThat(result.runnerUp().orElseThrow().score()).isBetween(0.3, 0.5);
   }
 
   @Test
@@ -113,7 +114,7 @@ class DocumentClassifierTest {
     DocumentClassifier.Classification result = DocumentClassifier.classify("旅費精算書\n請求書", TEMPLATES);
 
     assertThat(result.type()).isEmpty();
-    assertThat(result.summary()).isEqualTo("travel-expense 1.00, invoice 0.97");
+    assertThat(result.summary()).isEqualTo("travel-expense 0.70, invoice 0.68");
   }
 
   @Test
@@ -131,6 +132,27 @@ class DocumentClassifierTest {
         DocumentClassifier.classify("請求書（適格請求書）\nみどり市役所 御中", TEMPLATES);
 
     assertThat(result.type()).contains("invoice");
-    assertThat(result.best().orElseThrow().score()).isEqualTo(1.0);
+    assertThat(result.best().orElseThrow().score()).isEqualTo(0.7);
+  }
+
+  @Test
+  void recognisesAnInvoiceWhoseTitleOcrGarbledByItsFieldLabels() {
+    // the spaced title came out as two stray characters; the labels still say invoice
+    String page =
+        "沈\n中\nみどり市役所 御中 有限会社ひかり印刷\n適格請求書発行事業者登録番号 T8697684993617\n"
+            + "発行日 令和3年5月25日\n請求番号 A-0001\nご請求金額 金110,000円\n支払期限 令和3年6月30日";
+
+    assertThat(classify(page)).contains("invoice");
+  }
+
+  @Test
+  void readsATitleMissingOneSpacedCharacterAsTheLongerTitleNotTheShorterInside() {
+    // 旅 費 請 求 書 with 費 lost: four of 旅費請求書, not the invoice's 請求書
+    assertThat(classify("様式第6号（第8条関係）\n旅 請求書\nみどり市長 様")).contains("travel-expense");
+  }
+
+  @Test
+  void doesNotCountFieldLabelsAloneAsATitle() {
+    assertThat(classify("休暇届\n氏名 山田太郎\n所属 総務課\n申請日 令和6年6月10日")).isEmpty();
   }
 }

@@ -235,6 +235,40 @@ class OtherOfficesLayoutsTest {
         .containsEntry("applicantName", "佐藤一郎");
   }
 
+  @Test
+  void takesALabelWithAMisreadLastCharacterWholeNotAsLabelAndValue() {
+    PageText page = page().row(300, at(100, "所属部暫"), at(400, "健康福祉部環境政策課")).build();
+
+    assertThat(field(page, TRAVEL, "department").value()).isEqualTo("健康福祉部環境政策課");
+  }
+
+  @Test
+  void keepsAValueThatStartsLikeTheLabelsLongerVariant() {
+    // 代表者 followed by 代表理事: not a misread 代表者名 followed by 表理事
+    PageText page = page().row(300, at(800, "代表者"), at(900, "代表理事 山田花子")).build();
+
+    assertThat(field(page, SUBSIDY, "representative").value()).isEqualTo("代表理事山田花子");
+  }
+
+  @Test
+  void neverTakesTheTitleForAMisreadLabel() {
+    // 請求書 is one character from the issuer's label 請求元
+    PageText page = page().row(100, at(700, "請求書（適格請求書）")).row(160, at(1050, "株式会社みどり商事")).build();
+
+    assertThat(field(page, INVOICE, "issuer").value()).isEqualTo("株式会社みどり商事");
+  }
+
+  @Test
+  void findsTheIssuerWhoseNameOcrSpacedUnevenly() {
+    PageText page =
+        page()
+            .row(160, at(1050, "合同"), at(1130, "会"), at(1180, "社みどり商事"))
+            .row(200, at(1050, "〒100-0001"))
+            .build();
+
+    assertThat(field(page, INVOICE, "issuer").value()).isEqualTo("合同会社みどり商事");
+  }
+
   /** The page as scanned turned clockwise by {@code degrees}, with the deskew OCR applied. */
   private static PageText skewed(PageText page, double degrees) {
     AffineTransform turn =
