@@ -1,87 +1,283 @@
 package jp.gyomu.fields;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.gyomu.ocr.PageText;
 
 /**
- * Tells a document's type from its first page by the templates' title keywords and patterns.
+ * Tells a document's type from its first page by the templates' title keywords and patterns, and
+ * their field labels, with a score per type.
  *
- * <p>The text is compared without whitespace and with folded widths. A title is usually the first
- * thing on a form, so the rule that matches earliest wins: a 旅費請求書 is a travel claim although it
- * contains 請求書, and an invoice number mentioned further down a form does not make it an invoice.
- * Exact matches beat keywords found with one misread character (4+ characters only), and on the
- * same position the longer match wins.
+ * <p>The page is split into visual lines by word boxes (so a title printed with spaced characters,
+ * which OCR reports as separate words or blocks, is one line again) and compared without whitespace
+ * and with folded widths. Every keyword match scores by how sure it is (exact, or one misread
+ * character), how much it looks like a title (it ends its line or fills most of it; inside a
+ * sentence it counts less) and how high on the page it stands. A longer keyword match owns its
+ * characters, so a 旅費請求書 is not also an invoice's 請求書. A type's score is 0.7 times its best title
+ * match plus 0.3 times the share of its fields whose labels are on the page (a title OCR garbled
+ * still leaves 請求日, ご請求金額, 支払期限). A type is chosen only when it reaches {@link #MIN_SCORE} and
+ * leads the runner-up by {@link #MIN_LEAD}.
  */
 public final class DocumentClassifier {
 
+  /** The lowest score that names a type. */
+  public static final double MIN_SCORE = 0.45;
+
+  /** How far the best type must lead the runner-up to be chosen without an operator. */
+  public static final double MIN_LEAD = 0.1;
+
+  // a score is the title's, weighed with the share of the type's field labels on the page
+  private static final double TITLE_WEIGHT = 0.7;
+  private static final double LABEL_WEIGHT = 1 - TITLE_WEIGHT;
+
+  // keywords this long are also found with one misread character anywhere
   private static final int FUZZY_MIN_LENGTH = 4;
+  // shorter keywords (請求書) only when they fill most of their line, as a title does
+  private static final double SHORT_FUZZY_MIN_COVERAGE = 0.6;
+  private static final double FUZZY_QUALITY = 0.7;
+  // each line further down the page costs this much, down to FLOOR
+  private static final double PER_LINE = 0.03;
+  private static final double POSITION_FLOOR = 0.6;
 
-  private record Match(String documentType, boolean fuzzy, int position, int length) {}
+  private static final Pattern SENTENCE = Pattern.compile("[。、,:：]");
+  private static final double IN_A_SENTENCE = 0.6;
+  // a note after a title: 請求書（適格請求書）, 旅費精算書(控)
+  private static final Pattern NOTE = Pattern.compile("[(（〔【\\[].*[)）〕】\\]]");
 
-  private static final Comparator<Match> BEST_FIRST =
-      Comparator.comparing(Match::fuzzy)
-          .thenComparingInt(Match::position)
-          .thenComparing(Comparator.comparingInt(Match::length).reversed());
+  private record Match(String documentType, int start, int end, boolean fuzzy, int keywordLength) {
+
+    /** How many of the keyword's characters the page shows. */
+    int matched() {
+      return fuzzy ? keywordLength - 1 : keywordLength;
+    }
+  }
+
+  /** A document type and how well the page matches its rules, 0 to 1. */
+  public record TypeScore(String documentType, double score) {
+
+    @Override
+    public String toString() {
+      return "%s %.2f".formatted(documentType, score);
+    }
+  }
+
+  /**
+   * Every type with a match, best first.
+   *
+   * @param ranking types whose rules matched somewhere on the page, best first
+   */
+  public record Classification(List<TypeScore> ranking) {
+
+    public Classification {
+      ranking = List.copyOf(ranking);
+    }
+
+    /** The chosen type: the best, if it scores enough and is clearly ahead of the runner-up. */
+    public Optional<String> type() {
+      if (ranking.isEmpty() || ranking.get(0).score() < MIN_SCORE) {
+        return Optional.empty();
+      }
+      double lead = ranking.get(0).score() - (ranking.size() > 1 ? ranking.get(1).score() : 0);
+      return lead >= MIN_LEAD ? Optional.of(ranking.get(0).documentType()) : Optional.empty();
+    }
+
+    public Optional<TypeScore> best() {
+      return ranking.stream().findFirst();
+    }
+
+    public Optional<TypeScore> runnerUp() {
+      return ranking.stream().skip(1).findFirst();
+    }
+
+    /**
+     * The best two types and their scores, for people: {@code invoice 0.93, travel-expense 0.41}.
+     */
+    public String summary() {
+      if (ranking.isEmpty()) {
+        return "no type's rules match";
+      }
+      return ranking.stream()
+          .limit(2)
+          .map(TypeScore::toString)
+          .reduce((a, b) -> a + ", " + b)
+          .get();
+    }
+  }
 
   private DocumentClassifier() {}
 
-  /**
-   * @return the id of the matching template, or empty when none matches
-   */
-  public static Optional<String> classify(String firstPageText, List<FieldTemplate> templates) {
-    String text = compact(firstPageText);
-    return templates.stream()
-        .flatMap(t -> bestMatch(t, text).stream())
-        .min(BEST_FIRST)
-        .map(Match::documentType);
+  /** Classifies an OCR'd first page, its lines rebuilt from word boxes when it has them. */
+  public static Classification classify(PageText firstPage, List<FieldTemplate> templates) {
+    List<String> lines = PageLines.of(firstPage, null).stream().map(TextLine::text).toList();
+    return classify(lines, templates);
   }
 
-  private static Optional<Match> bestMatch(FieldTemplate template, String text) {
-    Optional<Match> best = Optional.empty();
-    for (String keyword : template.titleKeywords()) {
-      best = better(best, keyword(template.id(), compact(keyword), text));
-    }
-    for (Pattern pattern : template.titlePatterns()) {
-      Matcher m = pattern.matcher(text);
-      if (m.find()) {
-        best =
-            better(
-                best, Optional.of(new Match(template.id(), false, m.start(), m.end() - m.start())));
+  /** Classifies a first page's text (lines separated by newlines). */
+  public static Classification classify(String firstPageText, List<FieldTemplate> templates) {
+    return classify((firstPageText == null ? "" : firstPageText).lines().toList(), templates);
+  }
+
+  private static Classification classify(List<String> lines, List<FieldTemplate> templates) {
+    Page page = Page.of(lines);
+    List<Match> found = new ArrayList<>();
+    for (FieldTemplate template : templates) {
+      for (String keyword : template.titleKeywords()) {
+        String k = compact(keyword);
+        for (int at = page.text.indexOf(k);
+            at >= 0 && !k.isEmpty();
+            at = page.text.indexOf(k, at + 1)) {
+          found.add(new Match(template.id(), at, at + k.length(), false, k.length()));
+        }
+        found.addAll(fuzzy(template.id(), k, page));
       }
     }
-    return best;
-  }
-
-  private static Optional<Match> keyword(String documentType, String keyword, String text) {
-    int exact = text.indexOf(keyword);
-    if (exact >= 0) {
-      return Optional.of(new Match(documentType, false, exact, keyword.length()));
+    // matches showing more of their keyword own their characters: 旅費請求書, and 旅請求書 with 費
+    // lost (4 of 旅費請求書, not 3 of 御請求書), leave no invoice's 請求書 behind
+    found.sort(Comparator.comparingInt(Match::matched).reversed().thenComparing(Match::fuzzy));
+    BitSet claimed = new BitSet(page.text.length());
+    List<Match> kept = new ArrayList<>();
+    for (Match m : found) {
+      if (claimed.get(m.start(), m.end()).isEmpty()) {
+        claimed.set(m.start(), m.end());
+        kept.add(m);
+      }
     }
-    if (keyword.length() >= FUZZY_MIN_LENGTH) {
-      for (int at = 0; at + keyword.length() - 1 <= text.length(); at++) {
-        for (int length :
-            new int[] {keyword.length(), keyword.length() - 1, keyword.length() + 1}) {
-          if (at + length <= text.length()
-              && LabelFinder.withinOneEdit(text.substring(at, at + length), keyword)) {
-            return Optional.of(new Match(documentType, true, at, length));
+    Map<String, Double> titles = new HashMap<>();
+    for (FieldTemplate template : templates) {
+      // patterns claim nothing: a greedy 旅費.{0,4}請求 must not swallow the next line's 請求書
+      for (Pattern pattern : template.titlePatterns()) {
+        Matcher m = pattern.matcher(page.text);
+        while (m.find()) {
+          if (m.end() > m.start()) {
+            kept.add(new Match(template.id(), m.start(), m.end(), false, m.end() - m.start()));
           }
         }
       }
     }
-    return Optional.empty();
+    for (Match m : kept) {
+      titles.merge(m.documentType(), score(m, page), Math::max);
+    }
+    List<TypeScore> ranking = new ArrayList<>();
+    for (FieldTemplate template : templates) {
+      double title = titles.getOrDefault(template.id(), 0.0);
+      double labels = labelShare(template, page.text);
+      if (title > 0 || labels > 0) {
+        ranking.add(new TypeScore(template.id(), TITLE_WEIGHT * title + LABEL_WEIGHT * labels));
+      }
+    }
+    ranking.sort(
+        Comparator.comparingDouble(TypeScore::score)
+            .reversed()
+            .thenComparing(TypeScore::documentType));
+    return new Classification(ranking);
   }
 
-  private static Optional<Match> better(Optional<Match> current, Optional<Match> candidate) {
-    if (current.isEmpty()) {
-      return candidate;
+  /** The share of the template's fields with one of their labels on the page. */
+  private static double labelShare(FieldTemplate template, String page) {
+    if (template.fields().isEmpty()) {
+      return 0;
     }
-    if (candidate.isEmpty()) {
-      return current;
+    long present =
+        template.fields().stream()
+            .filter(
+                f -> f.anchors().stream().map(DocumentClassifier::compact).anyMatch(page::contains))
+            .count();
+    return (double) present / template.fields().size();
+  }
+
+  /** Keywords with one misread character, within one line. */
+  private static List<Match> fuzzy(String type, String keyword, Page page) {
+    List<Match> found = new ArrayList<>();
+    if (keyword.length() < 3) {
+      return found;
     }
-    return BEST_FIRST.compare(candidate.get(), current.get()) < 0 ? candidate : current;
+    String text = page.text;
+    for (int at = 0; at < text.length(); at++) {
+      for (int length : new int[] {keyword.length(), keyword.length() - 1, keyword.length() + 1}) {
+        int end = at + length;
+        if (end > text.length()
+            || page.lineOf(at) != page.lineOf(end - 1)
+            || !LabelFinder.withinOneEdit(text.substring(at, end), keyword)
+            || text.substring(at, end).equals(keyword)) {
+          continue;
+        }
+        Match m = new Match(type, at, end, true, keyword.length());
+        if (keyword.length() >= FUZZY_MIN_LENGTH
+            || (length == keyword.length() && page.coverage(m) >= SHORT_FUZZY_MIN_COVERAGE)) {
+          found.add(m);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static double score(Match m, Page page) {
+    double quality = m.fuzzy() ? FUZZY_QUALITY : 1.0;
+    double fill = page.titleLike(m);
+    double position = Math.max(POSITION_FLOOR, 1 - PER_LINE * page.lineOf(m.start()));
+    return quality * fill * position;
+  }
+
+  /** The page's non-blank lines run together without whitespace, remembering each line's span. */
+  private record Page(String text, int[] lineOfChar, int[] lineStart, int[] lineEnd) {
+
+    static Page of(List<String> lines) {
+      StringBuilder text = new StringBuilder();
+      List<Integer> lineOf = new ArrayList<>();
+      List<int[]> spans = new ArrayList<>();
+      for (String line : lines) {
+        String c = compact(line);
+        if (c.isEmpty()) {
+          continue;
+        }
+        int start = text.length();
+        text.append(c);
+        for (int i = 0; i < c.length(); i++) {
+          lineOf.add(spans.size());
+        }
+        spans.add(new int[] {start, text.length()});
+      }
+      return new Page(
+          text.toString(),
+          lineOf.stream().mapToInt(Integer::intValue).toArray(),
+          spans.stream().mapToInt(s -> s[0]).toArray(),
+          spans.stream().mapToInt(s -> s[1]).toArray());
+    }
+
+    int lineOf(int index) {
+      return lineOfChar[index];
+    }
+
+    /**
+     * How much a match looks like a title: 1 when it ends its line (titles end in 書, 届; a note in
+     * brackets may follow), less the less of its line it fills, {@link #IN_A_SENTENCE} on a line
+     * with sentence or label punctuation (添付: 宿泊費の請求書).
+     */
+    double titleLike(Match m) {
+      int first = lineOf(m.start());
+      int last = lineOf(m.end() - 1);
+      String line = text.substring(lineStart[first], lineEnd[last]);
+      if (SENTENCE.matcher(line).find()) {
+        return IN_A_SENTENCE;
+      }
+      String rest = text.substring(m.end(), lineEnd[last]);
+      return rest.isEmpty() || NOTE.matcher(rest).matches() ? 1.0 : 0.5 + 0.5 * coverage(m);
+    }
+
+    /** The share of the lines a match touches that the match fills. */
+    double coverage(Match m) {
+      int first = lineOf(m.start());
+      int last = lineOf(m.end() - 1);
+      return (double) (m.end() - m.start()) / (lineEnd[last] - lineStart[first]);
+    }
   }
 
   private static String compact(String text) {

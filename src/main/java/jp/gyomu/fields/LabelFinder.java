@@ -10,7 +10,8 @@ import java.util.List;
  * matched first and own their characters, so 用務先 is not also read as 用務, nor 交付申請額 as 申請額. Labels
  * of three or more characters are also found with one character misread (申請目 for 申請日) when they
  * start a cell (not inside a sentence such as 下記のとおり申請します); those fuzzy hits never claim
- * characters, so they cannot hide an exact label.
+ * characters, so they cannot hide an exact label. A short label followed by a longer variant's tail
+ * with one character misread (所属部暫 for 所属部署) is taken whole, so the tail is not read as the value.
  */
 final class LabelFinder {
 
@@ -19,8 +20,18 @@ final class LabelFinder {
   private record Anchor(FieldDefinition field, int rank, String compact) {}
 
   private final List<Anchor> anchors;
+  private final List<String> reserved;
 
   LabelFinder(List<FieldDefinition> fields) {
+    this(fields, List.of());
+  }
+
+  /**
+   * @param reserved words that are never a misread label (the template's title keywords: the title
+   *     請求書 is no misread 請求元)
+   */
+  LabelFinder(List<FieldDefinition> fields, List<String> reserved) {
+    this.reserved = reserved.stream().map(r -> Compact.of(r).text()).toList();
     List<Anchor> all = new ArrayList<>();
     for (FieldDefinition field : fields) {
       for (int rank = 0; rank < field.anchors().size(); rank++) {
@@ -43,23 +54,80 @@ final class LabelFinder {
       while ((at = text.indexOf(anchor.compact(), from)) >= 0) {
         int end = at + anchor.compact().length();
         if (claimed.get(at, end).isEmpty()) {
+          end = misreadTail(anchor, compact, at, end, claimed);
           claimed.set(at, end);
           hits.add(hit(anchor, compact, at, end, true));
         }
         from = at + 1;
       }
     }
+    BitSet titles = new BitSet(text.length());
+    for (String word : reserved) {
+      for (int at = text.indexOf(word);
+          at >= 0 && !word.isEmpty();
+          at = text.indexOf(word, at + 1)) {
+        titles.set(at, at + word.length());
+      }
+    }
     for (Anchor anchor : anchors) {
       if (anchor.compact().length() >= FUZZY_MIN_LENGTH) {
-        fuzzyHits(anchor, line.text(), compact, claimed, hits);
+        fuzzyHits(anchor, line.text(), compact, claimed, titles, hits);
       }
     }
     hits.sort(Comparator.comparingInt(LabelHit::start));
     return hits;
   }
 
+  /**
+   * The end of a label that is a longer variant of the same field read with one character wrong
+   * after the shorter one (所属部暫 is 所属部署, not 所属 followed by the value 部暫), or {@code end}.
+   */
+  private int misreadTail(Anchor found, Compact compact, int at, int end, BitSet claimed) {
+    String text = compact.text();
+    for (Anchor longer : anchors) {
+      String variant = longer.compact();
+      int longerEnd = at + variant.length();
+      if (longer.field() == found.field()
+          && variant.length() > found.compact().length()
+          && variant.length() >= FUZZY_MIN_LENGTH
+          && variant.startsWith(found.compact())
+          && longerEnd <= text.length()
+          && claimed.get(end, longerEnd).isEmpty()
+          // printed as one word: at most one space inside (OCR spaces characters unevenly)
+          && compact.lineIndex(longerEnd - 1) - compact.lineIndex(at) <= variant.length()
+          && differsInOne(text.substring(at, longerEnd), variant)
+          // and a label ends where a gap begins: 代表者 代表理事 is no misread 代表者名 + 表理事
+          && endsAWord(compact, longerEnd)) {
+        return longerEnd;
+      }
+    }
+    return end;
+  }
+
+  private static boolean endsAWord(Compact compact, int end) {
+    if (end >= compact.text().length()) {
+      return true;
+    }
+    int next = compact.lineIndex(end);
+    int last = compact.lineIndex(end - 1);
+    return next - last > 1 || ":：".indexOf(compact.text().charAt(end)) >= 0;
+  }
+
+  private static boolean differsInOne(String a, String b) {
+    int differences = 0;
+    for (int i = 0; i < a.length(); i++) {
+      differences += a.charAt(i) == b.charAt(i) ? 0 : 1;
+    }
+    return differences == 1;
+  }
+
   private static void fuzzyHits(
-      Anchor anchor, String line, Compact compact, BitSet claimed, List<LabelHit> hits) {
+      Anchor anchor,
+      String line,
+      Compact compact,
+      BitSet claimed,
+      BitSet titles,
+      List<LabelHit> hits) {
     String text = compact.text();
     int length = anchor.compact().length();
     int at = 0;
@@ -70,7 +138,8 @@ final class LabelFinder {
         if (end <= text.length()
             && startsACell(line, compact.lineIndex(at))
             && claimed.get(at, end).isEmpty()
-            && withinOneEdit(text.substring(at, end), anchor.compact())) {
+            && withinOneEdit(text.substring(at, end), anchor.compact())
+            && titles.get(at, end).isEmpty()) {
           matched = candidate;
           break;
         }

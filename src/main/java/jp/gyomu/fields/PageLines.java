@@ -3,13 +3,17 @@ package jp.gyomu.fields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import jp.gyomu.ocr.OcrWord;
 import jp.gyomu.ocr.PageText;
 
 /**
  * Splits a page into visual lines. OCR words are grouped by their boxes rather than taken in
  * Tesseract's reading order, because on forms Tesseract often reads the label column and the value
- * column as separate blocks, while a label and its value share a row.
+ * column as separate blocks, while a label and its value share a row. Boxes are on the page as
+ * scanned, so on a skewed page a row climbs or falls across it: rows are grouped by where the
+ * words' centres stand once the page's skew is taken out, so a label at the left margin and its
+ * value far right stay on one row.
  */
 final class PageLines {
 
@@ -31,16 +35,24 @@ final class PageLines {
     if (page.words().isEmpty()) {
       return page.text().lines().map(TextLine::ofText).toList();
     }
+    // the deskew OCR applied (clockwise), applied here to the centres only
+    double angle = Math.toRadians(page.skewDegrees());
+    double sin = Math.sin(angle);
+    double cos = Math.cos(angle);
+    double cx = page.width() / 2.0;
+    double cy = page.height() / 2.0;
+    ToDoubleFunction<OcrWord> level =
+        w -> (w.box().getCenterX() - cx) * sin + (w.box().getCenterY() - cy) * cos;
     List<OcrWord> words =
         page.words().stream()
             .filter(w -> !w.text().isBlank())
             .filter(w -> zone == null || mapping.contains(zone, w.box()))
-            .sorted(Comparator.comparingDouble(w -> w.box().getCenterY()))
+            .sorted(Comparator.comparingDouble(level))
             .toList();
     List<TextLine> lines = new ArrayList<>();
     List<OcrWord> row = new ArrayList<>();
     for (OcrWord word : words) {
-      if (!row.isEmpty() && !sameRow(row, word)) {
+      if (!row.isEmpty() && !sameRow(row, word, level)) {
         lines.add(line(row));
         row = new ArrayList<>();
       }
@@ -52,10 +64,10 @@ final class PageLines {
     return lines;
   }
 
-  private static boolean sameRow(List<OcrWord> row, OcrWord word) {
-    double rowCentre = row.stream().mapToDouble(w -> w.box().getCenterY()).average().orElseThrow();
+  private static boolean sameRow(List<OcrWord> row, OcrWord word, ToDoubleFunction<OcrWord> level) {
+    double rowCentre = row.stream().mapToDouble(level).average().orElseThrow();
     double rowHeight = row.stream().mapToDouble(w -> w.box().height).average().orElseThrow();
-    return Math.abs(word.box().getCenterY() - rowCentre)
+    return Math.abs(level.applyAsDouble(word) - rowCentre)
         <= Math.max(rowHeight, word.box().height) / 2;
   }
 

@@ -199,16 +199,19 @@ class FormTrial {
 
   /** What the classifier would make of the first page, and its next best match. */
   private TrialReport.Classification classification(FieldTemplate template, List<FieldPage> pages) {
-    String firstPage = pages.isEmpty() ? "" : pages.get(0).text().text();
-    List<FieldTemplate> all = types.all();
-    String best = DocumentClassifier.classify(firstPage, all).orElse(null);
-    String runnerUp =
-        best == null
-            ? null
-            : DocumentClassifier.classify(
-                    firstPage, all.stream().filter(t -> !t.id().equals(best)).toList())
-                .orElse(null);
-    return new TrialReport.Classification(best, runnerUp, template.id().equals(best));
+    if (pages.isEmpty()) {
+      return new TrialReport.Classification(null, null, null, null, false);
+    }
+    var result = DocumentClassifier.classify(pages.get(0).text(), types.all());
+    String chosen = result.type().orElse(null);
+    var best = result.best();
+    var runnerUp = result.runnerUp();
+    return new TrialReport.Classification(
+        chosen,
+        best.map(DocumentClassifier.TypeScore::score).orElse(null),
+        runnerUp.map(DocumentClassifier.TypeScore::documentType).orElse(null),
+        runnerUp.map(DocumentClassifier.TypeScore::score).orElse(null),
+        template.id().equals(chosen));
   }
 
   private static BufferedImage load(Path png) {

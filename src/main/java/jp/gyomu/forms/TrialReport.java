@@ -41,16 +41,16 @@ record TrialReport(
   /** An upright page image's size in pixels (what the OCR read, deskewed). */
   record Page(@Schema(example = "2480") int width, @Schema(example = "3508") int height) {}
 
-  /**
-   * Which type Gyomu would give the scan when it comes without one, and the next best rule match.
-   */
+  /** Which type Gyomu would give the scan when it comes without one, and the next best match. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Classification(
       @Schema(
               description = "the type the classifier picks; absent: NEEDS_ROUTING",
               example = "facility-use")
           String documentType,
-      @Schema(description = "the type whose rules match next, if any") String runnerUp,
+      @Schema(description = "the best type's score, 0 to 1", example = "0.93") Double score,
+      @Schema(description = "the type that scores next, if any") String runnerUp,
+      @Schema(description = "the runner-up's score", example = "0.41") Double runnerUpScore,
       @Schema(description = "whether the pick is the type being tried") boolean matchesThisType) {}
 
   /** A field as read, in the shape of {@code fields} of {@code GET /api/documents/{id}}. */

@@ -77,7 +77,7 @@ public final class FormScoring {
 
   /** The one place the benchmark asks the classifier: the type id, or empty for none. */
   public static Optional<String> classify(String firstPageText, List<FieldTemplate> templates) {
-    return DocumentClassifier.classify(firstPageText, templates);
+    return DocumentClassifier.classify(firstPageText, templates).type();
   }
 
   /** Expected fields the template does not declare (not measured). */

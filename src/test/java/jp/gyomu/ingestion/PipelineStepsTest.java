@@ -24,7 +24,7 @@ class PipelineStepsTest {
             new DeduplicationStep(null),
             new ReadPagesStep(null, null, null, null, null),
             new SearchablePdfStep(null),
-            new ClassificationStep(null),
+            new ClassificationStep(null, null),
             new ExtractFieldsStep(null, null, null),
             new HandOffStep(null, null));
 

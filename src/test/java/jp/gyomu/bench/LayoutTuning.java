@@ -1,0 +1,259 @@
+package jp.gyomu.bench;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import jp.gyomu.fields.DocumentClassifier;
+import jp.gyomu.fields.FieldExtractor;
+import jp.gyomu.fields.FieldTemplate;
+import jp.gyomu.fields.FieldTemplateLoader;
+import jp.gyomu.ocr.OcrSettings;
+import jp.gyomu.ocr.OcrWord;
+import jp.gyomu.ocr.PageText;
+import jp.gyomu.ocr.TessApiOcrEngine;
+import jp.gyomu.testdocs.forms.GeneratedForm;
+import jp.gyomu.testdocs.forms.GeneratedForms;
+import jp.gyomu.testdocs.forms.PageVariant;
+import jp.gyomu.testdocs.forms.Seeds;
+
+/**
+ * Field accuracy of the shipped types on generated forms from TUNING seeds only, per type and scan
+ * variant, with every wrong value listed: the loop for tuning templates and the labelled-value
+ * reader. OCR results are cached in {@code target/ocr-cache/} (they do not depend on field
+ * reading), so a rerun after a change to extraction takes seconds. Usage: {@code
+ * bench/layout-tuning.sh [pages per type and variant, default 8]}.
+ */
+public final class LayoutTuning {
+
+  private static final List<String> TYPES =
+      List.of("travel-expense", "invoice", "subsidy-application");
+  private static final Path CACHE = Path.of("target/ocr-cache");
+
+  private record Job(String type, long seed, PageVariant variant) {}
+
+  private record Outcome(Job job, boolean classified, List<FormScoring.Check> checks) {}
+
+  private LayoutTuning() {}
+
+  public static void main(String[] args) throws Exception {
+    List<FieldTemplate> templates = FieldTemplateLoader.loadAll(Path.of("processes"));
+    if (args.length == 4 && args[0].equals("--show")) {
+      show(args[1], Long.parseLong(args[2]), PageVariant.byId(args[3]), templates);
+      return;
+    }
+    int pages = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+    List<Job> jobs = new ArrayList<>();
+    for (String type : TYPES) {
+      for (PageVariant variant : PageVariant.values()) {
+        for (long seed : Seeds.tuning(pages)) {
+          if (Seeds.isHeldOut(seed)) {
+            throw new IllegalStateException("held-out seed " + seed);
+          }
+          jobs.add(new Job(type, seed, variant));
+        }
+      }
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    try (var engine = new TessApiOcrEngine(OcrSettings.defaults())) {
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      List<Future<Outcome>> futures = new ArrayList<>();
+      for (Job job : jobs) {
+        futures.add(pool.submit(() -> measure(job, engine, templates)));
+      }
+      for (Future<Outcome> f : futures) {
+        outcomes.add(f.get());
+      }
+      pool.shutdown();
+    }
+    report(outcomes);
+  }
+
+  private static Outcome measure(Job job, TessApiOcrEngine engine, List<FieldTemplate> templates)
+      throws IOException {
+    GeneratedForm form = GeneratedForms.generate(job.type(), job.seed(), job.variant());
+    Path cached = CACHE.resolve(job.type() + "-" + job.seed() + "-" + job.variant().id() + ".tsv");
+    PageText page;
+    if (Files.exists(cached)) {
+      page = read(cached);
+    } else {
+      page = engine.read(form.document().image(), form.document().dpi(), "jpn");
+      write(cached, page);
+    }
+    FieldTemplate template =
+        templates.stream().filter(t -> t.id().equals(job.type())).findFirst().orElseThrow();
+    var extraction = FieldExtractor.extract(page, template);
+    boolean classified = classify(page, templates).filter(job.type()::equals).isPresent();
+    return new Outcome(
+        job,
+        classified,
+        FormScoring.score(form.expected(), form.markFields(), extraction, template));
+  }
+
+  /** A cached tuning page: its OCR text, how it was classified, and every field as read. */
+  private static void show(
+      String type, long seed, PageVariant variant, List<FieldTemplate> templates)
+      throws IOException {
+    if (Seeds.isHeldOut(seed)) {
+      throw new IllegalArgumentException("held-out seed " + seed);
+    }
+    PageText page = read(CACHE.resolve(type + "-" + seed + "-" + variant.id() + ".tsv"));
+    System.out.println(page.text());
+    System.out.println("--- by boxes: " + DocumentClassifier.classify(page, templates).summary());
+    System.out.println(
+        "--- by text:  " + DocumentClassifier.classify(page.text(), templates).summary());
+    page.words().stream()
+        .filter(w -> w.box().y < page.height() / 4)
+        .forEach(w -> System.out.println("    " + w.text() + " " + w.box()));
+    FieldTemplate template =
+        templates.stream().filter(t -> t.id().equals(type)).findFirst().orElseThrow();
+    FieldExtractor.extract(page, template).fields().forEach(System.out::println);
+  }
+
+  /** The classifier's choice, through whichever API the build has (to compare before and after). */
+  @SuppressWarnings("unchecked")
+  private static Optional<String> classify(PageText page, List<FieldTemplate> templates) {
+    try {
+      Object result;
+      try {
+        result =
+            DocumentClassifier.class
+                .getMethod("classify", PageText.class, List.class)
+                .invoke(null, page, templates);
+      } catch (NoSuchMethodException e) {
+        result =
+            DocumentClassifier.class
+                .getMethod("classify", String.class, List.class)
+                .invoke(null, page.text(), templates);
+      }
+      if (result instanceof Optional<?> o) {
+        return (Optional<String>) o;
+      }
+      return (Optional<String>) result.getClass().getMethod("type").invoke(result);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void report(List<Outcome> outcomes) {
+    Map<String, int[]> byCell = new TreeMap<>();
+    Map<String, int[]> byVariant = new TreeMap<>();
+    List<String> wrong = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      String key = o.job().type() + " " + o.job().variant().id();
+      int[] cell = byCell.computeIfAbsent(key, k -> new int[4]);
+      int[] variant = byVariant.computeIfAbsent(o.job().variant().id(), k -> new int[4]);
+      for (int[] counts : List.of(cell, variant)) {
+        counts[2]++;
+        counts[3] += o.classified() ? 1 : 0;
+      }
+      for (FormScoring.Check check : o.checks()) {
+        if (check.kind() != FormScoring.Kind.VALUE) {
+          continue;
+        }
+        for (int[] counts : List.of(cell, variant)) {
+          counts[0]++;
+          counts[1] += check.right() ? 1 : 0;
+        }
+        if (!check.right()) {
+          wrong.add(
+              "%s %d %s %s: expected %s, read %s"
+                  .formatted(
+                      o.job().type(),
+                      o.job().seed(),
+                      o.job().variant().id(),
+                      check.field(),
+                      check.expected(),
+                      check.read()));
+        }
+      }
+      if (!o.classified()) {
+        wrong.add(
+            "%s %d %s: not classified"
+                .formatted(o.job().type(), o.job().seed(), o.job().variant().id()));
+      }
+    }
+    System.out.println("| type | variant | fields right | classified |");
+    System.out.println("|---|---|---|---|");
+    byCell.forEach((k, c) -> System.out.println(row(k.replace(' ', '|'), c)));
+    byVariant.forEach((k, c) -> System.out.println(row("all|" + k, c)));
+    System.out.println();
+    wrong.forEach(System.out::println);
+  }
+
+  private static String row(String key, int[] c) {
+    return "| %s | %d/%d (%.1f%%) | %d/%d |"
+        .formatted(
+            key.replace("|", " | "), c[1], c[0], 100.0 * c[1] / Math.max(1, c[0]), c[3], c[2]);
+  }
+
+  private static void write(Path file, PageText page) throws IOException {
+    Files.createDirectories(file.getParent());
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.join(
+            "\t",
+            Base64.getEncoder().encodeToString(page.text().getBytes(StandardCharsets.UTF_8)),
+            String.valueOf(page.meanConfidence()),
+            String.valueOf(page.width()),
+            String.valueOf(page.height()),
+            String.valueOf(page.dpi()),
+            String.valueOf(page.rotationDegrees()),
+            String.valueOf(page.skewDegrees()),
+            page.languages()));
+    out.append('\n');
+    for (OcrWord w : page.words()) {
+      out.append(Base64.getEncoder().encodeToString(w.text().getBytes(StandardCharsets.UTF_8)))
+          .append('\t')
+          .append(w.confidence())
+          .append('\t')
+          .append(w.box().x)
+          .append('\t')
+          .append(w.box().y)
+          .append('\t')
+          .append(w.box().width)
+          .append('\t')
+          .append(w.box().height)
+          .append('\n');
+    }
+    Files.writeString(file, out);
+  }
+
+  private static PageText read(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    String[] h = lines.get(0).split("\t", -1);
+    List<OcrWord> words = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t", -1);
+      words.add(
+          new OcrWord(
+              new String(Base64.getDecoder().decode(f[0]), StandardCharsets.UTF_8),
+              Float.parseFloat(f[1]),
+              new Rectangle(
+                  Integer.parseInt(f[2]),
+                  Integer.parseInt(f[3]),
+                  Integer.parseInt(f[4]),
+                  Integer.parseInt(f[5]))));
+    }
+    return new PageText(
+        new String(Base64.getDecoder().decode(h[0]), StandardCharsets.UTF_8),
+        words,
+        Float.parseFloat(h[1]),
+        Integer.parseInt(h[2]),
+        Integer.parseInt(h[3]),
+        Integer.parseInt(h[4]),
+        Integer.parseInt(h[5]),
+        Double.parseDouble(h[6]),
+        h[7]);
+  }
+}
