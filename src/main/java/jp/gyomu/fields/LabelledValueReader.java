@@ -32,7 +32,7 @@ final class LabelledValueReader {
   private static final double BELOW_DISTANCE = 4.0;
   // a continuation line starts within this many line heights below the value's line
   private static final double CONTINUATION_DISTANCE = 1.2;
-  // an organisation's name, the one value a form prints unlabelled as text (an invoice's issuer)
+  // an organisation's name, the text a company block prints unlabelled (an invoice's issuer)
   private static final List<String> ORGANISATION_WORDS =
       List.of(
           "株式会社",
@@ -62,6 +62,8 @@ final class LabelledValueReader {
               .map(w -> w.chars().mapToObj(c -> Pattern.quote(Character.toString(c))))
               .map(chars -> chars.collect(Collectors.joining("\\s*")))
               .collect(Collectors.joining("|")));
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile("〒|TEL|Tel|FAX|Fax|電話|登録番号|\\d{2,4}-\\d{2,4}-\\d{3,4}");
   private static final Pattern ADDRESSEE = Pattern.compile("(?:御中|様|殿)\\s*$");
 
   private record Candidate(int line, LabelHit hit) {}
@@ -105,12 +107,25 @@ final class LabelledValueReader {
    */
   static ExtractedField unlabelled(
       FieldDefinition field, PageText page, int pageIndex, PageLabels labels) {
+    if (field.type() == FieldType.TEXT) {
+      // a company block (an invoice's issuer) names its organisation; prefer that line
+      for (int i = 0; i < labels.lines().size(); i++) {
+        TextLine line = labels.lines().get(i);
+        Piece cell = organisation(new Piece(i, line, 0, line.text().length()));
+        ExtractedField read = cell == null ? null : read(field, page, pageIndex, List.of(cell));
+        if (read != null && read.value() != null) {
+          return read;
+        }
+      }
+    }
     for (int i = 0; i < labels.lines().size(); i++) {
       TextLine line = labels.lines().get(i);
       Piece whole = new Piece(i, line, 0, line.text().length());
-      Piece piece = field.type() == FieldType.TEXT ? organisation(whole) : whole;
-      ExtractedField read = piece == null ? null : read(field, page, pageIndex, List.of(piece));
-      if (read != null && read.value() != null) {
+      if (field.type() == FieldType.TEXT && !plainText(whole, labels.hits().get(i))) {
+        continue;
+      }
+      ExtractedField read = read(field, page, pageIndex, List.of(whole));
+      if (read.value() != null) {
         return read;
       }
     }
@@ -119,8 +134,21 @@ final class LabelledValueReader {
         "none of the labels "
             + field.anchors()
             + " found, nor "
-            + (field.type() == FieldType.TEXT ? "an organisation's name" : "a " + field.type().id())
+            + (field.type() == FieldType.TEXT ? "a name" : "a " + field.type().id())
             + " in its zone");
+  }
+
+  /**
+   * Whether a line in a zone can be a text field's unlabelled value: not another field's label, an
+   * addressee, a date, an amount, a postal code or a phone line (the rest of a company block).
+   */
+  private static boolean plainText(Piece line, List<LabelHit> hits) {
+    String text = line.text();
+    return hits.stream().noneMatch(LabelHit::exact)
+        && !ADDRESSEE.matcher(text).find()
+        && !NOT_A_NAME.matcher(Widths.fold(text)).find()
+        && !FieldType.DATE.normalise(text).isValid()
+        && !FieldType.AMOUNT.normalise(text).isValid();
   }
 
   /** The cell of a line that names an organisation, or null. */

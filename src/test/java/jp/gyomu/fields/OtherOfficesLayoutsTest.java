@@ -160,7 +160,7 @@ class OtherOfficesLayoutsTest {
     ExtractedField issuer = field(page, INVOICE, "issuer");
 
     assertThat(issuer.status()).isEqualTo(MISSING);
-    assertThat(issuer.reason()).contains("nor an organisation's name in its zone");
+    assertThat(issuer.reason()).contains("nor a name in its zone");
   }
 
   @Test
