@@ -1,6 +1,5 @@
 package jp.gyomu.bench;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import jp.gyomu.fields.ExtractedField;
 import jp.gyomu.fields.FieldExtractor;
-import jp.gyomu.fields.FieldTemplateLoader;
 import jp.gyomu.ocr.OcrSettings;
 import jp.gyomu.ocr.TessApiOcrEngine;
 import jp.gyomu.testdocs.FormSpec;
@@ -54,7 +52,7 @@ public final class FieldAccuracy {
     if (!seeds.equals("tuning") && !seeds.equals("held-out")) {
       throw new IllegalArgumentException("--seeds is tuning or held-out, not " + seeds);
     }
-    var templates = FieldTemplateLoader.loadAll(Path.of("processes"));
+    var templates = BenchTemplates.all();
     if (fixed) {
       System.out.println("### (a) Gyomu's own three forms, fixed layout\n");
       fixedForms(templates);

@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import jp.gyomu.fields.DocumentClassifier;
 import jp.gyomu.fields.FieldExtractor;
 import jp.gyomu.fields.FieldTemplate;
-import jp.gyomu.fields.FieldTemplateLoader;
 import jp.gyomu.ocr.OcrSettings;
 import jp.gyomu.ocr.OcrWord;
 import jp.gyomu.ocr.PageText;
@@ -47,7 +46,7 @@ public final class LayoutTuning {
   private LayoutTuning() {}
 
   public static void main(String[] args) throws Exception {
-    List<FieldTemplate> templates = FieldTemplateLoader.loadAll(Path.of("processes"));
+    List<FieldTemplate> templates = BenchTemplates.all();
     if (args.length == 4 && args[0].equals("--show")) {
       show(args[1], Long.parseLong(args[2]), PageVariant.byId(args[3]), templates);
       return;

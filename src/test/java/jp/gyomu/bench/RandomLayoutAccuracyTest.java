@@ -2,13 +2,11 @@ package jp.gyomu.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import jp.gyomu.bench.FormScoring.Check;
 import jp.gyomu.bench.FormScoring.PageResult;
-import jp.gyomu.fields.FieldTemplateLoader;
 import jp.gyomu.ocr.OcrSettings;
 import jp.gyomu.ocr.TessApiOcrEngine;
 import jp.gyomu.testdocs.forms.GeneratedForms;
@@ -37,7 +35,7 @@ class RandomLayoutAccuracyTest {
 
   @Test
   void keyValuesOfUnseenLayoutsOfTheShippedTypesStayAboveTheFloor() {
-    var templates = FieldTemplateLoader.loadAll(Path.of("processes"));
+    var templates = BenchTemplates.all();
     List<PageResult> pages = new ArrayList<>();
     try (var engine = new TessApiOcrEngine(OcrSettings.defaults())) {
       for (String type :

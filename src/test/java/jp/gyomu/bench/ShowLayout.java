@@ -6,7 +6,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import jp.gyomu.fields.FieldExtractor;
 import jp.gyomu.fields.FieldTemplate;
-import jp.gyomu.fields.FieldTemplateLoader;
 import jp.gyomu.ocr.OcrSettings;
 import jp.gyomu.ocr.PageText;
 import jp.gyomu.ocr.TessApiOcrEngine;
@@ -49,7 +48,7 @@ public final class ShowLayout {
       form.expected().forEach((k, v) -> System.out.printf("  %-20s expected %s%n", k, v));
       return;
     }
-    List<FieldTemplate> templates = FieldTemplateLoader.loadAll(Path.of("processes"));
+    List<FieldTemplate> templates = BenchTemplates.all();
     PageText page;
     try (var engine = new TessApiOcrEngine(OcrSettings.defaults())) {
       page = engine.read(form.document().image(), form.document().dpi(), "jpn");
