@@ -19,6 +19,8 @@ record BoxFill(double share, Rectangle inside) {
   // a stroke this much lighter than the outline still counts (pencil on a printed box)
   private static final double MARK_SHARE_OF_CONTRAST = 0.4;
   private static final int MIN_MARK_CONTRAST = 30;
+  // a mark is ink well below the scan's noise, which would otherwise fill an empty box
+  private static final double MARK_NOISE_SIGMAS = 3;
 
   /**
    * @param lineThreshold the grey below which the box's outline was found to be ink
@@ -53,7 +55,9 @@ record BoxFill(double share, Rectangle inside) {
     int line = lineGreys.isEmpty() ? 0 : median(lineGreys);
     int contrast = patch.paper() - line;
     int threshold =
-        patch.paper() - Math.max(MIN_MARK_CONTRAST, (int) (MARK_SHARE_OF_CONTRAST * contrast));
+        Math.min(
+            patch.paper() - Math.max(MIN_MARK_CONTRAST, (int) (MARK_SHARE_OF_CONTRAST * contrast)),
+            patch.belowNoise(MARK_NOISE_SIGMAS));
     return new BoxFill(strokeShare(patch, inside, threshold), inside);
   }
 

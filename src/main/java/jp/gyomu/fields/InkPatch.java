@@ -16,11 +16,14 @@ final class InkPatch {
   private static final double INK_SHARE_OF_CONTRAST = 0.2;
   private static final double FAINT_SHARE_OF_CONTRAST = 0.1;
   private static final int DARKEST_PIXELS = 50;
+  // noise passes a threshold fewer than 1 in 160 times at 2.5 sigmas
+  private static final double LINE_NOISE_SIGMAS = 2.5;
 
   private final Rectangle bounds;
   private final int[] grey;
   private final int paper;
   private final int darkest;
+  private final double noise;
 
   private InkPatch(Rectangle bounds, int[] grey) {
     this.bounds = bounds;
@@ -30,6 +33,9 @@ final class InkPatch {
     this.paper = sorted.length == 0 ? 255 : sorted[(int) (sorted.length * 0.9)];
     // the level of the darkest few dozen pixels: a lone box in a large zone is ink all the same
     this.darkest = sorted.length == 0 ? 255 : sorted[Math.min(sorted.length / 100, DARKEST_PIXELS)];
+    // paper is most of a patch: its lower quartile lies 0.674 standard deviations of the scan's
+    // noise below the paper level (white paper's upper half is clipped at 255, so look below)
+    this.noise = sorted.length == 0 ? 0 : (paper - sorted[sorted.length / 4]) / 0.674;
   }
 
   /** The part of the region that lies on the page; empty when none does. */
@@ -78,7 +84,13 @@ final class InkPatch {
   }
 
   private int inkThreshold(double share) {
-    return paper - Math.max(MIN_CONTRAST, (int) (share * (paper - darkest)));
+    int threshold = paper - Math.max(MIN_CONTRAST, (int) (share * (paper - darkest)));
+    return Math.min(threshold, belowNoise(LINE_NOISE_SIGMAS));
+  }
+
+  /** A grey level this many standard deviations of the scan's noise below the paper. */
+  int belowNoise(double sigmas) {
+    return paper - (int) Math.ceil(sigmas * noise);
   }
 
   /** The grey level at a page pixel; paper outside the patch. */

@@ -63,15 +63,8 @@ final class MarkArea {
   private final List<SquareFinder.Square> squares;
   private final List<Rectangle> text;
 
-  private final int threshold;
-
   private MarkArea(
-      InkPatch patch,
-      int textHeight,
-      List<SquareFinder.Square> squares,
-      List<Rectangle> text,
-      int threshold) {
-    this.threshold = threshold;
+      InkPatch patch, int textHeight, List<SquareFinder.Square> squares, List<Rectangle> text) {
     this.patch = patch;
     this.textHeight = textHeight;
     this.squares = squares;
@@ -107,13 +100,19 @@ final class MarkArea {
     int maxSide = (int) Math.ceil(MAX_SIDE * textHeight);
     int threshold = patch.inkThreshold();
     List<SquareFinder.Square> squares =
-        SquareFinder.find(patch, threshold, minSide, maxSide, tolerance, known);
-    if (squares.isEmpty()) {
-      // a faint print's thin lines are lighter than the usual threshold
-      threshold = patch.faintThreshold();
-      squares = SquareFinder.find(patch, threshold, minSide, maxSide, tolerance, known);
+        new ArrayList<>(SquareFinder.find(patch, threshold, minSide, maxSide, tolerance, known));
+    // a faint print's thin lines are lighter than the usual threshold (a black box elsewhere on
+    // the line must not hide a faint one beside the label)
+    int faint = patch.faintThreshold();
+    if (faint > threshold) {
+      for (SquareFinder.Square square :
+          SquareFinder.find(patch, faint, minSide, maxSide, tolerance, known)) {
+        if (squares.stream().noneMatch(s -> s.box().intersects(square.box()))) {
+          squares.add(square);
+        }
+      }
     }
-    return new MarkArea(patch, textHeight, squares, known, threshold);
+    return new MarkArea(patch, textHeight, squares, known);
   }
 
   /**
@@ -136,7 +135,8 @@ final class MarkArea {
       if (gap < -0.2 * textHeight
           || gap > REACH * textHeight
           || offset > allowed
-          || textBetween(box, word, before)) {
+          || textBetween(box, word, before)
+          || nearerOtherText(box, word, before, gap)) {
         continue;
       }
       if (gap < bestGap || gap == bestGap && before) {
@@ -149,7 +149,9 @@ final class MarkArea {
     }
     return Optional.of(
         new Box(
-            best.box(), BoxFill.of(patch, best.box(), threshold).share(), Math.max(0, bestGap)));
+            best.box(),
+            BoxFill.of(patch, best.box(), best.threshold()).share(),
+            Math.max(0, bestGap)));
   }
 
   /** The first box in the area, top to bottom then left to right, for a zone without a label. */
@@ -158,7 +160,7 @@ final class MarkArea {
         .min(
             Comparator.comparingInt((SquareFinder.Square s) -> s.box().y / textHeight)
                 .thenComparingInt(s -> s.box().x))
-        .map(s -> new Box(s.box(), BoxFill.of(patch, s.box(), threshold).share(), 0));
+        .map(s -> new Box(s.box(), BoxFill.of(patch, s.box(), s.threshold()).share(), 0));
   }
 
   /** Whether a word is circled; ink of other known text and of the boxes here does not count. */
@@ -171,6 +173,19 @@ final class MarkArea {
     }
     squares.forEach(s -> others.add(s.box()));
     return CircleFinder.around(patch, word, textHeight, others);
+  }
+
+  /** A box nearer to another word beyond it on the line (the next item's box) is not this one's. */
+  private boolean nearerOtherText(Rectangle box, Rectangle word, boolean before, int gap) {
+    for (Rectangle t : text) {
+      boolean sameRow = t.y < box.y + box.height && t.y + t.height > box.y;
+      boolean beyond = before ? t.getCenterX() < box.x : t.getCenterX() > box.x + box.width;
+      int farGap = before ? box.x - (t.x + t.width) : t.x - (box.x + box.width);
+      if (sameRow && beyond && !word.intersects(t) && farGap >= -2 && farGap * 5 < gap * 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean textBetween(Rectangle box, Rectangle word, boolean before) {

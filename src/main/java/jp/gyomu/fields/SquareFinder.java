@@ -2,6 +2,7 @@ package jp.gyomu.fields;
 
 import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 
@@ -25,8 +26,11 @@ final class SquareFinder {
    *
    * @param box its outer edges, page pixels
    * @param outline the share of its weakest side that is ink
+   * @param threshold the grey below which its outline was taken for ink
    */
-  record Square(Rectangle box, double outline) {}
+  record Square(Rectangle box, double outline, int threshold) {}
+
+  private final int threshold;
 
   private final InkPatch patch;
   private final int width;
@@ -41,6 +45,7 @@ final class SquareFinder {
     this.width = patch.bounds().width;
     this.height = patch.bounds().height;
     this.ink = patch.inkMap(threshold);
+    this.threshold = threshold;
     this.tolerance = tolerance;
     this.rows = new int[height * (width + 1)];
     this.columns = new int[width * (height + 1)];
@@ -48,8 +53,9 @@ final class SquareFinder {
   }
 
   /**
-   * Every square with sides from {@code minSide} to {@code maxSide} pixels in the patch, largest
-   * first; a square inside a larger one found (the inside of a filled box) is not reported again.
+   * Every square with sides from {@code minSide} to {@code maxSide} pixels in the patch, clearest
+   * outline first; a square overlapping one found (the inside of a filled box, a stroke of the text
+   * beside a box) is not reported.
    *
    * @param threshold grey below which a pixel is ink
    * @param tolerance how far (pixels) a side's ink may stray from a straight line
@@ -123,8 +129,10 @@ final class SquareFinder {
     return to < from ? 0 : columns[x * (height + 1) + to + 1] - columns[x * (height + 1) + from];
   }
 
+  private record Candidate(int x, int y, int side, double outline) {}
+
   private List<Square> squares(int minSide, int maxSide, List<Rectangle> avoid) {
-    List<Square> found = new ArrayList<>();
+    List<Candidate> candidates = new ArrayList<>();
     int largest = Math.min(maxSide, Math.min(width, height) - 1);
     for (int s = largest; s >= minSide; s--) {
       int need = (int) Math.ceil(MIN_SIDE_INK * (s + 1));
@@ -140,14 +148,28 @@ final class SquareFinder {
           if (bottom < need || left < need || right < need || partOfRuling(x, y, s)) {
             continue;
           }
-          Rectangle box = new Rectangle(patch.bounds().x + x, patch.bounds().y + y, s + 1, s + 1);
-          if (insideFound(found, box) || mostlyOver(avoid, box)) {
-            continue;
-          }
           double weakest = Math.min(Math.min(top, bottom), Math.min(left, right)) / (s + 1.0);
-          found.add(new Square(outerEdges(x, y, s), weakest));
+          candidates.add(new Candidate(x, y, s, weakest));
         }
       }
+    }
+    // the clearest outlines first (a text stroke and a box beside it make a square too, a weaker
+    // one), and of equally clear ones the largest (the squares inside a filled box are as clear)
+    candidates.sort(
+        Comparator.comparingInt((Candidate c) -> (int) Math.round(c.outline() * 20))
+            .reversed()
+            .thenComparing(Comparator.comparingInt(Candidate::side).reversed()));
+    List<Square> found = new ArrayList<>();
+    List<Rectangle> taken = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Rectangle box =
+          new Rectangle(
+              patch.bounds().x + c.x(), patch.bounds().y + c.y(), c.side() + 1, c.side() + 1);
+      if (overlapsTaken(taken, box) || overText(avoid, box)) {
+        continue;
+      }
+      taken.add(box);
+      found.add(new Square(outerEdges(c.x(), c.y(), c.side()), c.outline(), threshold));
     }
     return found;
   }
@@ -171,20 +193,23 @@ final class SquareFinder {
     return length > 0 && before >= MIN_SIDE_INK * length && after >= MIN_SIDE_INK * length;
   }
 
-  private static boolean insideFound(List<Square> found, Rectangle box) {
-    for (Square square : found) {
-      Rectangle common = square.box().intersection(box);
-      if (!common.isEmpty() && common.width * common.height * 2 >= box.width * box.height) {
+  /** Overlapping a square already taken by a quarter of the smaller's area. */
+  private static boolean overlapsTaken(List<Rectangle> taken, Rectangle box) {
+    for (Rectangle other : taken) {
+      Rectangle common = other.intersection(box);
+      int smaller = Math.min(other.width * other.height, box.width * box.height);
+      if (!common.isEmpty() && common.width * common.height * 4 >= smaller) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean mostlyOver(List<Rectangle> avoid, Rectangle box) {
+  /** A box never covers text; a seventh is allowed for boxes of words OCR merged with text. */
+  private static boolean overText(List<Rectangle> avoid, Rectangle box) {
     for (Rectangle text : avoid) {
       Rectangle common = text.intersection(box);
-      if (!common.isEmpty() && common.width * common.height * 10 >= 3 * box.width * box.height) {
+      if (!common.isEmpty() && common.width * common.height * 7 >= box.width * box.height) {
         return true;
       }
     }
