@@ -32,6 +32,8 @@ final class MarkReader {
   private static final float GLYPH_TRUST = 0.8f;
   private static final double LINES_BELOW = 3; // text heights below a label where options may be
   private static final int POINTS_OF_TEXT = 10;
+  // an option whose place was inferred (OCR missed it, often because it is circled) is less sure
+  private static final float INFERRED_TRUST = 80;
 
   private record Place(int lineIndex, TextLine line, int start, int end, Rectangle box) {}
 
@@ -144,8 +146,8 @@ final class MarkReader {
     if (label.isEmpty() && field.zone() == null) {
       return ExtractedField.missing(field, "none of the labels " + field.anchors() + " found");
     }
-    List<OptionText.Found> options = options(field, label, labels);
-    if (options.isEmpty()) {
+    List<OptionText.Found> read = options(field, label, labels);
+    if (read.isEmpty()) {
       return ExtractedField.missing(
           field,
           label.isPresent()
@@ -163,6 +165,16 @@ final class MarkReader {
         label
             .map(p -> textHeight(p.line(), p.start(), p.end(), dpi))
             .orElse(typicalHeight(labels, dpi));
+    Rectangle start =
+        label
+            .map(Place::box)
+            .filter(b -> b.y < read.get(0).box().getCenterY())
+            .filter(b -> b.y + b.height > read.get(0).box().getCenterY())
+            .orElse(null);
+    List<OptionText.Found> options =
+        UnreadOption.infer(image, field.options(), read, start, height);
+    List<String> inferred =
+        options.stream().filter(o -> !read.contains(o)).map(OptionText.Found::text).toList();
     List<Rectangle> boxes = options.stream().map(OptionText.Found::box).toList();
     Rectangle union = boxes.stream().reduce(Rectangle::union).orElseThrow();
     List<Rectangle> own = new ArrayList<>(boxes);
@@ -170,7 +182,7 @@ final class MarkReader {
     MarkArea area = MarkArea.around(image, boxes, height, knownText(labels, union, height, own));
     MarkArea.Side side = side(area, options);
     List<String> marked = new ArrayList<>();
-    List<String> read = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
     float confidence = 100;
     Rectangle markedBox = null;
     for (OptionText.Found option : options) {
@@ -190,12 +202,12 @@ final class MarkReader {
         marked.add(option.text());
         markedBox = box.map(b -> b.box().union(option.box())).orElse(option.box());
       }
-      read.add(
+      seen.add(
           (circle.circled() ? "◯" : "")
               + (box.isEmpty() ? "" : boxMarked ? "☑" : "□")
               + option.text());
     }
-    String raw = String.join(" ", read);
+    String raw = String.join(" ", seen);
     List<String> unseen =
         field.options().stream()
             .filter(o -> options.stream().noneMatch(found -> found.text().equals(o)))
@@ -224,6 +236,13 @@ final class MarkReader {
     }
     String caveat =
         unseen.isEmpty() ? null : "option " + String.join(", ", unseen) + " not found on the page";
+    if (!inferred.isEmpty()) {
+      confidence = Math.min(confidence, INFERRED_TRUST);
+      String where =
+          String.join(", ", inferred)
+              + " not read by OCR; its place was inferred from the order of the options";
+      caveat = caveat == null ? where : caveat + "; " + where;
+    }
     return result(
         field, marked.get(0), raw, Math.max(0, confidence), markedBox, pageIndex, caveat, -1);
   }
@@ -407,7 +426,7 @@ final class MarkReader {
         if (word != null
             && box != null
             && box.intersects(band)
-            && !Character.isWhitespace(c)
+            && japanese(c)
             && word.confidence() >= TEXT_CONFIDENCE
             && MARK_GLYPHS.indexOf(c) < 0
             && CIRCLE_GLYPHS.indexOf(c) < 0) {
@@ -416,6 +435,13 @@ final class MarkReader {
       }
     }
     return known;
+  }
+
+  private static boolean japanese(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   private static int textHeight(TextLine line, int from, int to, int dpi) {

@@ -290,6 +290,38 @@ class MarkReaderTest {
   }
 
   @Test
+  void aCircledOptionOcrDidNotReadIsPlacedByTheOrderOfTheOptions() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("扶養の有無", 20, BASELINE, POINTS);
+    Rectangle yes = page.text("有", 60, BASELINE, POINTS);
+    page.text("・", 66, BASELINE, POINTS);
+    page.text("無", 72, BASELINE, POINTS);
+    page.circle(yes, page.px(0.8), 3f).unread(yes);
+
+    ExtractedField read = read(page, choice("dependants", "扶養の有無", "有", "無"));
+
+    assertThat(read.value()).isEqualTo("有");
+    assertThat(read.confidence()).isEqualTo(80f);
+    assertThat(read.reason())
+        .isEqualTo("有 not read by OCR; its place was inferred from the order of the options");
+  }
+
+  @Test
+  void anOptionOcrDidNotReadAndNothingMarkedIsStillNoChoice() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("扶養の有無", 20, BASELINE, POINTS);
+    Rectangle yes = page.text("有", 60, BASELINE, POINTS);
+    page.text("・", 66, BASELINE, POINTS);
+    page.text("無", 72, BASELINE, POINTS);
+    page.unread(yes);
+
+    ExtractedField read = read(page, choice("dependants", "扶養の有無", "有", "無"));
+
+    assertThat(read.status()).isEqualTo(INVALID);
+    assertThat(read.reason()).isEqualTo("いずれも選択されていません");
+  }
+
+  @Test
   void aChoiceWithNothingMarkedGoesToReview() {
     MarkedPages page = MarkedPages.strip(300, 180, 50);
     page.text("配偶者の有無", 20, BASELINE, POINTS);

@@ -149,6 +149,12 @@ final class MarkedPages {
     return this;
   }
 
+  /** Drops the words inside an area, as Tesseract skips a word with a pen's circle round it. */
+  MarkedPages unread(Rectangle area) {
+    words.removeIf(w -> area.contains(w.box()));
+    return this;
+  }
+
   /**
    * A square box of a side (points) whose bottom sits a little under the baseline, marked.
    *
