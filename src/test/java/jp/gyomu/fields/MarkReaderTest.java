@@ -111,6 +111,18 @@ class MarkReaderTest {
   }
 
   @Test
+  void theNextItemsBoxIsNotTakenForALabelWithoutOne() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("その他", LABEL_X, BASELINE, POINTS);
+    page.box(LABEL_X + 16, BASELINE, 11, Mark.FILLED);
+    page.text("無", LABEL_X + 22, BASELINE, POINTS);
+
+    ExtractedField read = read(page, checkbox("other", "その他"));
+
+    assertThat(read.status()).isEqualTo(MISSING);
+  }
+
+  @Test
   void aCircledLabelCountsAsMarkedWithOrWithoutABox() {
     MarkedPages page = MarkedPages.strip(300, 180, 60);
     page.box(LABEL_X - 7, BASELINE, 11, Mark.EMPTY);
