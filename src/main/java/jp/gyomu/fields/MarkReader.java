@@ -1,12 +1,468 @@
 package jp.gyomu.fields;
 
-/** Reads {@code checkbox} and {@code choice} fields from the pixels of the boxes beside labels. */
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import jp.gyomu.ocr.OcrWord;
+
+/**
+ * Reads {@code checkbox} and {@code choice} fields from the pixels of the boxes beside labels.
+ *
+ * <p>A check box is the square nearest its label on the label's line (before or after it), found in
+ * the page image whether OCR read it as □, 口 or nothing ({@link SquareFinder}); it is marked when
+ * strokes cover enough of its inside ({@link BoxFill}): filled ■, ☑, a pen's ✓ or ✗. A label
+ * circled by pen (◯) counts as marked too ({@link CircleFinder}). A choice finds each option's text
+ * after its label (on the label's line, else on the next lines), takes the boxes on the side where
+ * every option has one, and answers the one option marked; none or several marked is invalid, so a
+ * person decides.
+ */
 final class MarkReader {
+
+  // characters OCR makes of boxes and marks: never taken for text
+  private static final String MARK_GLYPHS = "□■☐☑☒✓✔✗✘口回図国田囗◻◼▢▣レ";
+  private static final String MARKED_GLYPHS = "■☑☒✓✔✗✘◼▣";
+  private static final String EMPTY_GLYPHS = "□☐◻▢";
+  // characters OCR makes of a pen's circle: never taken for text either
+  private static final String CIRCLE_GLYPHS = "()（）〇○◯Oo0C〔〕「」";
+  private static final float TEXT_CONFIDENCE = 70;
+  // a mark read from an OCR glyph alone is less sure than one measured in pixels
+  private static final float GLYPH_TRUST = 0.8f;
+  private static final double LINES_BELOW = 3; // text heights below a label where options may be
+  private static final int POINTS_OF_TEXT = 10;
+  // an option whose place was inferred (OCR missed it, often because it is circled) is less sure
+  private static final float INFERRED_TRUST = 80;
+
+  private record Place(int lineIndex, TextLine line, int start, int end, Rectangle box) {}
 
   private MarkReader() {}
 
   static ExtractedField read(
       FieldDefinition field, FieldPage page, int pageIndex, PageLabels labels) {
-    return ExtractedField.missing(field, field.type().id() + " fields are not read yet");
+    Optional<BufferedImage> image = page.image();
+    if (image.isEmpty()) {
+      return ExtractedField.missing(
+          field, "no page image: " + field.type().id() + " fields are read from its pixels");
+    }
+    int dpi = page.text().dpi() > 0 ? page.text().dpi() : 200;
+    return switch (field.type()) {
+      case CHECKBOX -> checkbox(field, image.get(), dpi, pageIndex, labels);
+      case CHOICE -> choice(field, image.get(), dpi, pageIndex, labels);
+      default -> throw new IllegalArgumentException(field.type().id() + " is not read from marks");
+    };
+  }
+
+  private static ExtractedField checkbox(
+      FieldDefinition field, BufferedImage image, int dpi, int pageIndex, PageLabels labels) {
+    Optional<Place> label = label(field, labels);
+    if (label.isEmpty()) {
+      return field.zone() == null
+          ? ExtractedField.missing(field, "none of the labels " + field.anchors() + " found")
+          : unlabelledBox(field, image, dpi, pageIndex, labels);
+    }
+    Place place = label.get();
+    int height = textHeight(place.line(), place.start(), place.end(), dpi);
+    MarkArea area =
+        MarkArea.around(
+            image,
+            List.of(place.box()),
+            height,
+            knownText(
+                labels,
+                place.box(),
+                height,
+                CharBoxes.each(place.line(), place.start(), place.end())));
+    Optional<MarkArea.Box> box = area.boxBeside(place.box(), null);
+    CircleFinder.Circle circle = area.circle(place.box());
+    if (box.isPresent()) {
+      MarkArea.Box b = box.get();
+      boolean marked = b.marked() || circle.circled();
+      float confidence =
+          b.marked()
+              ? b.confidence()
+              : circle.circled()
+                  ? circle.confidence()
+                  : Math.min(b.confidence(), circle.confidence());
+      String caveat = !b.marked() && circle.circled() ? "the label is circled" : null;
+      return result(
+          field, marked, marked ? "☑" : "□", confidence, b.box(), pageIndex, caveat, b.share());
+    }
+    if (circle.circled()) {
+      return result(
+          field,
+          true,
+          "◯",
+          circle.confidence(),
+          place.box(),
+          pageIndex,
+          "no box beside the label; the label is circled",
+          -1);
+    }
+    return glyphBeside(field, place, height, pageIndex)
+        .orElseGet(
+            () ->
+                ExtractedField.missing(
+                    field, "no check box found beside the label " + labelText(place)));
+  }
+
+  /** A field with a zone and no label found: the first box in the zone. */
+  private static ExtractedField unlabelledBox(
+      FieldDefinition field, BufferedImage image, int dpi, int pageIndex, PageLabels labels) {
+    Zone zone = field.zone();
+    Rectangle region =
+        new Rectangle(
+            (int) (zone.left() * image.getWidth()),
+            (int) (zone.top() * image.getHeight()),
+            (int) Math.ceil(zone.width() * image.getWidth()),
+            (int) Math.ceil(zone.height() * image.getHeight()));
+    int height = typicalHeight(labels, dpi);
+    MarkArea area = MarkArea.within(image, region, height, knownText(labels, region, 0, List.of()));
+    return area.firstBox()
+        .map(
+            b ->
+                result(
+                    field,
+                    b.marked(),
+                    b.marked() ? "☑" : "□",
+                    b.confidence(),
+                    b.box(),
+                    pageIndex,
+                    "no label " + field.anchors() + " found; the first box in the zone was read",
+                    b.share()))
+        .orElseGet(
+            () ->
+                ExtractedField.missing(
+                    field,
+                    "none of the labels "
+                        + field.anchors()
+                        + " found, nor a check box in its zone"));
+  }
+
+  private static ExtractedField choice(
+      FieldDefinition field, BufferedImage image, int dpi, int pageIndex, PageLabels labels) {
+    Optional<Place> label = label(field, labels);
+    if (label.isEmpty() && field.zone() == null) {
+      return ExtractedField.missing(field, "none of the labels " + field.anchors() + " found");
+    }
+    List<OptionText.Found> read = options(field, label, labels);
+    if (read.isEmpty()) {
+      return ExtractedField.missing(
+          field,
+          label.isPresent()
+              ? "none of the options "
+                  + field.options()
+                  + " found beside the label "
+                  + labelText(label.get())
+              : "none of the labels "
+                  + field.anchors()
+                  + " nor the options "
+                  + field.options()
+                  + " found");
+    }
+    int height =
+        label
+            .map(p -> textHeight(p.line(), p.start(), p.end(), dpi))
+            .orElse(typicalHeight(labels, dpi));
+    Rectangle start =
+        label
+            .map(Place::box)
+            .filter(b -> b.y < read.get(0).box().getCenterY())
+            .filter(b -> b.y + b.height > read.get(0).box().getCenterY())
+            .orElse(null);
+    List<OptionText.Found> options =
+        UnreadOption.infer(image, field.options(), read, start, height);
+    List<String> inferred =
+        options.stream().filter(o -> !read.contains(o)).map(OptionText.Found::text).toList();
+    List<Rectangle> boxes = options.stream().map(OptionText.Found::box).toList();
+    Rectangle union = boxes.stream().reduce(Rectangle::union).orElseThrow();
+    List<Rectangle> own = new ArrayList<>(boxes);
+    label.ifPresent(p -> own.addAll(CharBoxes.each(p.line(), p.start(), p.end())));
+    MarkArea area = MarkArea.around(image, boxes, height, knownText(labels, union, height, own));
+    MarkArea.Side side = side(area, options);
+    List<String> marked = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    float confidence = 100;
+    Rectangle markedBox = null;
+    for (OptionText.Found option : options) {
+      Optional<MarkArea.Box> box =
+          side == null ? Optional.empty() : area.boxBeside(option.box(), side);
+      CircleFinder.Circle circle = area.circle(option.box());
+      boolean boxMarked = box.map(MarkArea.Box::marked).orElse(false);
+      boolean isMarked = boxMarked || circle.circled();
+      float sure =
+          boxMarked
+              ? box.get().confidence()
+              : circle.circled()
+                  ? circle.confidence()
+                  : Math.min(box.map(MarkArea.Box::confidence).orElse(100f), circle.confidence());
+      confidence = Math.min(confidence, sure);
+      if (isMarked) {
+        marked.add(option.text());
+        markedBox = box.map(b -> b.box().union(option.box())).orElse(option.box());
+      }
+      seen.add(
+          (circle.circled() ? "◯" : "")
+              + (box.isEmpty() ? "" : boxMarked ? "☑" : "□")
+              + option.text());
+    }
+    String raw = String.join(" ", seen);
+    List<String> unseen =
+        field.options().stream()
+            .filter(o -> options.stream().noneMatch(found -> found.text().equals(o)))
+            .toList();
+    if (marked.size() != 1) {
+      String reason =
+          marked.isEmpty() ? "いずれも選択されていません" : "複数選択されています: " + String.join(", ", marked);
+      if (!unseen.isEmpty()) {
+        reason += " (not found: " + String.join(", ", unseen) + ")";
+      }
+      return new ExtractedField(
+          field.name(),
+          null,
+          raw,
+          confidence,
+          confidence,
+          union,
+          pageIndex,
+          ExtractedField.Status.INVALID,
+          reason,
+          field.required());
+    }
+    if (!unseen.isEmpty()) {
+      // an option not read may be marked as well
+      confidence = Math.min(confidence, field.minConfidence() - 1f);
+    }
+    String caveat =
+        unseen.isEmpty() ? null : "option " + String.join(", ", unseen) + " not found on the page";
+    if (!inferred.isEmpty()) {
+      confidence = Math.min(confidence, INFERRED_TRUST);
+      String where =
+          String.join(", ", inferred)
+              + " not read by OCR; its place was inferred from the order of the options";
+      caveat = caveat == null ? where : caveat + "; " + where;
+    }
+    return result(
+        field, marked.get(0), raw, Math.max(0, confidence), markedBox, pageIndex, caveat, -1);
+  }
+
+  /** The side of the options where most of them have a box; the nearer side on a tie. */
+  private static MarkArea.Side side(MarkArea area, List<OptionText.Found> options) {
+    int before = 0;
+    int after = 0;
+    long gapBefore = 0;
+    long gapAfter = 0;
+    for (OptionText.Found option : options) {
+      Optional<MarkArea.Box> b = area.boxBeside(option.box(), MarkArea.Side.BEFORE);
+      Optional<MarkArea.Box> a = area.boxBeside(option.box(), MarkArea.Side.AFTER);
+      before += b.isPresent() ? 1 : 0;
+      after += a.isPresent() ? 1 : 0;
+      gapBefore += b.map(MarkArea.Box::gap).orElse(0);
+      gapAfter += a.map(MarkArea.Box::gap).orElse(0);
+    }
+    if (before == 0 && after == 0) {
+      return null;
+    }
+    if (before != after) {
+      return before > after ? MarkArea.Side.BEFORE : MarkArea.Side.AFTER;
+    }
+    return gapBefore <= gapAfter ? MarkArea.Side.BEFORE : MarkArea.Side.AFTER;
+  }
+
+  /**
+   * Each option's text after the label on its line (up to the next label), else on the lines just
+   * below it; without a label, on the zone's line that holds most of them.
+   */
+  private static List<OptionText.Found> options(
+      FieldDefinition field, Optional<Place> label, PageLabels labels) {
+    List<OptionText.Found> best = List.of();
+    if (label.isPresent()) {
+      Place place = label.get();
+      int end = nextLabel(labels.hits().get(place.lineIndex()), field, place.end(), place.line());
+      best = OptionText.find(field.options(), place.line(), place.end(), end, Integer.MIN_VALUE);
+      int height = Math.max(1, place.box().height);
+      for (int i = place.lineIndex() + 1;
+          i < labels.lines().size() && best.size() < field.options().size();
+          i++) {
+        TextLine below = labels.lines().get(i);
+        Rectangle box = CharBoxes.of(below, 0, below.text().length());
+        if (box == null || box.y - (place.box().y + place.box().height) > LINES_BELOW * height) {
+          break;
+        }
+        List<OptionText.Found> found =
+            OptionText.find(
+                field.options(), below, 0, below.text().length(), place.box().x - 2 * height);
+        best = found.size() > best.size() ? found : best;
+      }
+      return best;
+    }
+    for (TextLine line : labels.lines()) {
+      List<OptionText.Found> found =
+          OptionText.find(field.options(), line, 0, line.text().length(), Integer.MIN_VALUE);
+      best = found.size() > best.size() ? found : best;
+    }
+    return best;
+  }
+
+  private static int nextLabel(
+      List<LabelHit> hits, FieldDefinition field, int from, TextLine line) {
+    return hits.stream()
+        .filter(h -> h.exact() && h.start() >= from && !h.field().name().equals(field.name()))
+        .mapToInt(LabelHit::start)
+        .min()
+        .orElse(line.text().length());
+  }
+
+  /** An OCR glyph beside the label (■, ☑, □) when no box was found in the pixels. */
+  private static Optional<ExtractedField> glyphBeside(
+      FieldDefinition field, Place place, int height, int pageIndex) {
+    TextLine line = place.line();
+    for (int i = 0; i < line.text().length(); i++) {
+      char c = line.text().charAt(i);
+      boolean marked = MARKED_GLYPHS.indexOf(c) >= 0;
+      if ((i >= place.start() && i < place.end()) || (!marked && EMPTY_GLYPHS.indexOf(c) < 0)) {
+        continue;
+      }
+      Rectangle box = CharBoxes.of(line, i);
+      OcrWord word = line.wordAt(i);
+      int gap =
+          box == null
+              ? Integer.MAX_VALUE
+              : Math.max(
+                  place.box().x - (box.x + box.width), box.x - (place.box().x + place.box().width));
+      if (box != null && gap <= MarkArea.REACH * height) {
+        return Optional.of(
+            result(
+                field,
+                marked,
+                String.valueOf(c),
+                word.confidence() * GLYPH_TRUST,
+                box,
+                pageIndex,
+                "read from the OCR glyph " + c + "; no box outline found in the pixels",
+                -1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static ExtractedField result(
+      FieldDefinition field,
+      Object value,
+      String raw,
+      float confidence,
+      Rectangle box,
+      int pageIndex,
+      String caveat,
+      double share) {
+    boolean low = confidence < field.minConfidence();
+    String reason = caveat;
+    if (low) {
+      String unclear =
+          "mark unclear: confidence "
+              + (int) Math.floor(confidence)
+              + " is below "
+              + field.minConfidence()
+              + (share >= 0 ? String.format(" (ink covers %.1f%% of the box)", 100 * share) : "");
+      reason = caveat == null ? unclear : unclear + "; " + caveat;
+    }
+    return new ExtractedField(
+        field.name(),
+        value,
+        raw,
+        confidence,
+        confidence,
+        box,
+        pageIndex,
+        low ? ExtractedField.Status.LOW_CONFIDENCE : ExtractedField.Status.OK,
+        reason,
+        field.required());
+  }
+
+  /** The field's best label on the page: exact before misread, preferred variant, then top. */
+  private static Optional<Place> label(FieldDefinition field, PageLabels labels) {
+    Place best = null;
+    LabelHit bestHit = null;
+    Comparator<LabelHit> order =
+        Comparator.comparing((LabelHit h) -> !h.exact()).thenComparingInt(LabelHit::anchorRank);
+    for (int i = 0; i < labels.lines().size(); i++) {
+      TextLine line = labels.lines().get(i);
+      for (LabelHit hit : labels.hits().get(i)) {
+        Rectangle box = CharBoxes.of(line, hit.start(), hit.end());
+        if (hit.field().name().equals(field.name())
+            && box != null
+            && (bestHit == null || order.compare(hit, bestHit) < 0)) {
+          best = new Place(i, line, hit.start(), hit.end(), box);
+          bestHit = hit;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static String labelText(Place place) {
+    return place.line().text().substring(place.start(), place.end());
+  }
+
+  /**
+   * Characters near a place that are surely text: OCR read them confidently, and they are neither a
+   * box nor a pen's circle as OCR reads those.
+   */
+  private static List<Rectangle> knownText(
+      PageLabels labels, Rectangle near, int height, List<Rectangle> own) {
+    Rectangle band =
+        new Rectangle(
+            near.x - 10 * height,
+            near.y - 3 * height,
+            near.width + 20 * height,
+            near.height + 6 * height);
+    List<Rectangle> known = new ArrayList<>(own);
+    for (TextLine line : labels.lines()) {
+      for (int i = 0; i < line.text().length(); i++) {
+        char c = line.text().charAt(i);
+        OcrWord word = line.wordAt(i);
+        Rectangle box = CharBoxes.of(line, i);
+        if (word != null
+            && box != null
+            && box.intersects(band)
+            && japanese(c)
+            && word.confidence() >= TEXT_CONFIDENCE
+            && MARK_GLYPHS.indexOf(c) < 0
+            && CIRCLE_GLYPHS.indexOf(c) < 0) {
+          known.add(box);
+        }
+      }
+    }
+    return known;
+  }
+
+  private static boolean japanese(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
+  }
+
+  private static int textHeight(TextLine line, int from, int to, int dpi) {
+    int height = CharBoxes.height(line, from, to);
+    return height > 0 ? height : defaultHeight(dpi);
+  }
+
+  private static int typicalHeight(PageLabels labels, int dpi) {
+    List<Integer> heights = new ArrayList<>();
+    for (TextLine line : labels.lines()) {
+      int h = CharBoxes.height(line, 0, line.text().length());
+      if (h > 0) {
+        heights.add(h);
+      }
+    }
+    heights.sort(null);
+    return heights.isEmpty() ? defaultHeight(dpi) : heights.get(heights.size() / 2);
+  }
+
+  /** A 10-point character's height at a resolution. */
+  private static int defaultHeight(int dpi) {
+    return Math.max(8, (int) Math.round(POINTS_OF_TEXT / 72.0 * dpi * 0.88));
   }
 }

@@ -1,0 +1,203 @@
+package jp.gyomu.fields;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pixels around a label or a choice's options: the check boxes there, whether each is marked,
+ * and whether a word is circled. Sizes are in text heights, so one rule serves 200 and 300 dpi and
+ * any type size.
+ */
+final class MarkArea {
+
+  /** Smallest and largest box side, in text heights. */
+  static final double MIN_SIDE = 0.45;
+
+  static final double MAX_SIDE = 2.2;
+
+  /** The widest gap between a text and its box, in text heights. */
+  static final double REACH = 2.5;
+
+  /** Inked share of a box's inside from which it counts as marked. */
+  static final double MARKED = 0.03;
+
+  // shares from which the decision is certain (confidence 100)
+  private static final double SURELY_EMPTY = 0.008;
+  private static final double SURELY_MARKED = 0.08;
+
+  /** Where a box stands relative to its text. */
+  enum Side {
+    BEFORE,
+    AFTER
+  }
+
+  /**
+   * A box beside a text, and how it is marked.
+   *
+   * @param box the box's outer edges
+   * @param share the inked share of its inside
+   * @param gap pixels between the box and the text
+   */
+  record Box(Rectangle box, double share, int gap) {
+
+    boolean marked() {
+      return share >= MARKED;
+    }
+
+    /** 0-100: how far the share is from the threshold. */
+    float confidence() {
+      double certain =
+          marked()
+              ? (share - MARKED) / (SURELY_MARKED - MARKED)
+              : (MARKED - share) / (MARKED - SURELY_EMPTY);
+      return (float) (100 * Math.min(1, certain));
+    }
+  }
+
+  private final InkPatch patch;
+  private final int textHeight;
+  private final List<SquareFinder.Square> squares;
+  private final List<Rectangle> text;
+
+  private MarkArea(
+      InkPatch patch, int textHeight, List<SquareFinder.Square> squares, List<Rectangle> text) {
+    this.patch = patch;
+    this.textHeight = textHeight;
+    this.squares = squares;
+    this.text = text;
+  }
+
+  /**
+   * The band around some texts of one line, far enough to hold their boxes.
+   *
+   * @param texts the label or the options
+   * @param known boxes of characters known to be text (never a check box)
+   */
+  static MarkArea around(
+      BufferedImage image, List<Rectangle> texts, int textHeight, List<Rectangle> known) {
+    Rectangle union = texts.stream().reduce(Rectangle::union).orElseThrow();
+    int across = (int) Math.ceil((REACH + MAX_SIDE) * textHeight);
+    int up = (int) Math.ceil((MAX_SIDE / 2 + 0.8) * textHeight);
+    Rectangle band =
+        new Rectangle(
+            union.x - across,
+            (int) union.getCenterY() - up - union.height / 2,
+            union.width + 2 * across,
+            2 * up + union.height);
+    return within(image, band, textHeight, known);
+  }
+
+  /** A region of the page (a field's zone). */
+  static MarkArea within(
+      BufferedImage image, Rectangle region, int textHeight, List<Rectangle> known) {
+    InkPatch patch = InkPatch.of(image, region);
+    int tolerance = Math.max(1, (int) Math.round(textHeight * 0.06));
+    int minSide = (int) Math.floor(MIN_SIDE * textHeight);
+    int maxSide = (int) Math.ceil(MAX_SIDE * textHeight);
+    int threshold = patch.inkThreshold();
+    List<SquareFinder.Square> squares =
+        new ArrayList<>(SquareFinder.find(patch, threshold, minSide, maxSide, tolerance, known));
+    // a faint print's thin lines are lighter than the usual threshold (a black box elsewhere on
+    // the line must not hide a faint one beside the label)
+    int faint = patch.faintThreshold();
+    if (faint > threshold) {
+      for (SquareFinder.Square square :
+          SquareFinder.find(patch, faint, minSide, maxSide, tolerance, known)) {
+        if (squares.stream().noneMatch(s -> s.box().intersects(square.box()))) {
+          squares.add(square);
+        }
+      }
+    }
+    return new MarkArea(patch, textHeight, squares, known);
+  }
+
+  /**
+   * The nearest box on one side of a text (either side when side is null), on its line, with no
+   * known text between them.
+   */
+  Optional<Box> boxBeside(Rectangle word, Side side) {
+    SquareFinder.Square best = null;
+    int bestGap = Integer.MAX_VALUE;
+    for (SquareFinder.Square square : squares) {
+      Rectangle box = square.box();
+      boolean before = box.getCenterX() < word.getCenterX();
+      if (side != null && before != (side == Side.BEFORE)) {
+        continue;
+      }
+      int gap = before ? word.x - (box.x + box.width) : box.x - (word.x + word.width);
+      double offset = Math.abs(box.getCenterY() - word.getCenterY());
+      // skew moves a box off its text's line by up to tan(2.5°) of the distance between them
+      double allowed = 0.6 * textHeight + 0.045 * Math.max(0, gap);
+      if (gap < -0.2 * textHeight
+          || gap > REACH * textHeight
+          || offset > allowed
+          || textBetween(box, word, before)
+          || nearerOtherText(box, word, before, gap)) {
+        continue;
+      }
+      if (gap < bestGap || gap == bestGap && before) {
+        best = square;
+        bestGap = gap;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Box(
+            best.box(),
+            BoxFill.of(patch, best.box(), best.threshold()).share(),
+            Math.max(0, bestGap)));
+  }
+
+  /** The first box in the area, top to bottom then left to right, for a zone without a label. */
+  Optional<Box> firstBox() {
+    return squares.stream()
+        .min(
+            Comparator.comparingInt((SquareFinder.Square s) -> s.box().y / textHeight)
+                .thenComparingInt(s -> s.box().x))
+        .map(s -> new Box(s.box(), BoxFill.of(patch, s.box(), s.threshold()).share(), 0));
+  }
+
+  /** Whether a word is circled; ink of other known text and of the boxes here does not count. */
+  CircleFinder.Circle circle(Rectangle word) {
+    List<Rectangle> others = new ArrayList<>();
+    for (Rectangle box : text) {
+      if (!word.contains(box.getCenterX(), box.getCenterY())) {
+        others.add(box);
+      }
+    }
+    squares.forEach(s -> others.add(s.box()));
+    return CircleFinder.around(patch, word, textHeight, others);
+  }
+
+  /** A box nearer to another word beyond it on the line (the next item's box) is not this one's. */
+  private boolean nearerOtherText(Rectangle box, Rectangle word, boolean before, int gap) {
+    for (Rectangle t : text) {
+      boolean sameRow = t.y < box.y + box.height && t.y + t.height > box.y;
+      boolean beyond = before ? t.getCenterX() < box.x : t.getCenterX() > box.x + box.width;
+      int farGap = before ? box.x - (t.x + t.width) : t.x - (box.x + box.width);
+      if (sameRow && beyond && !word.intersects(t) && farGap >= -2 && farGap * 5 < gap * 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean textBetween(Rectangle box, Rectangle word, boolean before) {
+    int from = before ? box.x + box.width : word.x + word.width;
+    int to = before ? word.x : box.x;
+    for (Rectangle t : text) {
+      double centre = t.getCenterX();
+      boolean sameRow = t.y < word.y + word.height && t.y + t.height > word.y;
+      if (sameRow && centre > from && centre < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,113 @@
+package jp.gyomu.fields;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where an option OCR did not read probably stands. A pen's circle round 有 often makes Tesseract
+ * skip the word, so the option marked is the one missing. Options are printed in the template's
+ * order, so an option missing between two found ones (or between the label and the next one) is the
+ * widest run of ink between them on the line.
+ */
+final class UnreadOption {
+
+  private UnreadOption() {}
+
+  /**
+   * @param options the template's options
+   * @param found the options OCR read, on one line
+   * @param start where the options begin on the line (the label's right edge), or null
+   * @return the found options plus those whose place was inferred, in the template's order
+   */
+  static List<OptionText.Found> infer(
+      BufferedImage image,
+      List<String> options,
+      List<OptionText.Found> found,
+      Rectangle start,
+      int height) {
+    if (found.isEmpty() || found.size() == options.size()) {
+      return found;
+    }
+    Rectangle row =
+        found.stream().map(OptionText.Found::box).reduce(Rectangle::union).orElseThrow();
+    List<OptionText.Found> all = new ArrayList<>();
+    for (int k = 0; k < options.size(); k++) {
+      OptionText.Found known = find(found, options.get(k));
+      if (known != null) {
+        all.add(known);
+        continue;
+      }
+      Rectangle before = k == 0 ? start : boxOf(found, options.get(k - 1));
+      Rectangle after = k + 1 < options.size() ? boxOf(found, options.get(k + 1)) : null;
+      if (before == null && after == null) {
+        continue;
+      }
+      int left = before != null ? before.x + before.width + 2 : after.x - 5 * height;
+      int right = after != null ? after.x - 2 : left + 5 * height;
+      Rectangle ink = widestInk(image, left, right, row, height);
+      if (ink != null) {
+        int width = Math.max(height, options.get(k).length() * height);
+        all.add(
+            new OptionText.Found(
+                options.get(k),
+                new Rectangle(
+                    (int) ink.getCenterX() - width / 2,
+                    (int) row.getCenterY() - height / 2,
+                    width,
+                    height)));
+      }
+    }
+    return all;
+  }
+
+  private static OptionText.Found find(List<OptionText.Found> found, String option) {
+    return found.stream().filter(f -> f.text().equals(option)).findFirst().orElse(null);
+  }
+
+  private static Rectangle boxOf(List<OptionText.Found> found, String option) {
+    OptionText.Found f = find(found, option);
+    return f == null ? null : f.box();
+  }
+
+  /** The widest run of inked columns in the line between two x positions (a word, circled). */
+  private static Rectangle widestInk(
+      BufferedImage image, int left, int right, Rectangle row, int height) {
+    if (right - left < height / 2) {
+      return null;
+    }
+    Rectangle band = new Rectangle(left, (int) row.getCenterY() - height / 2, right - left, height);
+    InkPatch patch = InkPatch.of(image, band);
+    if (!patch.hasInk()) {
+      return null;
+    }
+    int threshold = patch.inkThreshold();
+    Rectangle b = patch.bounds();
+    int gapAllowed = Math.max(2, height / 5);
+    int bestFrom = -1;
+    int bestTo = -1;
+    int runFrom = -1;
+    int lastInk = -1;
+    for (int x = b.x; x < b.x + b.width; x++) {
+      int inked = 0;
+      for (int y = b.y; y < b.y + b.height; y++) {
+        inked += patch.grey(x, y) < threshold ? 1 : 0;
+      }
+      if (inked >= 2) {
+        if (runFrom < 0 || x - lastInk > gapAllowed) {
+          runFrom = x;
+        }
+        lastInk = x;
+        if (lastInk - runFrom > bestTo - bestFrom) {
+          bestFrom = runFrom;
+          bestTo = lastInk;
+        }
+      }
+    }
+    if (bestFrom < 0 || bestTo - bestFrom < height / 2) {
+      return null;
+    }
+    return new Rectangle(bestFrom, b.y, bestTo - bestFrom + 1, b.height);
+  }
+}

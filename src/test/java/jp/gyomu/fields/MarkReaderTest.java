@@ -1,0 +1,426 @@
+package jp.gyomu.fields;
+
+import static jp.gyomu.fields.ExtractedField.Status.INVALID;
+import static jp.gyomu.fields.ExtractedField.Status.MISSING;
+import static jp.gyomu.fields.ExtractedField.Status.OK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.util.List;
+import jp.gyomu.fields.MarkedPages.Mark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkReaderTest {
+
+  private static final double LABEL_X = 40;
+  private static final double BASELINE = 30;
+  private static final double POINTS = 10.5;
+
+  private static FieldDefinition checkbox(String name, String label) {
+    return new FieldDefinition(name, label, List.of(label), FieldType.CHECKBOX, true, 50, null);
+  }
+
+  private static FieldDefinition choice(String name, String label, String... options) {
+    return new FieldDefinition(
+        name,
+        label,
+        List.of(label),
+        FieldType.CHOICE,
+        true,
+        50,
+        null,
+        List.of(options),
+        List.of(),
+        1);
+  }
+
+  private static ExtractedField read(MarkedPages page, FieldDefinition... fields) {
+    return readAll(page, fields).get(0);
+  }
+
+  private static List<ExtractedField> readAll(MarkedPages page, FieldDefinition... fields) {
+    FieldTemplate template =
+        new FieldTemplate("marks", "テスト", "Test", "jpn", List.of(), List.of(), List.of(fields));
+    return FieldExtractor.extract(List.of(page.page()), template).fields();
+  }
+
+  /** A box 5 mm before the label 郵送を希望する. */
+  private static MarkedPages boxBeforeLabel(int dpi, Mark mark) {
+    MarkedPages page = MarkedPages.strip(dpi, 180, 50);
+    page.box(LABEL_X - 6, BASELINE, 11, mark);
+    page.text("郵送を希望する", LABEL_X, BASELINE, POINTS);
+    return page;
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "200, EMPTY, false",
+    "200, FILLED, true",
+    "200, GLYPH, true",
+    "200, TICK, true",
+    "200, CROSS, true",
+    "300, EMPTY, false",
+    "300, FILLED, true",
+    "300, GLYPH, true",
+    "300, TICK, true",
+    "300, CROSS, true"
+  })
+  void decidesACheckBoxBeforeItsLabelFromThePixelsOfTheBox(int dpi, Mark mark, boolean marked) {
+    MarkedPages page = boxBeforeLabel(dpi, mark);
+
+    ExtractedField read = read(page, checkbox("byPost", "郵送を希望する"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.status()).isEqualTo(OK);
+    assertThat(read.confidence()).isGreaterThanOrEqualTo(90f);
+    assertThat(read.rawText()).isEqualTo(marked ? "☑" : "□");
+    // the box, not the label
+    assertThat(read.box().getCenterX()).isLessThan(page.px(LABEL_X));
+    assertThat(read.box().width)
+        .isBetween((int) (page.pointsToPx(11) - 3), (int) (page.pointsToPx(11) + 4));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"EMPTY, false", "TICK, true", "CROSS, true"})
+  void findsABoxAfterItsLabel(Mark mark, boolean marked) {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle label = page.text("同意する", LABEL_X, BASELINE, POINTS);
+    page.box(LABEL_X + 22, BASELINE, 11, mark);
+
+    ExtractedField read = read(page, checkbox("agreed", "同意する"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.box().x).isGreaterThan(label.x + label.width);
+  }
+
+  @Test
+  void takesTheBoxNearestTheLabelWhenTheNextItemsBoxFollowsIt() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.box(LABEL_X - 6, BASELINE, 11, Mark.EMPTY);
+    page.text("有", LABEL_X, BASELINE, POINTS);
+    page.box(LABEL_X + 10, BASELINE, 11, Mark.FILLED);
+    page.text("無", LABEL_X + 16, BASELINE, POINTS);
+
+    ExtractedField read = read(page, checkbox("has", "有"));
+
+    assertThat(read.value()).isEqualTo(false);
+  }
+
+  @Test
+  void theNextItemsBoxIsNotTakenForALabelWithoutOne() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("その他", LABEL_X, BASELINE, POINTS);
+    page.box(LABEL_X + 16, BASELINE, 11, Mark.FILLED);
+    page.text("無", LABEL_X + 22, BASELINE, POINTS);
+
+    ExtractedField read = read(page, checkbox("other", "その他"));
+
+    assertThat(read.status()).isEqualTo(MISSING);
+  }
+
+  @Test
+  void aCircledLabelCountsAsMarkedWithOrWithoutABox() {
+    MarkedPages page = MarkedPages.strip(300, 180, 60);
+    page.box(LABEL_X - 7, BASELINE, 11, Mark.EMPTY);
+    Rectangle boxed = page.text("郵送", LABEL_X, BASELINE, POINTS);
+    page.circle(boxed, page.px(0.5), 3f);
+    Rectangle bare = page.text("窓口で受け取る", LABEL_X, BASELINE + 15, POINTS);
+    page.circle(bare, page.px(1.5), 3f);
+
+    List<ExtractedField> read =
+        readAll(page, checkbox("byPost", "郵送"), checkbox("atCounter", "窓口で受け取る"));
+
+    assertThat(read).extracting(ExtractedField::value).containsExactly(true, true);
+    assertThat(read.get(0).reason()).contains("circled");
+  }
+
+  @Test
+  void anUncircledLabelInARuledCellIsNotTakenForCircled() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle label = page.text("窓口で受け取る", LABEL_X, BASELINE, POINTS);
+    page.rule(
+        new Rectangle(
+            label.x - page.px(2),
+            label.y - page.px(2),
+            label.width + page.px(40),
+            label.height + page.px(4)));
+
+    ExtractedField read = read(page, checkbox("atCounter", "窓口で受け取る"));
+
+    assertThat(read.status()).isEqualTo(MISSING);
+    assertThat(read.reason()).contains("no check box found beside the label 窓口で受け取る");
+  }
+
+  @Test
+  void findsTheBoxInsideARuledTableCellWithoutTakingTheCellForABox() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.box(LABEL_X - 6, BASELINE, 11, Mark.TICK);
+    Rectangle label = page.text("郵送を希望する", LABEL_X, BASELINE, POINTS);
+    page.rule(
+        new Rectangle(
+            page.px(LABEL_X - 8), label.y - page.px(2.5), page.px(60), label.height + page.px(5)));
+
+    ExtractedField read = read(page, checkbox("byPost", "郵送を希望する"));
+
+    assertThat(read.value()).isEqualTo(true);
+    assertThat(read.box().width).isLessThan(page.px(6));
+  }
+
+  @Test
+  void doesNotTakeTheSquareCharacterOfALabelForItsBox() {
+    // 口 of 窓口 is a square the size of a box: the label's own characters are never boxes
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("窓口", LABEL_X, BASELINE, POINTS);
+    page.box(LABEL_X + 10, BASELINE, 11, Mark.FILLED);
+
+    ExtractedField read = read(page, checkbox("atCounter", "窓口"));
+
+    assertThat(read.value()).isEqualTo(true);
+    assertThat(read.box().x).isGreaterThan(page.px(LABEL_X + 9));
+  }
+
+  @Test
+  void readsABoxThatOcrMergedWithItsLabelIntoOneWord() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle box = page.box(LABEL_X - 5, BASELINE, 10.5, Mark.TICK);
+    Rectangle label = page.text("有", LABEL_X, BASELINE, POINTS);
+    page.merge(box.union(label), "口有");
+
+    ExtractedField read = read(page, checkbox("has", "有"));
+
+    assertThat(read.value()).isEqualTo(true);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"EMPTY, false", "TICK, true", "FILLED, true"})
+  void readsFaintThinBoxesAndMarks(Mark mark, boolean marked) {
+    MarkedPages page = MarkedPages.strip(300, 180, 50).ink(new Color(170, 170, 170)).line(1.2f);
+    page.box(LABEL_X - 6, BASELINE, 11, mark);
+    page.ink(Color.BLACK).text("郵送を希望する", LABEL_X, BASELINE, POINTS);
+
+    ExtractedField read = read(page, checkbox("byPost", "郵送を希望する"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.status()).isEqualTo(OK);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"EMPTY, false", "TICK, true", "CROSS, true", "FILLED, true"})
+  void readsNoisyScansWithDust(Mark mark, boolean marked) {
+    MarkedPages page = boxBeforeLabel(300, mark).noise(25, 7);
+
+    ExtractedField read = read(page, checkbox("byPost", "郵送を希望する"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.status()).isEqualTo(OK);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2, EMPTY, false",
+    "-2, EMPTY, false",
+    "2, TICK, true",
+    "-2, CROSS, true",
+    "2, FILLED, true",
+    "-2, GLYPH, true"
+  })
+  void readsPagesSkewedByTwoDegrees(double degrees, Mark mark, boolean marked) {
+    MarkedPages page = boxBeforeLabel(200, mark).skew(degrees);
+
+    ExtractedField read = read(page, checkbox("byPost", "郵送を希望する"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.status()).isEqualTo(OK);
+  }
+
+  @Test
+  void aLabelWithoutABoxIsMissingAndAPageWithoutPixelsToo() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("郵送を希望する", LABEL_X, BASELINE, POINTS);
+    FieldDefinition field = checkbox("byPost", "郵送を希望する");
+
+    assertThat(read(page, field).status()).isEqualTo(MISSING);
+    FieldTemplate template =
+        new FieldTemplate("marks", "テスト", "Test", "jpn", List.of(), List.of(), List.of(field));
+    ExtractedField textOnly =
+        FieldExtractor.extract(page.text(), template).field("byPost").orElseThrow();
+    assertThat(textOnly.status()).isEqualTo(MISSING);
+    assertThat(textOnly.reason()).contains("no page image");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {200, 300})
+  void aChoiceIsTheOptionWhoseBoxIsMarked(int dpi) {
+    MarkedPages page = MarkedPages.strip(dpi, 180, 50);
+    page.text("配偶者の有無", 20, BASELINE, POINTS);
+    page.box(60, BASELINE, 11, Mark.EMPTY);
+    page.text("有", 66, BASELINE, POINTS);
+    page.box(76, BASELINE, 11, Mark.TICK);
+    page.text("無", 82, BASELINE, POINTS);
+
+    ExtractedField read = read(page, choice("spouse", "配偶者の有無", "有", "無"));
+
+    assertThat(read.value()).isEqualTo("無");
+    assertThat(read.status()).isEqualTo(OK);
+    assertThat(read.rawText()).isEqualTo("□有 ☑無");
+    assertThat(read.box().x).isBetween(page.px(75), page.px(77));
+  }
+
+  @Test
+  void aChoiceFindsBoxesPrintedAfterTheirOptions() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("配偶者の有無", 20, BASELINE, POINTS);
+    page.text("有", 60, BASELINE, POINTS);
+    page.box(65, BASELINE, 11, Mark.FILLED);
+    page.text("無", 76, BASELINE, POINTS);
+    page.box(81, BASELINE, 11, Mark.EMPTY);
+
+    ExtractedField read = read(page, choice("spouse", "配偶者の有無", "有", "無"));
+
+    assertThat(read.value()).isEqualTo("有");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {200, 300})
+  void aCircledOptionIsTheChoice(int dpi) {
+    MarkedPages page = MarkedPages.strip(dpi, 180, 50);
+    page.text("扶養の有無", 20, BASELINE, POINTS);
+    page.text("有", 60, BASELINE, POINTS);
+    page.text("・", 66, BASELINE, POINTS);
+    Rectangle none = page.text("無", 72, BASELINE, POINTS);
+    page.circle(none, page.px(0.8), (float) Math.max(2, dpi / 100.0));
+
+    ExtractedField read = read(page, choice("dependants", "扶養の有無", "有", "無"));
+
+    assertThat(read.value()).isEqualTo("無");
+    assertThat(read.status()).isEqualTo(OK);
+    assertThat(read.rawText()).isEqualTo("有 ◯無");
+  }
+
+  @Test
+  void aCircledOptionOcrDidNotReadIsPlacedByTheOrderOfTheOptions() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("扶養の有無", 20, BASELINE, POINTS);
+    Rectangle yes = page.text("有", 60, BASELINE, POINTS);
+    page.text("・", 66, BASELINE, POINTS);
+    page.text("無", 72, BASELINE, POINTS);
+    page.circle(yes, page.px(0.8), 3f).unread(yes);
+
+    ExtractedField read = read(page, choice("dependants", "扶養の有無", "有", "無"));
+
+    assertThat(read.value()).isEqualTo("有");
+    assertThat(read.confidence()).isEqualTo(80f);
+    assertThat(read.reason())
+        .isEqualTo("有 not read by OCR; its place was inferred from the order of the options");
+  }
+
+  @Test
+  void anOptionOcrDidNotReadAndNothingMarkedIsStillNoChoice() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("扶養の有無", 20, BASELINE, POINTS);
+    Rectangle yes = page.text("有", 60, BASELINE, POINTS);
+    page.text("・", 66, BASELINE, POINTS);
+    page.text("無", 72, BASELINE, POINTS);
+    page.unread(yes);
+
+    ExtractedField read = read(page, choice("dependants", "扶養の有無", "有", "無"));
+
+    assertThat(read.status()).isEqualTo(INVALID);
+    assertThat(read.reason()).isEqualTo("いずれも選択されていません");
+  }
+
+  @Test
+  void aChoiceWithNothingMarkedGoesToReview() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("配偶者の有無", 20, BASELINE, POINTS);
+    page.box(60, BASELINE, 11, Mark.EMPTY);
+    page.text("有", 66, BASELINE, POINTS);
+    page.box(76, BASELINE, 11, Mark.EMPTY);
+    page.text("無", 82, BASELINE, POINTS);
+
+    ExtractedField read = read(page, choice("spouse", "配偶者の有無", "有", "無"));
+
+    assertThat(read.value()).isNull();
+    assertThat(read.status()).isEqualTo(INVALID);
+    assertThat(read.reason()).isEqualTo("いずれも選択されていません");
+    assertThat(read.needsReview()).isTrue();
+  }
+
+  @Test
+  void aChoiceWithTwoOptionsMarkedGoesToReviewNamingThem() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("連絡方法", 20, BASELINE, POINTS);
+    page.box(50, BASELINE, 11, Mark.TICK);
+    page.text("電話", 56, BASELINE, POINTS);
+    page.box(76, BASELINE, 11, Mark.EMPTY);
+    page.text("郵便", 82, BASELINE, POINTS);
+    page.box(102, BASELINE, 11, Mark.CROSS);
+    page.text("メール", 108, BASELINE, POINTS);
+
+    ExtractedField read = read(page, choice("contact", "連絡方法", "電話", "郵便", "メール"));
+
+    assertThat(read.value()).isNull();
+    assertThat(read.status()).isEqualTo(INVALID);
+    assertThat(read.reason()).isEqualTo("複数選択されています: 電話, メール");
+  }
+
+  @Test
+  void twoChoicesOnOneLineEachReadTheirOwnOptions() {
+    MarkedPages page = MarkedPages.strip(300, 200, 50);
+    page.text("配偶者の有無", 10, BASELINE, POINTS);
+    page.box(40, BASELINE, 11, Mark.EMPTY);
+    page.text("有", 46, BASELINE, POINTS);
+    page.box(54, BASELINE, 11, Mark.FILLED);
+    page.text("無", 60, BASELINE, POINTS);
+    page.text("扶養の有無", 80, BASELINE, POINTS);
+    page.box(106, BASELINE, 11, Mark.TICK);
+    page.text("有", 112, BASELINE, POINTS);
+    page.box(120, BASELINE, 11, Mark.EMPTY);
+    page.text("無", 126, BASELINE, POINTS);
+
+    List<ExtractedField> read =
+        readAll(
+            page, choice("spouse", "配偶者の有無", "有", "無"), choice("dependants", "扶養の有無", "有", "無"));
+
+    assertThat(read).extracting(ExtractedField::value).containsExactly("無", "有");
+  }
+
+  @Test
+  void readsOptionsOnTheLineBelowTheLabel() {
+    MarkedPages page = MarkedPages.strip(300, 180, 60);
+    page.text("希望する受け取り方法", 20, 20, POINTS);
+    page.box(20, 32, 11, Mark.EMPTY);
+    page.text("郵送", 26, 32, POINTS);
+    page.box(50, 32, 11, Mark.GLYPH);
+    page.text("窓口", 56, 32, POINTS);
+
+    ExtractedField read = read(page, choice("pickup", "希望する受け取り方法", "郵送", "窓口"));
+
+    assertThat(read.value()).isEqualTo("窓口");
+  }
+
+  @Test
+  void readsTheFirstBoxOfAZoneWhenItsLabelIsNowhere() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.box(150, BASELINE, 11, Mark.TICK);
+    page.text("確認", 20, BASELINE, POINTS);
+    FieldDefinition field =
+        new FieldDefinition(
+            "checked",
+            "担当者確認",
+            List.of("担当者確認"),
+            FieldType.CHECKBOX,
+            false,
+            50,
+            new Zone(0.7, 0, 0.3, 1));
+
+    ExtractedField read = read(page, field);
+
+    assertThat(read.value()).isEqualTo(true);
+    assertThat(read.reason()).contains("first box in the zone");
+  }
+}
