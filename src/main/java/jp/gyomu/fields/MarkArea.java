@@ -115,6 +115,9 @@ final class MarkArea {
     return new MarkArea(patch, textHeight, squares, known);
   }
 
+  // a square below this share of the text height is taken only when no larger one is beside it
+  private static final double GLYPH_PART = 0.6;
+
   /**
    * The nearest box on one side of a text (either side when side is null), on its line, with no
    * known text between them.
@@ -122,6 +125,7 @@ final class MarkArea {
   Optional<Box> boxBeside(Rectangle word, Side side) {
     SquareFinder.Square best = null;
     int bestGap = Integer.MAX_VALUE;
+    boolean bestSmall = true;
     for (SquareFinder.Square square : squares) {
       Rectangle box = square.box();
       boolean before = box.getCenterX() < word.getCenterX();
@@ -139,9 +143,13 @@ final class MarkArea {
           || nearerOtherText(box, word, before, gap)) {
         continue;
       }
-      if (gap < bestGap || gap == bestGap && before) {
+      // a square much smaller than the text is more likely part of a glyph (扶, 所) than a box
+      boolean small = Math.min(box.width, box.height) < GLYPH_PART * textHeight;
+      boolean closer = gap < bestGap || gap == bestGap && before;
+      if (best == null || (!small && bestSmall) || (small == bestSmall && closer)) {
         best = square;
         bestGap = gap;
+        bestSmall = small;
       }
     }
     if (best == null) {

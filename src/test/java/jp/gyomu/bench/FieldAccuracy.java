@@ -119,7 +119,8 @@ public final class FieldAccuracy {
         for (ScanVariant variant : ScanVariant.all()) {
           var doc = ScanLikeDocuments.render(form.spec(), variant, 7);
           var page = engine.read(doc.image(), doc.dpi(), "jpn");
-          var extraction = FieldExtractor.extract(page, template);
+          var extraction =
+              FieldExtractor.extract(List.of(FormScoring.withImage(page, doc.image())), template);
           for (var e : form.expected().entrySet()) {
             ExtractedField f = extraction.field(e.getKey()).orElse(null);
             boolean correct = f != null && f.value() != null && same(f.value(), e.getValue());

@@ -1,5 +1,6 @@
 package jp.gyomu.bench;
 
+import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -13,9 +14,11 @@ import jp.gyomu.fields.ExtractedField;
 import jp.gyomu.fields.FieldDefinition;
 import jp.gyomu.fields.FieldExtraction;
 import jp.gyomu.fields.FieldExtractor;
+import jp.gyomu.fields.FieldPage;
 import jp.gyomu.fields.FieldTemplate;
 import jp.gyomu.ocr.OcrEngine;
 import jp.gyomu.ocr.PageText;
+import jp.gyomu.ocr.QuarterTurns;
 import jp.gyomu.testdocs.forms.GeneratedForm;
 import jp.gyomu.testdocs.forms.PageVariant;
 
@@ -57,6 +60,14 @@ public final class FormScoring {
     }
   }
 
+  /**
+   * A page as the pipeline hands it to field reading: with its image turned upright as OCR read it
+   * (the word boxes are in that image's pixels).
+   */
+  public static FieldPage withImage(PageText page, BufferedImage image) {
+    return FieldPage.of(page, QuarterTurns.clockwise(image, page.rotationDegrees()));
+  }
+
   /** Reads a generated page with OCR, classifies it and extracts its template's fields. */
   public static PageResult measure(
       GeneratedForm form, OcrEngine engine, List<FieldTemplate> templates) {
@@ -66,7 +77,8 @@ public final class FormScoring {
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("no template for " + form.type()));
     PageText page = engine.read(form.document().image(), form.document().dpi(), "jpn");
-    FieldExtraction extraction = FieldExtractor.extract(page, template);
+    FieldExtraction extraction =
+        FieldExtractor.extract(List.of(withImage(page, form.document().image())), template);
     return new PageResult(
         form.type(),
         form.variant(),

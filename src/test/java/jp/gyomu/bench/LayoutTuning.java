@@ -91,7 +91,9 @@ public final class LayoutTuning {
     }
     FieldTemplate template =
         templates.stream().filter(t -> t.id().equals(job.type())).findFirst().orElseThrow();
-    var extraction = FieldExtractor.extract(page, template);
+    var extraction =
+        FieldExtractor.extract(
+            List.of(FormScoring.withImage(page, form.document().image())), template);
     boolean classified = classify(page, templates).filter(job.type()::equals).isPresent();
     return new Outcome(
         job,
@@ -116,7 +118,10 @@ public final class LayoutTuning {
         .forEach(w -> System.out.println("    " + w.text() + " " + w.box()));
     FieldTemplate template =
         templates.stream().filter(t -> t.id().equals(type)).findFirst().orElseThrow();
-    FieldExtractor.extract(page, template).fields().forEach(System.out::println);
+    var image = GeneratedForms.generate(type, seed, variant).document().image();
+    FieldExtractor.extract(List.of(FormScoring.withImage(page, image)), template)
+        .fields()
+        .forEach(System.out::println);
   }
 
   /** The classifier's choice, through whichever API the build has (to compare before and after). */

@@ -64,7 +64,9 @@ public final class ShowLayout {
       form.expected().forEach((k, v) -> System.out.printf("  %-20s expected %s%n", k, v));
       return;
     }
-    var extraction = FieldExtractor.extract(page, template);
+    var extraction =
+        FieldExtractor.extract(
+            List.of(FormScoring.withImage(page, form.document().image())), template);
     System.out.println("--- fields (expected | read | status)");
     for (var check : FormScoring.score(form.expected(), form.markFields(), extraction, template)) {
       var f = extraction.field(check.field().replaceAll("\\[.*", "")).orElse(null);
