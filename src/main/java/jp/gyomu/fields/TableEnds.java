@@ -14,6 +14,8 @@ final class TableEnds {
               // 計 and 税 alone, not 計測器 or 税理士報酬
               + "|[計税](?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]))");
   private static final Pattern CLOSING = Pattern.compile("^以下(?:余白|空白)");
+  // characters of a line of running text; a note in a cell (※送料込み。) is shorter
+  private static final int MIN_SENTENCE = 20;
   private static final String IGNORED = "|｜丨│┃¦()（）[]［］※*＊・ 　";
 
   private TableEnds() {}
@@ -23,9 +25,13 @@ final class TableEnds {
     return TOTAL.matcher(compact(firstCell)).find();
   }
 
-  /** Whether a line reading so closes the table (以下余白). */
+  /**
+   * Whether a line reading so closes the table: 以下余白, or running text below it (a sentence ending
+   * in 。, which no row of cells is).
+   */
   static boolean isClosing(String line) {
-    return CLOSING.matcher(compact(line)).find();
+    String text = compact(line);
+    return CLOSING.matcher(text).find() || text.length() >= MIN_SENTENCE && text.endsWith("。");
   }
 
   private static String compact(String text) {

@@ -178,6 +178,15 @@ class TableReaderTest {
   }
 
   @Test
+  void endsTheTableAtRunningTextJustBelowIt() {
+    TestPages page = header(invoiceHead(), "数量");
+    item(page, rowY(0), "保守作業", "2", "10,000", "20,000");
+    page.row(rowY(1) + 30, at(110, "上記のとおり請求いたします。お支払いは期限までにお願いいたします。"));
+
+    assertThat(rows(lineItems(page))).hasSize(1);
+  }
+
+  @Test
   void leavesTheCellsOfAMissingValueEmptyWithoutDoubt() {
     TestPages page = header(invoiceHead(), "数量");
     item(page, rowY(0), "保守作業", "2", "10,000", "20,000");
