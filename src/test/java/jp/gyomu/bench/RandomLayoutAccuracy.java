@@ -118,6 +118,7 @@ final class RandomLayoutAccuracy {
       row(out, "**all**", "**" + v.id() + "**", results, r -> r.variant() == v);
     }
     row(out, "**all**", "**all**", results, r -> true);
+    fieldTable(out, results);
     Map<String, List<String>> unmeasured = new TreeMap<>();
     for (String type : types) {
       var template = templates.stream().filter(t -> t.id().equals(type)).findFirst().orElseThrow();
@@ -148,6 +149,38 @@ final class RandomLayoutAccuracy {
       out.println("\nWrong values by field (tuning seeds): " + wrongByField);
       out.println("Every wrong value, page by page: target/field-accuracy-tuning.txt");
     }
+  }
+
+  /** Right / read per field and variant (totals only: no page or value is shown). */
+  private static void fieldTable(PrintStream out, List<PageResult> results) {
+    Map<String, int[]> counts = new TreeMap<>(); // per field: right and total per variant
+    int variants = PageVariant.values().length;
+    for (PageResult r : results) {
+      for (var c : r.checks()) {
+        int[] n =
+            counts.computeIfAbsent(
+                r.type() + "." + c.field().replaceAll("\\[\\d+]", "[]"),
+                k -> new int[2 * variants]);
+        n[2 * r.variant().ordinal()] += c.right() ? 1 : 0;
+        n[2 * r.variant().ordinal() + 1]++;
+      }
+    }
+    StringBuilder header = new StringBuilder("\n| field |");
+    StringBuilder rule = new StringBuilder("|---|");
+    for (PageVariant v : PageVariant.values()) {
+      header.append(' ').append(v.id()).append(" |");
+      rule.append("---|");
+    }
+    out.println(header);
+    out.println(rule);
+    counts.forEach(
+        (field, n) -> {
+          StringBuilder line = new StringBuilder("| " + field + " |");
+          for (int v = 0; v < variants; v++) {
+            line.append(' ').append(n[2 * v]).append('/').append(n[2 * v + 1]).append(" |");
+          }
+          out.println(line);
+        });
   }
 
   private static void row(
