@@ -215,11 +215,17 @@ public final class FieldTemplateLoader {
           lines);
     }
 
+    /**
+     * The label first, then the other variants; a label listed among the anchors is tried in that
+     * place instead (a total's 金額 after 合計, while reviewers and ledgers still see 金額).
+     */
     private List<String> anchors(JsonNode node, String label, String at) {
-      List<String> anchors = new ArrayList<>(List.of(label));
-      texts(node, "anchors", at + ".anchors").stream()
-          .filter(a -> !anchors.contains(a))
-          .forEach(anchors::add);
+      List<String> listed = texts(node, "anchors", at + ".anchors");
+      List<String> anchors = new ArrayList<>();
+      if (!listed.contains(label)) {
+        anchors.add(label);
+      }
+      listed.stream().filter(a -> !anchors.contains(a)).forEach(anchors::add);
       return List.copyOf(anchors);
     }
 
