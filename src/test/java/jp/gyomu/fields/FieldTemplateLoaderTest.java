@@ -98,6 +98,20 @@ class FieldTemplateLoaderTest {
   }
 
   @Test
+  void triesTheLabelFirstUnlessTheAnchorsGiveItAPlace() throws IOException {
+    FieldTemplate first =
+        FieldTemplateLoader.load(
+            write("leave-request.fields.yaml", MINIMAL + "    anchors: [申請年月日, 提出日]\n"));
+    FieldTemplate placed =
+        FieldTemplateLoader.load(
+            write("leave-request.fields.yaml", MINIMAL + "    anchors: [申請年月日, 申請日, 提出日]\n"));
+
+    assertThat(first.fields().get(0).anchors()).containsExactly("申請日", "申請年月日", "提出日");
+    assertThat(placed.fields().get(0).anchors()).containsExactly("申請年月日", "申請日", "提出日");
+    assertThat(placed.fields().get(0).label()).isEqualTo("申請日");
+  }
+
+  @Test
   void namesTheFieldAndTheProblemForAnUnknownType() throws IOException {
     assertThat(problemWith(MINIMAL.replace("type: date", "type: money")))
         .isEqualTo(
