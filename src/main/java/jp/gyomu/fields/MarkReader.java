@@ -272,7 +272,8 @@ final class MarkReader {
 
   /**
    * Each option's text after the label on its line (up to the next label), else on the lines just
-   * below it; without a label, on the zone's line that holds most of them.
+   * below it up to one with another field's label; without a label, on the zone's line that holds
+   * most of them.
    */
   private static List<OptionText.Found> options(
       FieldDefinition field, Optional<Place> label, PageLabels labels) {
@@ -287,7 +288,10 @@ final class MarkReader {
           i++) {
         TextLine below = labels.lines().get(i);
         Rectangle box = CharBoxes.of(below, 0, below.text().length());
-        if (box == null || box.y - (place.box().y + place.box().height) > LINES_BELOW * height) {
+        if (box == null
+            || box.y - (place.box().y + place.box().height) > LINES_BELOW * height
+            || labelsOther(labels.hits().get(i), field)) {
+          // a line with another field's label holds that field's options, not this one's
           break;
         }
         List<OptionText.Found> found =
@@ -303,6 +307,10 @@ final class MarkReader {
       best = found.size() > best.size() ? found : best;
     }
     return best;
+  }
+
+  private static boolean labelsOther(List<LabelHit> hits, FieldDefinition field) {
+    return hits.stream().anyMatch(h -> h.exact() && !h.field().name().equals(field.name()));
   }
 
   private static int nextLabel(

@@ -404,6 +404,27 @@ class MarkReaderTest {
   }
 
   @Test
+  void optionsOnTheNextFieldsLineAreNotTakenForAChoiceWhoseCircledOptionOcrMissed() {
+    MarkedPages page = MarkedPages.strip(300, 180, 60);
+    page.text("公的年金の受給", 20, 20, POINTS);
+    Rectangle yes = page.text("有", 70, 20, POINTS);
+    page.text("・", 78, 20, POINTS);
+    page.text("無", 84, 20, POINTS);
+    page.circle(yes, page.px(0.8), 3f).unread(yes);
+    page.text("配偶者", 20, 29, POINTS);
+    page.box(66, 29, 11, Mark.EMPTY);
+    page.text("有", 72, 29, POINTS);
+    page.box(82, 29, 11, Mark.TICK);
+    page.text("無", 88, 29, POINTS);
+
+    List<ExtractedField> read =
+        readAll(
+            page, choice("publicPension", "公的年金の受給", "有", "無"), choice("spouse", "配偶者", "有", "無"));
+
+    assertThat(read).extracting(ExtractedField::value).containsExactly("有", "無");
+  }
+
+  @Test
   void readsTheFirstBoxOfAZoneWhenItsLabelIsNowhere() {
     MarkedPages page = MarkedPages.strip(300, 180, 50);
     page.box(150, BASELINE, 11, Mark.TICK);
