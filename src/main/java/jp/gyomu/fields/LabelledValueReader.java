@@ -66,6 +66,9 @@ final class LabelledValueReader {
       Pattern.compile("〒|TEL|Tel|FAX|Fax|電話|登録番号|\\d{2,4}-\\d{2,4}-\\d{3,4}");
   private static final Pattern ADDRESSEE = Pattern.compile("(?:御中|様|殿)\\s*$");
 
+  // a qualifier printed right after a label belongs to it: 消費税 (10%), 合計金額（税込）, 金額(円)
+  private static final Pattern LABEL_QUALIFIER = Pattern.compile("[(（][^()（）]{1,8}[)）]");
+
   private record Candidate(int line, LabelHit hit) {}
 
   /** A stretch of one line, {@code index} its place in the page's lines. */
@@ -217,7 +220,7 @@ final class LabelledValueReader {
     List<LabelHit> others =
         lineHits.stream().filter(h -> !h.field().name().equals(field.name())).toList();
     int limit = nextLabel(others, candidate.hit().end(), line.text().length());
-    int from = cellStart(line, skipLead(line.text(), candidate.hit().end(), limit), limit);
+    int from = cellStart(line, skipQualifier(line.text(), candidate.hit().end(), limit), limit);
     int to = cutAtGap(line, from, limit);
     Piece first = null;
     if (!line.text().substring(from, to).isBlank()) {
@@ -359,6 +362,12 @@ final class LabelledValueReader {
         status,
         reason,
         field.required());
+  }
+
+  private static int skipQualifier(String text, int from, int to) {
+    int start = skipLead(text, from, to);
+    Matcher m = LABEL_QUALIFIER.matcher(text).region(start, to);
+    return m.lookingAt() ? skipLead(text, m.end(), to) : start;
   }
 
   private static int skipLead(String text, int from, int to) {

@@ -110,6 +110,19 @@ class OtherOfficesLayoutsTest {
   }
 
   @Test
+  void readsTheTaxAcrossTheRatePrintedInBracketsAfterItsLabel() {
+    PageText page =
+        page()
+            .row(900, at(1200, "小計"), at(1800, "802,480"))
+            .row(1000, at(1200, "消費税"), at(1350, "(10%)"), at(1800, "80,248"))
+            .row(1100, at(1200, "合計"), at(1800, "882,728"))
+            .build();
+
+    assertThat(field(page, INVOICE, "tax").value()).isEqualTo(80248L);
+    assertThat(field(page, INVOICE, "totalAmount").value()).isEqualTo(882728L);
+  }
+
+  @Test
   void readsTheInvoicesHeadlineTotalUnderItsOtherNames() {
     for (String label : List.of("総額", "合計金額", "ご請求額", "請求金額")) {
       PageText page =

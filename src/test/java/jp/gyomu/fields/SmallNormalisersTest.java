@@ -95,6 +95,17 @@ class SmallNormalisersTest {
   }
 
   @Test
+  void readsALoneKatakanaLookalikeAmongKanjiAsTheKanji() {
+    assertThat(TextNormaliser.normalise("藤田浩ニ")).isEqualTo("藤田浩二");
+    assertThat(TextNormaliser.normalise("人ロ増加")).isEqualTo("人口増加");
+    assertThat(TextNormaliser.normalise("北ー条西")).isEqualTo("北一条西");
+    // katakana words and counters keep their katakana
+    assertThat(TextNormaliser.normalise("ニコニコ食堂")).isEqualTo("ニコニコ食堂");
+    assertThat(TextNormaliser.normalise("3カ所")).isEqualTo("3カ所");
+    assertThat(TextNormaliser.normalise("エネルギー課")).isEqualTo("エネルギー課");
+  }
+
+  @Test
   void foldsWidthsInText() {
     assertThat(TextNormaliser.normalise("ＡＢＣビル　３階")).isEqualTo("ABCビル 3階");
   }
