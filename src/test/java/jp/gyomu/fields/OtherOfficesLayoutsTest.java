@@ -123,6 +123,17 @@ class OtherOfficesLayoutsTest {
   }
 
   @Test
+  void readsTheProjectUnderItsHeaderCellNotTheContactHeaderBesideIt() {
+    PageText page =
+        page()
+            .row(900, at(100, "補助事業名"), at(1200, "連絡先"))
+            .row(1000, at(100, "地域公共交通利用促進事業"), at(1200, "藤田浩二（電話 05-4510-3057）"))
+            .build();
+
+    assertThat(field(page, SUBSIDY, "projectName").value()).isEqualTo("地域公共交通利用促進事業");
+  }
+
+  @Test
   void readsTheInvoicesHeadlineTotalUnderItsOtherNames() {
     for (String label : List.of("総額", "合計金額", "ご請求額", "請求金額")) {
       PageText page =
