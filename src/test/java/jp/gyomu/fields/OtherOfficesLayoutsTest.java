@@ -134,6 +134,19 @@ class OtherOfficesLayoutsTest {
   }
 
   @Test
+  void takesTheTotalBesideAMisreadTotalLabelNotUnderTheAmountColumnsHeader() {
+    PageText page =
+        page()
+            .row(700, at(100, "区分"), at(600, "金額"))
+            .row(800, at(100, "交通費"), at(600, "44,950"))
+            .row(900, at(100, "宿泊費"), at(600, "9,800"))
+            .row(1000, at(100, "旅費合語"), at(600, "54,750円"))
+            .build();
+
+    assertThat(field(page, TRAVEL, "totalAmount").value()).isEqualTo(54750L);
+  }
+
+  @Test
   void readsTheInvoicesHeadlineTotalUnderItsOtherNames() {
     for (String label : List.of("総額", "合計金額", "ご請求額", "請求金額")) {
       PageText page =
