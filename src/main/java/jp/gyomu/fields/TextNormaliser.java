@@ -16,6 +16,11 @@ public final class TextNormaliser {
   private static final Pattern SPACE_BETWEEN_JAPANESE =
       Pattern.compile("(?<=" + JAPANESE + ") (?=" + JAPANESE + ")");
 
+  // what a ruled cell or a scan speck leaves before a value: no word starts with a dash, a rule
+  // or a long-vowel mark
+  private static final Pattern LEADING_NOISE = Pattern.compile("^[\\-ー―—−|｜¦\\s]+");
+  // a speck read as a full stop after Japanese text (合同会社さくら電機.)
+  private static final Pattern TRAILING_SPECK = Pattern.compile("(?<=" + JAPANESE + ")[.．,，]+$");
   private static final String KATAKANA_LOOKALIKES = "ニロエカタハ";
   private static final String KANJI_LOOKALIKES = "二口工力夕八";
 
@@ -26,6 +31,8 @@ public final class TextNormaliser {
       return "";
     }
     String collapsed = Widths.fold(text).replaceAll("\\s+", " ").strip();
+    collapsed =
+        TRAILING_SPECK.matcher(LEADING_NOISE.matcher(collapsed).replaceAll("")).replaceAll("");
     return kanjiLookalikes(SPACE_BETWEEN_JAPANESE.matcher(collapsed).replaceAll(""));
   }
 

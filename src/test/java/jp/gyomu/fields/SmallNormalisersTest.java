@@ -106,6 +106,16 @@ class SmallNormalisersTest {
   }
 
   @Test
+  void dropsDashesAndRulesBeforeATextAndAFullStopAfterJapanese() {
+    assertThat(TextNormaliser.normalise("ーー子ども食堂運営支援事業")).isEqualTo("子ども食堂運営支援事業");
+    assertThat(TextNormaliser.normalise("- | 北海道札幌市中央区北一条西1-11-13"))
+        .isEqualTo("北海道札幌市中央区北一条西1-11-13");
+    assertThat(TextNormaliser.normalise("合同会社さくら電機.")).isEqualTo("合同会社さくら電機");
+    assertThat(TextNormaliser.normalise("Gyomu Co., Ltd.")).isEqualTo("Gyomu Co., Ltd.");
+    assertThat(TextNormaliser.normalise("1-11-13")).isEqualTo("1-11-13");
+  }
+
+  @Test
   void foldsWidthsInText() {
     assertThat(TextNormaliser.normalise("ＡＢＣビル　３階")).isEqualTo("ABCビル 3階");
   }
