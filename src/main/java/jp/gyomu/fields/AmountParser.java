@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * When the text holds several numbers, the first one marked as yen (¥ before or 円 after) wins, then
- * the first with Arabic digits (so 工事一式 12,345 is not read as 1), then the first.
+ * the first with Arabic digits (so 工事一式 12,345 is not read as 1), then the first. A rate (10%, 8％)
+ * is never the amount.
  */
 public final class AmountParser {
 
@@ -50,6 +51,9 @@ public final class AmountParser {
     List<Candidate> candidates = new ArrayList<>();
     Matcher m = AMOUNT.matcher(s);
     while (m.find()) {
+      if (isRate(s, m)) {
+        continue;
+      }
       boolean arabic = m.group("body").chars().anyMatch(Character::isDigit);
       boolean marked = m.group("yen") != null || m.group("en") != null;
       candidates.add(new Candidate(m.start(), marked, arabic, m.toMatchResult()));
@@ -61,6 +65,11 @@ public final class AmountParser {
                 .thenComparingInt(Candidate::start))
         .map(c -> amount(c.match()))
         .orElseGet(() -> Normalised.invalid("no amount found in '" + text.strip() + "'"));
+  }
+
+  // a rate printed beside the amount (消費税 (10%) 80,248, 8%対象) is not the amount
+  private static boolean isRate(String s, Matcher m) {
+    return m.end() < s.length() && (s.charAt(m.end()) == '%' || s.charAt(m.end()) == '割');
   }
 
   private static Normalised<Long> amount(MatchResult m) {

@@ -22,8 +22,9 @@ import jp.gyomu.ocr.PageText;
  * sentence it counts less) and how high on the page it stands. A longer keyword match owns its
  * characters, so a 旅費請求書 is not also an invoice's 請求書. A type's score is 0.7 times its best title
  * match plus 0.3 times the share of its fields whose labels are on the page (a title OCR garbled
- * still leaves 請求日, ご請求金額, 支払期限). A type is chosen only when it reaches {@link #MIN_SCORE} and
- * leads the runner-up by {@link #MIN_LEAD}.
+ * still leaves 請求日, ご請求金額, 支払期限); when no type's title is found at all, a type with at least three
+ * quarters of its field labels on the page takes half that share as its title. A type is chosen
+ * only when it reaches {@link #MIN_SCORE} and leads the runner-up by {@link #MIN_LEAD}.
  */
 public final class DocumentClassifier {
 
@@ -36,6 +37,11 @@ public final class DocumentClassifier {
   // a score is the title's, weighed with the share of the type's field labels on the page
   private static final double TITLE_WEIGHT = 0.7;
   private static final double LABEL_WEIGHT = 1 - TITLE_WEIGHT;
+
+  // with no title anywhere (a spaced title OCR garbled to stray characters), a type whose field
+  // labels are nearly all on the page counts them as a weak title
+  private static final double LABELS_AS_TITLE_SHARE = 0.75;
+  private static final double LABELS_AS_TITLE_WEIGHT = 0.5;
 
   // keywords this long are also found with one misread character anywhere
   private static final int FUZZY_MIN_LENGTH = 4;
@@ -166,8 +172,11 @@ public final class DocumentClassifier {
     }
     List<TypeScore> ranking = new ArrayList<>();
     for (FieldTemplate template : templates) {
-      double title = titles.getOrDefault(template.id(), 0.0);
       double labels = labelShare(template, page.text);
+      double title = titles.getOrDefault(template.id(), 0.0);
+      if (titles.isEmpty() && labels >= LABELS_AS_TITLE_SHARE) {
+        title = LABELS_AS_TITLE_WEIGHT * labels;
+      }
       if (title > 0 || labels > 0) {
         ranking.add(new TypeScore(template.id(), TITLE_WEIGHT * title + LABEL_WEIGHT * labels));
       }

@@ -6,12 +6,16 @@ import java.util.regex.Pattern;
 /**
  * 適格請求書発行事業者登録番号 (qualified invoice issuer number): {@code T} and a 13-digit corporate number whose
  * first digit is a check digit (National Tax Agency, 法人番号の指定等に関する省令 第2条). Hyphens and spaces
- * between digit groups are dropped; a number whose check digit is wrong is invalid, because one
- * misread digit would send money to the wrong business.
+ * between digit groups are dropped; a T that OCR read as 1, 7 or 丁 is taken; a number whose check
+ * digit is wrong is invalid, because one misread digit would send money to the wrong business.
  */
 final class InvoiceRegistrationNumber {
 
   private static final Pattern NUMBER = Pattern.compile("[TＴ]\\s*((?:\\d[\\s-]*){13})");
+  // OCR reads the T as 1, 7 or 丁 (I, l, | become 1 first): 14 digits in a row, the check digit
+  // still verified
+  private static final Pattern MISREAD_T =
+      Pattern.compile("(?<![\\d-])[17丁]\\s*((?:\\d[\\s-]*){12}\\d)(?![\\d-])");
 
   private InvoiceRegistrationNumber() {}
 
@@ -21,7 +25,7 @@ final class InvoiceRegistrationNumber {
     }
     String text = OcrConfusions.repairDigits(Widths.fold(raw));
     Matcher m = NUMBER.matcher(text);
-    if (!m.find()) {
+    if (!m.find() && !(m = MISREAD_T.matcher(text)).find()) {
       return Normalised.invalid("not T followed by 13 digits");
     }
     String digits = m.group(1).replaceAll("[\\s-]", "");

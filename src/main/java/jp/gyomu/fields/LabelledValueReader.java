@@ -18,8 +18,9 @@ import jp.gyomu.ocr.PageText;
  * field's type and traced back to its OCR words for box and confidence.
  *
  * <p>Exact labels are preferred to labels with a misread character (which count only when their
- * value normalises), earlier label variants to later ones, and the first label whose value
- * normalises wins.
+ * value normalises), except that a long label with one misread character (旅費合語 for 旅費合計) comes
+ * before an exact match of a later variant (金額) for fields other than text; earlier label variants
+ * are preferred to later ones, and the first label whose value normalises wins.
  */
 final class LabelledValueReader {
 
@@ -66,6 +67,12 @@ final class LabelledValueReader {
       Pattern.compile("〒|TEL|Tel|FAX|Fax|電話|登録番号|\\d{2,4}-\\d{2,4}-\\d{3,4}");
   private static final Pattern ADDRESSEE = Pattern.compile("(?:御中|様|殿)\\s*$");
 
+  // a qualifier printed right after a label belongs to it: 消費税 (10%), 合計金額（税込）, 金額(円)
+  private static final Pattern LABEL_QUALIFIER = Pattern.compile("[(（][^()（）]{1,8}[)）]");
+
+  // a misread label this long is trusted before an exact match of a later variant
+  private static final int LONG_LABEL = 4;
+
   private record Candidate(int line, LabelHit hit) {}
 
   /** A stretch of one line, {@code index} its place in the page's lines. */
@@ -86,16 +93,24 @@ final class LabelledValueReader {
   static ExtractedField read(
       FieldDefinition field, PageText page, int pageIndex, PageLabels labels) {
     List<Candidate> exact = candidates(field, labels, true);
-    if (!exact.isEmpty()) {
-      return firstValidOrFirst(field, page, pageIndex, labels, exact);
-    }
-    // a label with a misread character counts only when its value makes sense (申請書 is no 申請日)
+    int exactRank = exact.isEmpty() ? Integer.MAX_VALUE : exact.get(0).hit().anchorRank();
+    // a label with a misread character counts only when its value makes sense (申請書 is no 申請日);
+    // a long one (旅費合語) before an exact but weaker variant (the 金額 of a column header) when
+    // the value's type can tell (any text makes sense as text)
     for (Candidate candidate : candidates(field, labels, false)) {
-      List<Piece> value = valueOf(field, candidate, labels);
+      boolean beforeExact =
+          exact.isEmpty()
+              || (field.type() != FieldType.TEXT
+                  && candidate.hit().anchorRank() < exactRank
+                  && candidate.hit().end() - candidate.hit().start() >= LONG_LABEL);
+      List<Piece> value = beforeExact ? valueOf(field, candidate, labels) : null;
       ExtractedField read = value == null ? null : read(field, page, pageIndex, value);
       if (read != null && read.value() != null) {
         return read;
       }
+    }
+    if (!exact.isEmpty()) {
+      return firstValidOrFirst(field, page, pageIndex, labels, exact);
     }
     return ExtractedField.missing(field, "none of the labels " + field.anchors() + " found");
   }
@@ -217,7 +232,7 @@ final class LabelledValueReader {
     List<LabelHit> others =
         lineHits.stream().filter(h -> !h.field().name().equals(field.name())).toList();
     int limit = nextLabel(others, candidate.hit().end(), line.text().length());
-    int from = cellStart(line, skipLead(line.text(), candidate.hit().end(), limit), limit);
+    int from = cellStart(line, skipQualifier(line.text(), candidate.hit().end(), limit), limit);
     int to = cutAtGap(line, from, limit);
     Piece first = null;
     if (!line.text().substring(from, to).isBlank()) {
@@ -359,6 +374,12 @@ final class LabelledValueReader {
         status,
         reason,
         field.required());
+  }
+
+  private static int skipQualifier(String text, int from, int to) {
+    int start = skipLead(text, from, to);
+    Matcher m = LABEL_QUALIFIER.matcher(text).region(start, to);
+    return m.lookingAt() ? skipLead(text, m.end(), to) : start;
   }
 
   private static int skipLead(String text, int from, int to) {

@@ -4,7 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans a free-text value: widths folded, whitespace trimmed and collapsed, and no spaces left
- * between Japanese characters (OCR and PDF text layers insert them; Japanese writes none).
+ * between Japanese characters (OCR and PDF text layers insert them; Japanese writes none). A lone
+ * katakana that looks like a kanji (ニ 二, ロ 口, エ 工, カ 力, タ 夕, ハ 八) among kanji is read as that kanji
+ * (浩ニ is 浩二: OCR picks the katakana for the same strokes), and a long-vowel mark between two kanji
+ * as 一 (北ー条).
  */
 public final class TextNormaliser {
 
@@ -13,6 +16,14 @@ public final class TextNormaliser {
   private static final Pattern SPACE_BETWEEN_JAPANESE =
       Pattern.compile("(?<=" + JAPANESE + ") (?=" + JAPANESE + ")");
 
+  // what a ruled cell or a scan speck leaves before a value: no word starts with a dash, a rule
+  // or a long-vowel mark
+  private static final Pattern LEADING_NOISE = Pattern.compile("^[\\-ー―—−|｜¦\\s]+");
+  // a speck read as a full stop after Japanese text (合同会社さくら電機.)
+  private static final Pattern TRAILING_SPECK = Pattern.compile("(?<=" + JAPANESE + ")[.．,，]+$");
+  private static final String KATAKANA_LOOKALIKES = "ニロエカタハ";
+  private static final String KANJI_LOOKALIKES = "二口工力夕八";
+
   private TextNormaliser() {}
 
   public static String normalise(String text) {
@@ -20,6 +31,30 @@ public final class TextNormaliser {
       return "";
     }
     String collapsed = Widths.fold(text).replaceAll("\\s+", " ").strip();
-    return SPACE_BETWEEN_JAPANESE.matcher(collapsed).replaceAll("");
+    collapsed =
+        TRAILING_SPECK.matcher(LEADING_NOISE.matcher(collapsed).replaceAll("")).replaceAll("");
+    return kanjiLookalikes(SPACE_BETWEEN_JAPANESE.matcher(collapsed).replaceAll(""));
+  }
+
+  private static String kanjiLookalikes(String text) {
+    char[] chars = text.toCharArray();
+    for (int p = 0; p < chars.length; p++) {
+      boolean kanjiBefore = p > 0 && isKanji(chars[p - 1]);
+      boolean kanjiAfter = p + 1 < chars.length && isKanji(chars[p + 1]);
+      int lookalike = KATAKANA_LOOKALIKES.indexOf(chars[p]);
+      if (lookalike >= 0
+          && (kanjiBefore || kanjiAfter)
+          && (kanjiBefore || p == 0)
+          && (kanjiAfter || p + 1 == chars.length)) {
+        chars[p] = KANJI_LOOKALIKES.charAt(lookalike);
+      } else if (chars[p] == 'ー' && kanjiBefore && kanjiAfter) {
+        chars[p] = '一';
+      }
+    }
+    return new String(chars);
+  }
+
+  private static boolean isKanji(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }

@@ -107,6 +107,14 @@ class AmountParserTest {
   }
 
   @Test
+  void skipsTheTaxRatePrintedBeforeTheAmount() {
+    assertThat(amount("(10%) 80,248")).isEqualTo(80248);
+    assertThat(amount("（８％） 1,234")).isEqualTo(1234);
+    assertThat(amount("10%対象 5,000")).isEqualTo(5000);
+    assertThat(rejection("(10%)")).contains("no amount");
+  }
+
+  @Test
   void readsPlainCounts() {
     assertThat(amount("3名")).isEqualTo(3);
     assertThat(amount("三名")).isEqualTo(3);

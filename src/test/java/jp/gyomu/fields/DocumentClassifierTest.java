@@ -152,6 +152,27 @@ class DocumentClassifierTest {
   }
 
   @Test
+  void recognisesAnInvoiceWithNoTitleLeftByNearlyAllOfItsFieldLabels() {
+    // 請 求 書 spaced wide in a large font came out as stray characters, no keyword anywhere
+    String page =
+        "ER\n叶\n遇\nみどり市会計管理者様 株式会社東西商事\n登録番号 T8667917157737\n"
+            + "発行日 2023年4月25日 請求番号 A-76671\n支払期限 2023/05/09\n内容 数量 単価 金額\n"
+            + "小計 100,000\n消費税 10,000\n合計 110,000";
+
+    assertThat(classify(page)).contains("invoice");
+  }
+
+  @Test
+  void doesNotTakeAQuoteWithSomeOfTheInvoicesLabelsForAnInvoice() {
+    String page =
+        "御見積書\nみどり市会計管理者様 株式会社東西商事\n登録番号 T8667917157737\n"
+            + "見積日 2023年4月25日 見積No. 76671\n有効期限 2023/05/25\n内容 数量 単価 金額\n"
+            + "小計 100,000\n消費税 10,000\n合計 110,000";
+
+    assertThat(classify(page)).isEmpty();
+  }
+
+  @Test
   void doesNotCountFieldLabelsAloneAsATitle() {
     assertThat(classify("休暇届\n氏名 山田太郎\n所属 総務課\n申請日 令和6年6月10日")).isEmpty();
   }

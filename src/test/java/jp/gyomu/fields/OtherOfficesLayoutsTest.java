@@ -110,6 +110,43 @@ class OtherOfficesLayoutsTest {
   }
 
   @Test
+  void readsTheTaxAcrossTheRatePrintedInBracketsAfterItsLabel() {
+    PageText page =
+        page()
+            .row(900, at(1200, "小計"), at(1800, "802,480"))
+            .row(1000, at(1200, "消費税"), at(1350, "(10%)"), at(1800, "80,248"))
+            .row(1100, at(1200, "合計"), at(1800, "882,728"))
+            .build();
+
+    assertThat(field(page, INVOICE, "tax").value()).isEqualTo(80248L);
+    assertThat(field(page, INVOICE, "totalAmount").value()).isEqualTo(882728L);
+  }
+
+  @Test
+  void readsTheProjectUnderItsHeaderCellNotTheContactHeaderBesideIt() {
+    PageText page =
+        page()
+            .row(900, at(100, "補助事業名"), at(1200, "連絡先"))
+            .row(1000, at(100, "地域公共交通利用促進事業"), at(1200, "藤田浩二（電話 05-4510-3057）"))
+            .build();
+
+    assertThat(field(page, SUBSIDY, "projectName").value()).isEqualTo("地域公共交通利用促進事業");
+  }
+
+  @Test
+  void takesTheTotalBesideAMisreadTotalLabelNotUnderTheAmountColumnsHeader() {
+    PageText page =
+        page()
+            .row(700, at(100, "区分"), at(600, "金額"))
+            .row(800, at(100, "交通費"), at(600, "44,950"))
+            .row(900, at(100, "宿泊費"), at(600, "9,800"))
+            .row(1000, at(100, "旅費合語"), at(600, "54,750円"))
+            .build();
+
+    assertThat(field(page, TRAVEL, "totalAmount").value()).isEqualTo(54750L);
+  }
+
+  @Test
   void readsTheInvoicesHeadlineTotalUnderItsOtherNames() {
     for (String label : List.of("総額", "合計金額", "ご請求額", "請求金額")) {
       PageText page =

@@ -95,6 +95,27 @@ class SmallNormalisersTest {
   }
 
   @Test
+  void readsALoneKatakanaLookalikeAmongKanjiAsTheKanji() {
+    assertThat(TextNormaliser.normalise("藤田浩ニ")).isEqualTo("藤田浩二");
+    assertThat(TextNormaliser.normalise("人ロ増加")).isEqualTo("人口増加");
+    assertThat(TextNormaliser.normalise("北ー条西")).isEqualTo("北一条西");
+    // katakana words and counters keep their katakana
+    assertThat(TextNormaliser.normalise("ニコニコ食堂")).isEqualTo("ニコニコ食堂");
+    assertThat(TextNormaliser.normalise("3カ所")).isEqualTo("3カ所");
+    assertThat(TextNormaliser.normalise("エネルギー課")).isEqualTo("エネルギー課");
+  }
+
+  @Test
+  void dropsDashesAndRulesBeforeATextAndAFullStopAfterJapanese() {
+    assertThat(TextNormaliser.normalise("ーー子ども食堂運営支援事業")).isEqualTo("子ども食堂運営支援事業");
+    assertThat(TextNormaliser.normalise("- | 北海道札幌市中央区北一条西1-11-13"))
+        .isEqualTo("北海道札幌市中央区北一条西1-11-13");
+    assertThat(TextNormaliser.normalise("合同会社さくら電機.")).isEqualTo("合同会社さくら電機");
+    assertThat(TextNormaliser.normalise("Gyomu Co., Ltd.")).isEqualTo("Gyomu Co., Ltd.");
+    assertThat(TextNormaliser.normalise("1-11-13")).isEqualTo("1-11-13");
+  }
+
+  @Test
   void foldsWidthsInText() {
     assertThat(TextNormaliser.normalise("ＡＢＣビル　３階")).isEqualTo("ABCビル 3階");
   }
