@@ -5,6 +5,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.Arrays;
+import jp.gyomu.ocr.OtsuThreshold;
 
 /**
  * The ink of a page on a coarse grid (about 100 cells per inch on A4), straightened, with its row
@@ -47,7 +48,7 @@ final class PageInk {
     gridWidth = (pageWidth + cell - 1) / cell;
     gridHeight = (pageHeight + cell - 1) / cell;
     int[] darkest = darkest(grey(image), pageWidth, pageHeight, cell, gridWidth, gridHeight);
-    int threshold = Math.min(otsu(darkest), 160);
+    int threshold = Math.min(OtsuThreshold.of(darkest), 160);
     ink = new boolean[darkest.length];
     int count = 0;
     for (int i = 0; i < darkest.length; i++) {
@@ -248,40 +249,5 @@ final class PageInk {
       }
     }
     return darkest;
-  }
-
-  private static int otsu(int[] values) {
-    long[] histogram = new long[256];
-    for (int v : values) {
-      histogram[v]++;
-    }
-    long total = values.length;
-    double sum = 0;
-    for (int i = 0; i < 256; i++) {
-      sum += i * (double) histogram[i];
-    }
-    double sumBelow = 0;
-    long below = 0;
-    double best = -1;
-    int threshold = 127;
-    for (int t = 0; t < 255; t++) {
-      below += histogram[t];
-      if (below == 0) {
-        continue;
-      }
-      long above = total - below;
-      if (above == 0) {
-        break;
-      }
-      sumBelow += t * (double) histogram[t];
-      double meanBelow = sumBelow / below;
-      double meanAbove = (sum - sumBelow) / above;
-      double between = (double) below * above * (meanBelow - meanAbove) * (meanBelow - meanAbove);
-      if (between > best) {
-        best = between;
-        threshold = t;
-      }
-    }
-    return threshold;
   }
 }

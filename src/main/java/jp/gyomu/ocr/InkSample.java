@@ -48,7 +48,7 @@ final class InkSample {
         }
       }
     }
-    int threshold = otsu(darkest);
+    int threshold = OtsuThreshold.of(darkest);
     int count = 0;
     for (int v : darkest) {
       if (v <= threshold) {
@@ -66,41 +66,6 @@ final class InkSample {
       }
     }
     return new InkSample(Arrays.copyOf(points, n), gw, gh);
-  }
-
-  private static int otsu(int[] values) {
-    long[] histogram = new long[256];
-    for (int v : values) {
-      histogram[v]++;
-    }
-    long total = values.length;
-    double sum = 0;
-    for (int i = 0; i < 256; i++) {
-      sum += i * (double) histogram[i];
-    }
-    double sumBelow = 0;
-    long below = 0;
-    double best = -1;
-    int threshold = 127;
-    for (int t = 0; t < 255; t++) {
-      below += histogram[t];
-      if (below == 0) {
-        continue;
-      }
-      long above = total - below;
-      if (above == 0) {
-        break;
-      }
-      sumBelow += t * (double) histogram[t];
-      double meanBelow = sumBelow / below;
-      double meanAbove = (sum - sumBelow) / above;
-      double between = (double) below * above * (meanBelow - meanAbove) * (meanBelow - meanAbove);
-      if (between > best) {
-        best = between;
-        threshold = t;
-      }
-    }
-    return threshold;
   }
 
   /**
