@@ -1,5 +1,6 @@
 package jp.gyomu.fields;
 
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -40,7 +41,9 @@ public final class FieldExtractor {
         PageText page = fieldPage.text();
         ZoneMapping mapping = field.zone() == null ? null : mapping(mappings, pages, p, template);
         PageLabels labels =
-            byZone.get(p).computeIfAbsent(field.zone(), z -> labels(page, z, mapping, finder));
+            byZone
+                .get(p)
+                .computeIfAbsent(field.zone(), z -> labels(page, z, mapping, finder, template));
         ExtractedField read =
             switch (field.type().reading()) {
               case LABELLED_TEXT -> LabelledValueReader.read(field, page, p, labels);
@@ -53,7 +56,7 @@ public final class FieldExtractor {
             && field.type().reading() == FieldType.Reading.LABELLED_TEXT) {
           // a labelled value counts anywhere; the zone is where a form prints the value unlabelled
           PageLabels all =
-              byZone.get(p).computeIfAbsent(null, z -> labels(page, null, null, finder));
+              byZone.get(p).computeIfAbsent(null, z -> labels(page, null, null, finder, template));
           ExtractedField labelled = LabelledValueReader.read(field.anywhere(), page, p, all);
           ExtractedField unlabelled =
               labelled.value() != null
@@ -83,10 +86,35 @@ public final class FieldExtractor {
   }
 
   private static PageLabels labels(
-      PageText page, Zone zone, ZoneMapping mapping, LabelFinder finder) {
+      PageText page, Zone zone, ZoneMapping mapping, LabelFinder finder, FieldTemplate template) {
     List<TextLine> lines =
         zone == null ? PageLines.of(page, null) : PageLines.of(page, zone, mapping);
-    return new PageLabels(lines, lines.stream().map(finder::find).toList());
+    List<List<LabelHit>> hits = new ArrayList<>(lines.stream().map(finder::find).toList());
+    for (FieldDefinition table : template.fields()) {
+      if (table.type() == FieldType.TABLE) {
+        TableHeader.find(table.columns(), lines)
+            .filter(TableHeader::labelsOnly)
+            .ifPresent(header -> hits.set(header.line(), outside(header, lines, hits)));
+      }
+    }
+    return new PageLabels(lines, List.copyOf(hits));
+  }
+
+  /**
+   * The header line's label hits outside the table's header: a field label standing among the
+   * column headers (the 氏名 over a children table) heads a column, not the field's value.
+   */
+  private static List<LabelHit> outside(
+      TableHeader header, List<TextLine> lines, List<List<LabelHit>> hits) {
+    TextLine line = lines.get(header.line());
+    Rectangle box = header.box();
+    return hits.get(header.line()).stream()
+        .filter(
+            hit -> {
+              Rectangle at = line.boxOf(hit.start(), hit.end());
+              return at == null || at.x + at.width <= box.x || at.x >= box.x + box.width;
+            })
+        .toList();
   }
 
   private static int rank(ExtractedField field) {

@@ -19,8 +19,11 @@ import java.util.Optional;
  * @param spans the found columns, left to right
  * @param missing the columns whose header is not on the line
  * @param box the union of the found headers' boxes
+ * @param labelsOnly whether nothing but rules stands between the column labels (a header row, not a
+ *     line of labelled values such as 氏名 山田太郎 生年月日 ...)
  */
-record TableHeader(int line, List<Span> spans, List<ColumnDefinition> missing, Rectangle box) {
+record TableHeader(
+    int line, List<Span> spans, List<ColumnDefinition> missing, Rectangle box, boolean labelsOnly) {
 
   private static final String RULES = "|｜丨│┃¦";
 
@@ -87,7 +90,19 @@ record TableHeader(int line, List<Span> spans, List<ColumnDefinition> missing, R
     }
     List<ColumnDefinition> missing = columns.stream().filter(c -> !hits.containsKey(c)).toList();
     Rectangle box = boxes.stream().reduce(Rectangle::union).orElseThrow();
-    return new TableHeader(index, List.copyOf(spans), missing, box);
+    return new TableHeader(index, List.copyOf(spans), missing, box, labelsOnly(line.text(), hits));
+  }
+
+  private static boolean labelsOnly(String line, Map<ColumnDefinition, Match> hits) {
+    BitSet labels = new BitSet(line.length());
+    hits.values().forEach(m -> labels.set(m.start(), m.end()));
+    for (int i = labels.nextSetBit(0); i >= 0 && i < labels.length(); i++) {
+      char c = line.charAt(i);
+      if (!labels.get(i) && !Character.isWhitespace(c) && RULES.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int midpoint(Rectangle left, Rectangle right) {

@@ -36,7 +36,7 @@ import jp.gyomu.testdocs.forms.Seeds;
 public final class LayoutTuning {
 
   private static final List<String> TYPES =
-      List.of("travel-expense", "invoice", "subsidy-application");
+      List.of("travel-expense", "invoice", "subsidy-application", "benefit-status-report");
   private static final Path CACHE = Path.of("target/ocr-cache");
 
   private record Job(String type, long seed, PageVariant variant) {}
@@ -55,6 +55,9 @@ public final class LayoutTuning {
     List<Job> jobs = new ArrayList<>();
     for (String type : TYPES) {
       for (PageVariant variant : PageVariant.values()) {
+        if (args.length > 1 && !List.of(args[1].split(",")).contains(variant.id())) {
+          continue;
+        }
         for (long seed : Seeds.tuning(pages)) {
           if (Seeds.isHeldOut(seed)) {
             throw new IllegalStateException("held-out seed " + seed);

@@ -25,6 +25,8 @@ class OtherOfficesLayoutsTest {
       FieldTemplateLoader.load(Path.of("processes/invoice.fields.yaml"));
   private static final FieldTemplate SUBSIDY =
       FieldTemplateLoader.load(Path.of("processes/subsidy-application.fields.yaml"));
+  private static final FieldTemplate STATUS_REPORT =
+      FieldTemplateLoader.load(Path.of("bench/forms/benefit-status-report.fields.yaml"));
 
   private static ExtractedField field(PageText page, FieldTemplate template, String name) {
     return FieldExtractor.extract(page, template).field(name).orElseThrow();
@@ -337,5 +339,31 @@ class OtherOfficesLayoutsTest {
         0,
         -degrees,
         page.languages());
+  }
+
+  @Test
+  void aFieldLabelAmongATablesColumnHeadersIsNotTheFieldsLabel() {
+    // 氏名 labels the applicant and heads the children table's name column
+    for (String label : List.of("受給者氏名", "氏名")) {
+      PageText page =
+          page()
+              .row(300, at(100, label), at(400, "山田 太郎"))
+              .row(600, at(100, "氏名"), at(500, "生年月日"), at(900, "続柄"))
+              .row(660, at(100, "山田 花子"), at(500, "令和2年4月1日"), at(900, "長女"))
+              .build();
+
+      assertThat(field(page, STATUS_REPORT, "applicantName").value()).as(label).isEqualTo("山田太郎");
+    }
+  }
+
+  @Test
+  void aLineOfLabelledValuesIsNoTableHeaderEvenWithTheColumnsLabels() {
+    PageText page =
+        page()
+            .row(300, at(100, "氏名"), at(250, "山田 太郎"), at(600, "生年月日"), at(800, "昭和60年1月2日"))
+            .row(360, at(100, "続柄"), at(250, "本人"))
+            .build();
+
+    assertThat(field(page, STATUS_REPORT, "applicantName").value()).isEqualTo("山田太郎");
   }
 }
