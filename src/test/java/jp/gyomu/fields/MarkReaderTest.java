@@ -196,6 +196,25 @@ class MarkReaderTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"較扶養, EMPTY, false", "較扶養, CROSS, true", "[扶養, TICK, true", "扶養, EMPTY, false"})
+  void readsABoxThatOcrMergedWithTheFirstCharactersOfALongerLabel(
+      String merged, Mark mark, boolean marked) {
+    // OCR reads the box as a character of the label's first word, or only widens the word by it;
+    // the word's even share per character would cover the box with the label's own characters
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle box = page.box(LABEL_X - 7, BASELINE, 11, mark);
+    Rectangle first = page.text("扶養", LABEL_X, BASELINE, POINTS);
+    page.text("している", LABEL_X + 2 * POINTS * 25.4 / 72, BASELINE, POINTS);
+    page.merge(box.union(first), merged);
+
+    ExtractedField read = read(page, checkbox("dependant", "扶養している"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.status()).isEqualTo(OK);
+    assertThat(read.box().getCenterX()).isLessThan(first.x);
+  }
+
+  @ParameterizedTest
   @CsvSource({"EMPTY, false", "TICK, true", "FILLED, true"})
   void readsFaintThinBoxesAndMarks(Mark mark, boolean marked) {
     MarkedPages page = MarkedPages.strip(300, 180, 50).ink(new Color(170, 170, 170)).line(1.2f);
