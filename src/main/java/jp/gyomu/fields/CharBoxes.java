@@ -40,12 +40,11 @@ final class CharBoxes {
   /**
    * The box of character {@code index} of a label that starts at {@code labelStart}, or null. OCR
    * sometimes merges the check box before a label into the label's first word: as a leading
-   * character (較児童, [扶養) or only as width (児童 297 px wide). The label's characters of that word are
-   * then laid out from its right end (or the next word's start, where OCR let the wide word run
-   * over it), each at most 9/10 of the word's height wide (a glyph's ink is narrower than its
-   * advance, and a wider guess covers the box; a narrower one leaves glyph parts that pass for
-   * boxes); leading characters get no box, as they are not known text and the check box may be
-   * there.
+   * character (較児童, [扶養) or only as width (児童 297 px wide). Leading characters get no box: they are
+   * not known text, and the check box may be there. In a word much wider than its characters, the
+   * label's characters are laid out from its right end (or the next word's start, where OCR let the
+   * wide word run over it), each 9/10 of the word's height wide: a glyph's ink is narrower than its
+   * advance; a wider guess covers the box, a narrower one leaves glyph parts that pass for boxes.
    */
   static Rectangle ofLabel(TextLine line, int index, int labelStart) {
     OcrWord word = line.wordAt(index);
@@ -64,6 +63,9 @@ final class CharBoxes {
     }
     if (index < labelStart) {
       return null;
+    }
+    if (!wide) {
+      return of(line, index);
     }
     int last = labelStart;
     while (last + 1 < line.text().length() && line.wordAt(last + 1) == word) {
