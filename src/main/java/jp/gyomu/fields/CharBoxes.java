@@ -57,16 +57,6 @@ final class CharBoxes {
     }
     Rectangle box = word.box();
     int count = word.text().length();
-    boolean wide = box.width > WIDE * box.height * count;
-    if (first == labelStart && !wide) {
-      return of(line, index);
-    }
-    if (index < labelStart) {
-      return null;
-    }
-    if (!wide) {
-      return of(line, index);
-    }
     int last = labelStart;
     while (last + 1 < line.text().length() && line.wordAt(last + 1) == word) {
       last++;
@@ -80,6 +70,20 @@ final class CharBoxes {
         }
         break;
       }
+    }
+    // a word that only runs over the next one is not wider than its characters
+    boolean wide = end - box.x > WIDE * box.height * count;
+    if (first == labelStart && !wide) {
+      return of(line, index);
+    }
+    if (index < labelStart) {
+      return null;
+    }
+    if (!wide) {
+      // the even share of the part before the next word
+      int left = box.x + (end - box.x) * (index - first) / count;
+      int right = box.x + (end - box.x) * (index - first + 1) / count;
+      return new Rectangle(left, box.y, Math.max(1, right - left), box.height);
     }
     int width = Math.max(1, Math.min(box.width / Math.max(1, count), box.height * 9 / 10));
     int right = end - (last - index) * width;
