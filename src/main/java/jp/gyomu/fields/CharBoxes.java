@@ -34,6 +34,74 @@ final class CharBoxes {
     return new Rectangle(left, box.y, Math.max(1, right - left), box.height);
   }
 
+  // a word wider than this many heights per character holds more than its characters
+  private static final double WIDE = 1.6;
+
+  /**
+   * The box of character {@code index} of a label that starts at {@code labelStart}, or null. OCR
+   * sometimes merges the check box before a label into the label's first word: as a leading
+   * character (較児童, [扶養) or only as width (児童 297 px wide). Leading characters get no box: they are
+   * not known text, and the check box may be there. In a word much wider than its characters, the
+   * label's characters are laid out from its right end (or the next word's start, where OCR let the
+   * wide word run over it), each 9/10 of the word's height wide: a glyph's ink is narrower than its
+   * advance; a wider guess covers the box, a narrower one leaves glyph parts that pass for boxes.
+   */
+  static Rectangle ofLabel(TextLine line, int index, int labelStart) {
+    OcrWord word = line.wordAt(index);
+    if (word == null || line.wordAt(labelStart) != word) {
+      return of(line, index);
+    }
+    int first = labelStart;
+    while (first > 0 && line.wordAt(first - 1) == word) {
+      first--;
+    }
+    Rectangle box = word.box();
+    int count = word.text().length();
+    int last = labelStart;
+    while (last + 1 < line.text().length() && line.wordAt(last + 1) == word) {
+      last++;
+    }
+    int end = box.x + box.width;
+    for (int i = last + 1; i < line.text().length(); i++) {
+      OcrWord next = line.wordAt(i);
+      if (next != null) {
+        if (next.box().x > box.x) {
+          end = Math.min(end, next.box().x);
+        }
+        break;
+      }
+    }
+    // a word that only runs over the next one is not wider than its characters
+    boolean wide = end - box.x > WIDE * box.height * count;
+    if (first == labelStart && !wide) {
+      return of(line, index);
+    }
+    if (index < labelStart) {
+      return null;
+    }
+    if (!wide) {
+      // the even share of the part before the next word
+      int left = box.x + (end - box.x) * (index - first) / count;
+      int right = box.x + (end - box.x) * (index - first + 1) / count;
+      return new Rectangle(left, box.y, Math.max(1, right - left), box.height);
+    }
+    int width = Math.max(1, Math.min(box.width / Math.max(1, count), box.height * 9 / 10));
+    int right = end - (last - index) * width;
+    return new Rectangle(right - width, box.y, width, box.height);
+  }
+
+  /** The boxes of the characters [from, to) of a label, as {@link #ofLabel}. */
+  static List<Rectangle> eachOfLabel(TextLine line, int from, int to) {
+    List<Rectangle> boxes = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      Rectangle box = ofLabel(line, i, from);
+      if (box != null) {
+        boxes.add(box);
+      }
+    }
+    return boxes;
+  }
+
   /** The union of the boxes of characters [from, to), or null when none has a box. */
   static Rectangle of(TextLine line, int from, int to) {
     Rectangle union = null;

@@ -73,7 +73,8 @@ final class MarkReader {
                 labels,
                 place.box(),
                 height,
-                CharBoxes.each(place.line(), place.start(), place.end())));
+                CharBoxes.eachOfLabel(place.line(), place.start(), place.end()),
+                place));
     Optional<MarkArea.Box> box = area.boxBeside(place.box(), null);
     CircleFinder.Circle circle = area.circle(place.box());
     if (box.isPresent()) {
@@ -118,7 +119,8 @@ final class MarkReader {
             (int) Math.ceil(zone.width() * image.getWidth()),
             (int) Math.ceil(zone.height() * image.getHeight()));
     int height = typicalHeight(labels, dpi);
-    MarkArea area = MarkArea.within(image, region, height, knownText(labels, region, 0, List.of()));
+    MarkArea area =
+        MarkArea.within(image, region, height, knownText(labels, region, 0, List.of(), null));
     return area.firstBox()
         .map(
             b ->
@@ -178,8 +180,10 @@ final class MarkReader {
     List<Rectangle> boxes = options.stream().map(OptionText.Found::box).toList();
     Rectangle union = boxes.stream().reduce(Rectangle::union).orElseThrow();
     List<Rectangle> own = new ArrayList<>(boxes);
-    label.ifPresent(p -> own.addAll(CharBoxes.each(p.line(), p.start(), p.end())));
-    MarkArea area = MarkArea.around(image, boxes, height, knownText(labels, union, height, own));
+    label.ifPresent(p -> own.addAll(CharBoxes.eachOfLabel(p.line(), p.start(), p.end())));
+    MarkArea area =
+        MarkArea.around(
+            image, boxes, height, knownText(labels, union, height, own, label.orElse(null)));
     MarkArea.Side side = side(area, options);
     List<String> marked = new ArrayList<>();
     List<String> seen = new ArrayList<>();
@@ -397,7 +401,10 @@ final class MarkReader {
     for (int i = 0; i < labels.lines().size(); i++) {
       TextLine line = labels.lines().get(i);
       for (LabelHit hit : labels.hits().get(i)) {
-        Rectangle box = CharBoxes.of(line, hit.start(), hit.end());
+        Rectangle box =
+            CharBoxes.eachOfLabel(line, hit.start(), hit.end()).stream()
+                .reduce(Rectangle::union)
+                .orElse(null);
         if (hit.field().name().equals(field.name())
             && box != null
             && (bestHit == null || order.compare(hit, bestHit) < 0)) {
@@ -415,10 +422,11 @@ final class MarkReader {
 
   /**
    * Characters near a place that are surely text: OCR read them confidently, and they are neither a
-   * box nor a pen's circle as OCR reads those.
+   * box nor a pen's circle as OCR reads those. What OCR merged into the label's first word before
+   * the label (a box read as 較) is not counted.
    */
   private static List<Rectangle> knownText(
-      PageLabels labels, Rectangle near, int height, List<Rectangle> own) {
+      PageLabels labels, Rectangle near, int height, List<Rectangle> own, Place label) {
     Rectangle band =
         new Rectangle(
             near.x - 10 * height,
@@ -430,7 +438,10 @@ final class MarkReader {
       for (int i = 0; i < line.text().length(); i++) {
         char c = line.text().charAt(i);
         OcrWord word = line.wordAt(i);
-        Rectangle box = CharBoxes.of(line, i);
+        Rectangle box =
+            label != null && line == label.line()
+                ? CharBoxes.ofLabel(line, i, label.start())
+                : CharBoxes.of(line, i);
         if (word != null
             && box != null
             && box.intersects(band)

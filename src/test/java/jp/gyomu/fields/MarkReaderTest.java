@@ -196,6 +196,45 @@ class MarkReaderTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"較扶養, EMPTY, false", "較扶養, CROSS, true", "[扶養, TICK, true", "扶養, EMPTY, false"})
+  void readsABoxThatOcrMergedWithTheFirstCharactersOfALongerLabel(
+      String merged, Mark mark, boolean marked) {
+    // OCR reads the box as a character of the label's first word, or only widens the word by it;
+    // the word's even share per character would cover the box with the label's own characters
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle box = page.box(LABEL_X - 7, BASELINE, 11, mark);
+    Rectangle first = page.text("扶養", LABEL_X, BASELINE, POINTS);
+    page.text("している", LABEL_X + 2 * POINTS * 25.4 / 72, BASELINE, POINTS);
+    page.merge(box.union(first), merged);
+
+    ExtractedField read = read(page, checkbox("dependant", "扶養している"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.status()).isEqualTo(OK);
+    assertThat(read.box().getCenterX()).isLessThan(first.x);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"EMPTY, false", "CROSS, true"})
+  void aMergedLabelWordThatOcrRanOverTheNextWordsKeepsItsCharactersOverItsGlyphs(
+      Mark mark, boolean marked) {
+    // OCR read the box and 所 as one word [所 running on over 得の申告: the label's character is
+    // before the next word, so parts of 所 are not taken for a box nearer than the real one
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle box = page.box(LABEL_X - 7, BASELINE, 11, mark);
+    Rectangle first = page.text("所", LABEL_X, BASELINE, POINTS);
+    Rectangle rest = page.text("得の申告をしている", LABEL_X + POINTS * 25.4 / 72, BASELINE, POINTS);
+    Rectangle merged = box.union(first);
+    page.unread(merged)
+        .word("[所", merged.union(new Rectangle(rest.x, rest.y, rest.width / 3, rest.height)), 0f);
+
+    ExtractedField read = read(page, checkbox("declared", "所得の申告をしている"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.box().x).isLessThan(box.x + box.width / 2);
+  }
+
+  @ParameterizedTest
   @CsvSource({"EMPTY, false", "TICK, true", "FILLED, true"})
   void readsFaintThinBoxesAndMarks(Mark mark, boolean marked) {
     MarkedPages page = MarkedPages.strip(300, 180, 50).ink(new Color(170, 170, 170)).line(1.2f);
