@@ -2,6 +2,9 @@ package jp.gyomu.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,6 +35,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -155,6 +160,7 @@ class ReviewFormBrowserTest extends GyomuIntegrationTest {
     clickInView(browser.findElement(By.cssSelector("button.add-row")));
     browser.findElement(By.name("lineItems-1-itemName")).sendKeys("送料");
     browser.findElement(By.name("lineItems-1-amount")).sendKeys("1,500");
+    screenshot("review-table.png");
     clickInView(browser.findElement(By.cssSelector("button[ng-click='complete()']")));
 
     Await.until(
@@ -220,6 +226,7 @@ class ReviewFormBrowserTest extends GyomuIntegrationTest {
     click(radio("paymentMethod", "口座振込"));
     amount.clear();
     amount.sendKeys("12,345円");
+    screenshot("review-marks.png");
     browser.findElement(By.cssSelector("button[ng-click='complete()']")).click();
 
     Await.until(
@@ -303,6 +310,17 @@ class ReviewFormBrowserTest extends GyomuIntegrationTest {
   }
 
   /** Clicks an element after scrolling it to the middle, clear of Tasklist's bars. */
+  /** For people to look at (target/screenshots/), not compared. */
+  private void screenshot(String name) {
+    try {
+      Path target = Path.of("target", "screenshots", name);
+      Files.createDirectories(target.getParent());
+      Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private void click(WebElement element) {
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
