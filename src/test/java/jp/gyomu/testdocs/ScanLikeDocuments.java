@@ -1,12 +1,10 @@
 package jp.gyomu.testdocs;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +22,6 @@ import jp.gyomu.testdocs.TestDocument.DrawnText;
  */
 public final class ScanLikeDocuments {
 
-  private static final double A4_WIDTH_MM = 210;
-  private static final double A4_HEIGHT_MM = 297;
   private static final double MARGIN_MM = 20;
   private static final double LABEL_COLUMN_MM = 40;
   private static final double ROW_HEIGHT_MM = 11;
@@ -54,16 +50,8 @@ public final class ScanLikeDocuments {
 
     Page(int dpi) {
       this.dpi = dpi;
-      image = new BufferedImage(px(A4_WIDTH_MM), px(A4_HEIGHT_MM), BufferedImage.TYPE_BYTE_GRAY);
-      g = image.createGraphics();
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, image.getWidth(), image.getHeight());
-      g.setColor(Color.BLACK);
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(
-          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setRenderingHint(
-          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      image = TestPaper.a4(dpi);
+      g = TestPaper.blackPen(image);
     }
 
     int px(double millimetres) {

@@ -11,7 +11,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import jp.gyomu.testdocs.ScanLikeDocuments;
 import jp.gyomu.testdocs.TestDocument.DrawnText;
+import jp.gyomu.testdocs.TestPaper;
 import jp.gyomu.testdocs.forms.FormContent.CheckBox;
 import jp.gyomu.testdocs.forms.FormContent.Choice;
 import jp.gyomu.testdocs.forms.FormContent.CornerBlock;
@@ -41,8 +41,6 @@ import jp.gyomu.testdocs.forms.LayoutStyle.Placement;
  */
 final class FormRenderer {
 
-  private static final double A4_WIDTH_MM = 210;
-  private static final double A4_HEIGHT_MM = 297;
   private static final double SMALLEST_POINTS = 7;
 
   private final LayoutStyle style;
@@ -65,16 +63,8 @@ final class FormRenderer {
     this.style = style;
     this.dpi = dpi;
     this.random = random;
-    image = new BufferedImage(px(A4_WIDTH_MM), px(A4_HEIGHT_MM), BufferedImage.TYPE_BYTE_GRAY);
-    g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, image.getWidth(), image.getHeight());
-    g.setColor(Color.BLACK);
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(
-        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(
-        RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    image = TestPaper.a4(dpi);
+    g = TestPaper.blackPen(image);
     g.setStroke(new BasicStroke(Math.max(1, dpi / 100f)));
     left = px(style.marginMm());
     right = image.getWidth() - px(style.marginMm());
