@@ -25,13 +25,14 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. APIs ({@code /engine-rest}, {@code /api}) are stateless HTTP Basic, so no
- * cookie can be abused across sites; the browser pages use a session with CSRF tokens. Cockpit,
- * Tasklist and Admin under {@code /camunda} authenticate by themselves (with their own CSRF filter)
- * against the same users; {@link WebappLoginGate} keeps bots out of them, and {@link
- * WebappApiSecurity} holds their engine API to the same {@link EngineApiRules} as {@code
- * /engine-rest}. Every rule here has a row in docs/SECURITY.md, and AccessMatrixTest checks both
- * against every endpoint.
+ * Who may call what. {@code /engine-rest} is stateless HTTP Basic, so no cookie can be abused
+ * across sites; {@code /api} takes credentials on every call (Basic, bot tokens) or, for Gyomu's
+ * own pages, their session with its CSRF token on every change (decision 0010); the browser pages
+ * use a session with CSRF tokens. Cockpit, Tasklist and Admin under {@code /camunda} authenticate
+ * by themselves (with their own CSRF filter) against the same users; {@link WebappLoginGate} keeps
+ * bots out of them, and {@link WebappApiSecurity} holds their engine API to the same {@link
+ * EngineApiRules} as {@code /engine-rest}. Every rule here has a row in docs/SECURITY.md, and
+ * AccessMatrixTest checks both against every endpoint.
  */
 @Configuration
 class SecurityConfig {
@@ -125,7 +126,9 @@ class SecurityConfig {
         .httpBasic(doors.apiHttpBasic())
         .exceptionHandling(e -> e.accessDeniedHandler(problems.accessDenied()))
         .addFilterBefore(doors.apiBotTokens(), BasicAuthenticationFilter.class)
-        .csrf(AbstractHttpConfigurer::disable)
+        // Gyomu's pages call the same API with their session and CSRF token (decision 0010)
+        .securityContext(c -> c.securityContextRepository(PageSessionOnApi.contexts()))
+        .csrf(c -> c.requireCsrfProtectionMatcher(PageSessionOnApi.needsCsrfToken()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
   }

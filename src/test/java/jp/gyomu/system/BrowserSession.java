@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  */
 final class BrowserSession {
 
+  private static final Pattern PAGE_API_TOKEN =
+      Pattern.compile("<meta name=\"csrf-token\"\\s+content=\"([^\"]+)\"");
   private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
   private final String base;
@@ -92,6 +94,16 @@ final class BrowserSession {
     var token = CSRF_FIELD.matcher(body);
     if (!token.find()) {
       throw new IllegalStateException(page + " has no CSRF field: " + body);
+    }
+    return token.group(1);
+  }
+
+  /** The token a page's script sends with its API calls (meta csrf-token, decision 0010). */
+  String pageApiToken(String page) {
+    var body = get(page).body();
+    var token = PAGE_API_TOKEN.matcher(body);
+    if (!token.find()) {
+      throw new IllegalStateException(page + " has no csrf-token meta element: " + body);
     }
     return token.group(1);
   }

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import jp.gyomu.support.GyomuIntegrationTest;
 import jp.gyomu.support.TestUsers;
@@ -18,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Session cookies as a browser sees them over HTTP, session fixation and logout, and CSRF: forms
- * need their token, and the stateless APIs never accept a session cookie in place of credentials.
+ * need their token; Gyomu's pages use /api with their session and token (decision 0010), the
+ * webapps' session opens no API but theirs, and the engine REST API takes credentials only.
  */
 class SessionsAndCsrfTest extends GyomuIntegrationTest {
 
@@ -123,27 +123,75 @@ class SessionsAndCsrfTest extends GyomuIntegrationTest {
   }
 
   @Test
-  void theApisNeverAcceptASessionCookieInPlaceOfCredentials() {
-    var gyomu = loggedIn(Caller.ANALYST);
+  void theWebappsSessionOpensNeitherGyomusApiNorTheEngineRestApi() {
     var webapps = new BrowserSession(port);
     webapps.webappLogin("cockpit", Caller.ANALYST.user(), Caller.ANALYST.password());
-    for (var browser : List.of(gyomu, webapps)) {
-      for (String[] call :
-          new String[][] {
-            {"GET", "/api/progress"},
-            {"POST", "/api/automation-tasks"},
-            {"POST", "/api/processes/redeploy"},
-            {"GET", "/engine-rest/task"},
-            {"POST", "/engine-rest/process-definition/key/round-trip/start"}
-          }) {
-        var response =
-            browser.send(
-                HttpRequest.newBuilder(browser.uri(call[1]))
-                    .method(call[0], HttpRequest.BodyPublishers.ofString("{}"))
-                    .header("Content-Type", "application/json"));
-        assertThat(response.statusCode()).as(call[0] + " " + call[1]).isEqualTo(401);
-      }
+    for (String[] call : SESSION_PROBES) {
+      // a change is refused before authentication, for want of the page's CSRF token
+      assertThat(call(webapps, call[0], call[1], null).statusCode())
+          .as(call[0] + " " + call[1])
+          .isIn(
+              call[0].equals("GET") || call[1].startsWith("/engine-rest")
+                  ? List.of(401)
+                  : List.of(401, 403));
     }
+  }
+
+  @Test
+  void gyomusPagesReadTheApiWithTheirSessionButChangeNothingWithoutTheirCsrfToken() {
+    var gyomu = loggedIn(Caller.ANALYST);
+    assertThat(call(gyomu, "GET", "/api/progress", null).statusCode()).isEqualTo(200);
+    assertThat(call(gyomu, "GET", "/engine-rest/task", null).statusCode())
+        .as("the engine REST API stays credentials-only")
+        .isEqualTo(401);
+    assertThat(call(gyomu, "POST", "/api/automation-tasks", null).statusCode())
+        .as("a change with the cookie alone, as a forged cross-site request would send it")
+        .isEqualTo(403);
+    assertThat(call(gyomu, "POST", "/api/automation-tasks", "forged").statusCode()).isEqualTo(403);
+    assertThat(call(gyomu, "GET", "/api/automation-tasks/CSRF-PROBE", null).statusCode())
+        .as("nothing was created")
+        .isEqualTo(404);
+
+    String token = gyomu.pageApiToken("/dashboard");
+    var created =
+        gyomu.send(
+            HttpRequest.newBuilder(gyomu.uri("/api/automation-tasks"))
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", token)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"code\":\"CSRF-PROBE\",\"name_ja\":\"確認用\",\"department\":\"総務部\","
+                            + "\"status\":\"CANDIDATE\",\"technology\":\"RPA\"}",
+                        StandardCharsets.UTF_8)));
+    assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
+  }
+
+  @Test
+  void aManagersPageSessionIsHeldToTheManagersRightsOnTheApi() {
+    var manager = loggedIn(Caller.MANAGER);
+    String token = manager.pageApiToken("/dashboard");
+    assertThat(call(manager, "GET", "/api/documents", token).statusCode()).isEqualTo(403);
+    assertThat(call(manager, "POST", "/api/automation-tasks", token).statusCode()).isEqualTo(403);
+  }
+
+  private static final String[][] SESSION_PROBES = {
+    {"GET", "/api/progress"},
+    {"POST", "/api/automation-tasks"},
+    {"POST", "/api/processes/redeploy"},
+    {"GET", "/engine-rest/task"},
+    {"POST", "/engine-rest/process-definition/key/round-trip/start"}
+  };
+
+  private static HttpResponse<String> call(
+      BrowserSession browser, String method, String path, String csrfToken) {
+    var request =
+        HttpRequest.newBuilder(browser.uri(path))
+            .method(method, HttpRequest.BodyPublishers.ofString("{}"))
+            .header("Content-Type", "application/json");
+    if (csrfToken != null) {
+      request.header("X-CSRF-TOKEN", csrfToken);
+    }
+    return browser.send(request);
   }
 
   @Test
