@@ -126,7 +126,7 @@
     }
     const images = [];
     for (let n = 1; n <= d.pages; n++) {
-      const img = el('img', { src: api + '/pages/' + n + '.png?v=' + encodeURIComponent(d.updatedAt), alt: Gyomu.format(text.page, n), loading: 'lazy' });
+      const img = el('img', { src: api + '/pages/' + n + '.png?v=' + encodeURIComponent(d.updatedAt), alt: Gyomu.format(text.page, n), loading: n > 3 ? 'lazy' : 'eager' });
       img.addEventListener('error', () => img.closest('figure').remove());
       images.push(el('figure', {}, [el('a', { href: img.src, target: '_blank', rel: 'noopener' }, [img]), el('figcaption', { text: Gyomu.format(text.page, n) })]));
     }
