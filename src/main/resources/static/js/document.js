@@ -30,7 +30,13 @@
   const statusName = s => text['status.' + s] || s;
   const statusBadge = s => el('span', { className: 'doc-status s-' + s, text: statusName(s) });
   const typeName = t => (t ? (text.types[t] ? text.types[t] + ' (' + t + ')' : t) : text.notype);
-  const fill = (target, value) => { $(target).replaceChildren(...(value == null ? [] : [value])); };
+  const fill = (target, value) => {
+    const dd = $(target);
+    dd.replaceChildren(...(value == null ? [] : [value]));
+    // a fact the document does not have is left out, with its term
+    dd.hidden = value == null;
+    dd.previousElementSibling.hidden = value == null;
+  };
 
   function problemText(e) {
     return e instanceof Gyomu.ApiError ? Gyomu.format(text['error.generic'], e.message) : text['error.network'];
