@@ -77,7 +77,14 @@ final class Modules {
           new Module(
               "reporting",
               "dashboard, printable report, CSV and Excel downloads",
-              Set.of("registry", "system"),
+              // the dashboard counts documents waiting for an operator and links to the console
+              Set.of("registry", "ingestion", "system"),
+              false),
+          new Module(
+              "console",
+              "the documents console's pages (`/documents`, `/documents/{id}`): markup and texts"
+                  + " for scripts that work through the documents API",
+              Set.of("ingestion", "fields", "system"),
               false),
           new Module(
               "demo",

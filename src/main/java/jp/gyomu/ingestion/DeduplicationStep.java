@@ -2,7 +2,10 @@ package jp.gyomu.ingestion;
 
 import org.springframework.stereotype.Component;
 
-/** The same bytes twice become a DUPLICATE pointing at the first, not a second case. */
+/**
+ * The same bytes twice become a DUPLICATE pointing at the first, not a second case, unless someone
+ * marked the duplicate as intended (a corrected resubmission scanned from the same paper).
+ */
 @Component
 class DeduplicationStep implements PipelineStep {
 
@@ -19,6 +22,9 @@ class DeduplicationStep implements PipelineStep {
 
   @Override
   public Outcome apply(WorkingDocument document) {
+    if (document.duplicateAccepted) {
+      return PipelineStep.next(); // someone decided it is meant to be read again
+    }
     var original = repository.claimContent(document.id, document.sha256);
     if (original.isEmpty()) {
       return PipelineStep.next();

@@ -12,6 +12,8 @@ import jp.gyomu.process.CaseField;
  *     type has no field template
  * @param checks the checks across fields (declared in the type's template) that failed, each with
  *     the reason a reviewer reads; empty when all held, null when fields is null
+ * @param preflightOverride an administrator released it from quarantine beyond preflight's limits
+ * @param duplicateAccepted someone marked it an intended duplicate: it is read like a new document
  */
 public record Document(
     String id,
@@ -31,4 +33,35 @@ public record Document(
     Map<String, CaseField> fields,
     List<FailedCheck> checks,
     OffsetDateTime createdAt,
-    OffsetDateTime updatedAt) {}
+    OffsetDateTime updatedAt,
+    boolean preflightOverride,
+    boolean duplicateAccepted) {
+
+  /**
+   * The document without what may identify a person (its file name, reasons that may quote it,
+   * fields, content hash): what managers see in the list (docs/SECURITY.md, "Documents").
+   */
+  public Document withoutPersonalData() {
+    return new Document(
+        id,
+        status,
+        type,
+        source,
+        null,
+        mediaType,
+        null,
+        sizeBytes,
+        pages,
+        meanConfidence,
+        timings,
+        null,
+        duplicateOf,
+        processInstanceId,
+        null,
+        null,
+        createdAt,
+        updatedAt,
+        preflightOverride,
+        duplicateAccepted);
+  }
+}

@@ -1,12 +1,15 @@
 package jp.gyomu.ingestion;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
+import jp.gyomu.system.Roles;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -14,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Documents over HTTP: upload, follow, read the text, fetch the searchable PDF and pages. */
+/**
+ * Documents over HTTP: upload, follow, read the text, fetch the searchable PDF, pages and original,
+ * and the documents console's actions on those that wait for a person.
+ */
 @RestController
 @RequestMapping("/api/documents")
 @Tag(name = "Documents")
@@ -34,16 +41,19 @@ class DocumentController {
   private final UploadAdmission admission;
   private final DocumentQueries queries;
   private final DocumentStore store;
+  private final DocumentActions actions;
 
   DocumentController(
       IntakeService intake,
       UploadAdmission admission,
       DocumentQueries queries,
-      DocumentStore store) {
+      DocumentStore store,
+      DocumentActions actions) {
     this.intake = intake;
     this.admission = admission;
     this.queries = queries;
     this.store = store;
+    this.actions = actions;
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -68,29 +78,142 @@ class DocumentController {
   }
 
   @GetMapping
-  @Operation(summary = "List documents, newest first, filtered by status and type")
+  @Operation(
+      summary = "List documents, newest first, filtered by status and type",
+      description =
+          "status may be given several times (any of them). Managers see the list without what"
+              + " may identify a person: no file name, error, fields, checks or content hash"
+              + " (docs/SECURITY.md, \"Documents\").")
   DocumentQueries.Page list(
-      @RequestParam(required = false) DocumentStatus status,
+      @RequestParam(required = false) List<DocumentStatus> status,
       @RequestParam(required = false) String type,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    return queries.list(status, type, Math.max(0, page), Math.min(Math.max(1, size), 500));
+      @RequestParam(defaultValue = "50") int size,
+      Authentication user) {
+    var found = queries.list(status, type, Math.max(0, page), Math.min(Math.max(1, size), 500));
+    if (readsDocuments(user)) {
+      return found;
+    }
+    return new DocumentQueries.Page(
+        found.items().stream().map(Document::withoutPersonalData).toList(),
+        found.page(),
+        found.size(),
+        found.total());
+  }
+
+  @GetMapping("/counts")
+  @Operation(
+      summary = "How many documents are in each status",
+      description =
+          "Every status, zero included, in the order the documents console shows them: those that"
+              + " wait for a person first (NEEDS_ROUTING, QUARANTINED, FAILED, DUPLICATE).")
+  List<DocumentQueries.StatusCount> counts(@RequestParam(required = false) String type) {
+    return queries.countsByStatus(type);
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "One document with its history of states")
+  @Operation(summary = "One document with its history of states and what people did to it")
   DocumentQueries.Details get(@PathVariable String id) {
     return queries.details(id);
   }
 
+  /** An action's optional words for the record. */
+  record ActionRequest(
+      @Schema(description = "why, for the document's history and audit", example = "再スキャン済み")
+          String comment) {}
+
+  /** A type for a document in NEEDS_ROUTING, with optional words for the record. */
+  record TypeRequest(
+      @Schema(example = "travel-expense", requiredMode = Schema.RequiredMode.REQUIRED) String type,
+      @Schema(description = "why, for the document's history and audit") String comment) {}
+
   @PatchMapping("/{id}")
   @Operation(
       summary = "Assign a document type",
-      description = "For documents in NEEDS_ROUTING: sets the type and resumes the pipeline.")
+      description =
+          "For documents in NEEDS_ROUTING: sets the type and resumes the pipeline (409 in any"
+              + " other state, 422 without a valid type). Recorded with who did it.")
   DocumentQueries.Details assignType(
-      @PathVariable String id, @RequestBody Map<String, String> body, Authentication user) {
-    intake.assignType(id, body.get("type"), user.getName());
+      @PathVariable String id, @RequestBody TypeRequest body, Authentication user) {
+    actions.assignType(id, body.type(), user.getName(), body.comment());
     return queries.details(id);
+  }
+
+  @PostMapping("/{id}/retry")
+  @Operation(
+      summary = "Read a FAILED document again",
+      description = "From the start of the pipeline; 409 in any other state. Recorded.")
+  DocumentQueries.Details retry(
+      @PathVariable String id,
+      @RequestBody(required = false) ActionRequest body,
+      Authentication user) {
+    actions.retry(id, user.getName(), comment(body));
+    return queries.details(id);
+  }
+
+  @PostMapping("/{id}/release")
+  @Operation(
+      summary = "Release a QUARANTINED document after a look",
+      description =
+          "Moves the original back and reads it again from preflight on, which may quarantine it"
+              + " again; 409 in any other state. Recorded.")
+  DocumentQueries.Details release(
+      @PathVariable String id,
+      @RequestBody(required = false) ActionRequest body,
+      Authentication user) {
+    actions.release(id, false, user.getName(), comment(body));
+    return queries.details(id);
+  }
+
+  @PostMapping("/{id}/release-override")
+  @Operation(
+      summary = "Release a QUARANTINED document beyond preflight's limits (administrators)",
+      description =
+          "As release, but the document is read whatever its file size, page count and pixels in"
+              + " all; a single page larger than gyomu.intake.max-pixels-per-page, or a file that"
+              + " cannot be read, is still refused. Recorded.")
+  DocumentQueries.Details releaseOverride(
+      @PathVariable String id,
+      @RequestBody(required = false) ActionRequest body,
+      Authentication user) {
+    actions.release(id, true, user.getName(), comment(body));
+    return queries.details(id);
+  }
+
+  @PostMapping("/{id}/accept-duplicate")
+  @Operation(
+      summary = "Read a DUPLICATE on as intended",
+      description =
+          "For a document handed in again on purpose: it is read as a document of its own and"
+              + " starts its own case; 409 in any other state. Recorded.")
+  DocumentQueries.Details acceptDuplicate(
+      @PathVariable String id,
+      @RequestBody(required = false) ActionRequest body,
+      Authentication user) {
+    actions.acceptDuplicate(id, user.getName(), comment(body));
+    return queries.details(id);
+  }
+
+  @GetMapping(value = "/{id}/original", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+  @Operation(
+      summary = "The original file as it came (a download)",
+      description = "From the document's folder, or from quarantine while it is quarantined.")
+  ResponseEntity<Resource> original(@PathVariable String id) {
+    var document = queries.details(id).document();
+    var path =
+        store
+            .currentOriginal(id, document.originalName())
+            .orElseThrow(() -> new DocumentQueries.NotFound("Document " + id + " has no original"));
+    // always a download, never shown by the browser: a quarantined file may be anything
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(document.originalName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(new FileSystemResource(path));
   }
 
   @GetMapping(value = "/{id}/text", produces = "text/plain;charset=UTF-8")
@@ -109,6 +232,17 @@ class DocumentController {
   @Operation(summary = "One page as the OCR read it (upright, deskewed), starting at 1")
   ResponseEntity<Resource> page(@PathVariable String id, @PathVariable int page) {
     return file(id, store.pageImage(id, page), MediaType.IMAGE_PNG, "png");
+  }
+
+  private static String comment(ActionRequest body) {
+    return body == null ? null : body.comment();
+  }
+
+  /** Whether the caller may see documents' personal data (the jobs that work on them). */
+  private static boolean readsDocuments(Authentication user) {
+    return user.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .anyMatch(a -> Roles.DOCUMENT_READERS.stream().anyMatch(r -> a.equals("ROLE_" + r)));
   }
 
   private ResponseEntity<Resource> file(String id, Path path, MediaType type, String ext) {

@@ -8,9 +8,11 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.gyomu.process.CaseField;
 import jp.gyomu.process.CaseFields;
 import org.springframework.dao.DuplicateKeyException;
@@ -164,10 +166,10 @@ class DocumentRepository {
         id);
   }
 
-  List<Document> list(DocumentStatus status, String type, int page, int size) {
+  List<Document> list(Set<DocumentStatus> statuses, String type, int page, int size) {
     var where = new StringBuilder(" where 1 = 1");
     var args = new ArrayList<Object>();
-    filter(status, type, where, args);
+    filter(statuses, type, where, args);
     args.add(size);
     args.add((long) page * size);
     return jdbc.query(
@@ -176,10 +178,10 @@ class DocumentRepository {
         args.toArray());
   }
 
-  long count(DocumentStatus status, String type) {
+  long count(Set<DocumentStatus> statuses, String type) {
     var where = new StringBuilder(" where 1 = 1");
     var args = new ArrayList<Object>();
-    filter(status, type, where, args);
+    filter(statuses, type, where, args);
     Long n =
         jdbc.queryForObject(
             "select count(*) from gyomu_document" + where, Long.class, args.toArray());
@@ -240,11 +242,83 @@ class DocumentRepository {
         .findFirst();
   }
 
+  /** How many documents are in each status (of one type, or of all when type is null). */
+  Map<DocumentStatus, Long> countsByStatus(String type) {
+    var where = new StringBuilder(" where 1 = 1");
+    var args = new ArrayList<Object>();
+    filter(Set.of(), type, where, args);
+    var counts = new EnumMap<DocumentStatus, Long>(DocumentStatus.class);
+    jdbc.query(
+        "select status, count(*) as n from gyomu_document" + where + " group by status",
+        rs -> {
+          counts.put(DocumentStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+        },
+        args.toArray());
+    return counts;
+  }
+
+  /** What a person did to a document, recorded with the state change it made. */
+  record Action(String kind, String actor, DocumentStatus from, String detail) {}
+
+  /**
+   * Puts a settled document back into the pipeline (RECEIVED, lease freed) if it is still in {@code
+   * from}, with the event and the person's action, all in one transaction. Returns false, changing
+   * nothing, when the document has left {@code from} meanwhile (someone else acted first).
+   */
+  @Transactional
+  boolean resume(String id, String reason, Change c, Action action) {
+    var now = now();
+    int changed =
+        jdbc.update(
+            "update gyomu_document set status = ?, updated_at = ?, lease_owner = null,"
+                + " lease_until = null, doc_type = coalesce(?, doc_type), error = null,"
+                + " preflight_override = (preflight_override or ?),"
+                + " duplicate_accepted = (duplicate_accepted or ?)"
+                + " where id = ? and status = ?",
+            DocumentStatus.RECEIVED.name(),
+            now,
+            c.type(),
+            action.kind().equals(DocumentAction.RELEASE_OVERRIDE),
+            action.kind().equals(DocumentAction.ACCEPT_DUPLICATE),
+            id,
+            action.from().name());
+    if (changed == 0) {
+      return false;
+    }
+    event(id, DocumentStatus.RECEIVED, reason, now);
+    jdbc.update(
+        "insert into gyomu_document_action (document_id, action, actor, at, from_status, detail)"
+            + " values (?,?,?,?,?,?)",
+        id,
+        action.kind(),
+        action.actor(),
+        now,
+        action.from().name(),
+        truncate(action.detail()));
+    return true;
+  }
+
+  List<DocumentAction> actions(String id) {
+    return jdbc.query(
+        "select action, actor, at, from_status, detail from gyomu_document_action"
+            + " where document_id = ? order by id",
+        (rs, n) ->
+            new DocumentAction(
+                rs.getString("action"),
+                rs.getString("actor"),
+                rs.getObject("at", OffsetDateTime.class),
+                DocumentStatus.valueOf(rs.getString("from_status")),
+                rs.getString("detail")),
+        id);
+  }
+
   private static void filter(
-      DocumentStatus status, String type, StringBuilder where, List<Object> args) {
-    if (status != null) {
-      where.append(" and status = ?");
-      args.add(status.name());
+      Set<DocumentStatus> statuses, String type, StringBuilder where, List<Object> args) {
+    if (!statuses.isEmpty()) {
+      where.append(" and status in (");
+      where.append(String.join(",", java.util.Collections.nCopies(statuses.size(), "?")));
+      where.append(")");
+      statuses.forEach(s -> args.add(s.name()));
     }
     if (type != null && !type.isBlank()) {
       where.append(" and doc_type = ?");
@@ -284,7 +358,9 @@ class DocumentRepository {
         readFields(rs.getString("extracted_fields")),
         readChecks(rs.getString("failed_checks")),
         rs.getObject("created_at", OffsetDateTime.class),
-        rs.getObject("updated_at", OffsetDateTime.class));
+        rs.getObject("updated_at", OffsetDateTime.class),
+        rs.getBoolean("preflight_override"),
+        rs.getBoolean("duplicate_accepted"));
   }
 
   private static OffsetDateTime now() {

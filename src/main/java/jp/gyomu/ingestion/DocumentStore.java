@@ -136,6 +136,41 @@ public class DocumentStore {
     }
   }
 
+  /**
+   * Moves a quarantined original back into the document's folder, where the pipeline reads it. Does
+   * nothing when it is there already (a release that stopped before its state changed, done again).
+   * The reason file stays until {@link #forgetQuarantineReason} (after the state changed): without
+   * the original beside it, it quarantines nothing.
+   *
+   * @return whether the original is in the document's folder now
+   */
+  boolean restoreFromQuarantine(String id, String originalName) {
+    Path original = original(id);
+    Path quarantined = quarantine.resolve(FileNames.besideId(id, originalName));
+    try {
+      if (!Files.exists(original) && Files.exists(quarantined)) {
+        Files.move(quarantined, original);
+      }
+      return Files.exists(original);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot take document " + id + " out of quarantine", e);
+    }
+  }
+
+  void forgetQuarantineReason(String id, String originalName) {
+    deleteQuietly(quarantine.resolve(FileNames.besideId(id, originalName) + ".reason.txt"));
+  }
+
+  /** Where the original is now: the document's folder, or the quarantine folder. */
+  public Optional<Path> currentOriginal(String id, String originalName) {
+    Path original = original(id);
+    if (Files.isRegularFile(original)) {
+      return Optional.of(original);
+    }
+    Path quarantined = quarantine.resolve(FileNames.besideId(id, originalName));
+    return Files.isRegularFile(quarantined) ? Optional.of(quarantined) : Optional.empty();
+  }
+
   public void writeText(String id, String text) {
     try {
       Files.writeString(text(id), text, StandardCharsets.UTF_8);

@@ -34,7 +34,7 @@ class IntakeMetrics {
 
   /** RECEIVED rows: the durable queue, shared by all nodes. */
   long waiting() {
-    return repository.count(DocumentStatus.RECEIVED, null);
+    return repository.count(java.util.Set.of(DocumentStatus.RECEIVED), null);
   }
 
   /** Documents this node settles per second lately; empty before it settled any. */

@@ -158,28 +158,13 @@ public class IntakeService {
   }
 
   /**
-   * An operator names the type of a document no rule recognised; the pipeline then reads it again
-   * with that type's settings.
+   * Offers a document that was put back into RECEIVED (by {@link DocumentActions}) to the workers;
+   * when they are full, the sweep takes it later: the database row is the queue.
    */
-  public void assignType(String id, String type, String user) {
-    String checked = checkType(type);
-    if (checked == null) {
-      throw new IllegalArgumentException("A type is needed");
+  void readAgain(String id) {
+    if (!workers.offer(id, this::read)) {
+      log.info("Workers busy: document {} waits in the database for the next sweep", id);
     }
-    var document =
-        repository
-            .find(id)
-            .orElseThrow(() -> new DocumentQueries.NotFound("No document with id " + id));
-    if (document.status() != DocumentStatus.NEEDS_ROUTING) {
-      throw new IllegalStateException(
-          "Only documents in NEEDS_ROUTING take a type; this one is " + document.status());
-    }
-    repository.transition(
-        id,
-        DocumentStatus.RECEIVED,
-        "type " + checked + " assigned by " + user,
-        new DocumentRepository.Change(checked, null, null, null, null, null, null, null));
-    workers.offer(id, this::read);
   }
 
   /** Frees this node's leases from before a restart and resumes what was left. */

@@ -56,6 +56,19 @@ public record IntakeSettings(
         DocumentLimits.DEFAULT.pdfMainMemoryBytes());
   }
 
+  /**
+   * The limits for a document an administrator released beyond preflight's limits: any number of
+   * pages and pixels in all, but still no page larger than {@code maxPixelsPerPage}, which keeps
+   * one decoded page within memory.
+   */
+  public DocumentLimits overriddenLimits() {
+    return new DocumentLimits(
+        Integer.MAX_VALUE,
+        maxPixelsPerPage,
+        Long.MAX_VALUE,
+        DocumentLimits.DEFAULT.pdfMainMemoryBytes());
+  }
+
   public int effectiveWorkers() {
     return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
   }

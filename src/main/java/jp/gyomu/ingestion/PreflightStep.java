@@ -3,6 +3,7 @@ package jp.gyomu.ingestion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Locale;
+import jp.gyomu.pages.DocumentLimits;
 import jp.gyomu.pages.PageSource;
 import jp.gyomu.pages.UnreadableDocumentException;
 import org.springframework.stereotype.Component;
@@ -36,12 +37,12 @@ class PreflightStep implements PipelineStep {
     if (size == 0) {
       return quarantine("the file is empty (0 bytes)");
     }
-    if (size > settings.maxFileSize().toBytes()) {
+    if (size > settings.maxFileSize().toBytes() && !document.preflightOverride) {
       return quarantine(
           "the file is %s; the limit is %s"
               .formatted(megabytes(size), megabytes(settings.maxFileSize().toBytes())));
     }
-    try (PageSource source = PageSource.open(document.original, settings.documentLimits())) {
+    try (PageSource source = PageSource.open(document.original, limits(document, settings))) {
       document.mediaType = source.format().name();
       document.pageCount = source.pageCount();
       source.ignoredContent().ifPresent(what -> repository.note(document.id, what));
@@ -49,6 +50,11 @@ class PreflightStep implements PipelineStep {
     } catch (UnreadableDocumentException e) {
       return quarantine(e.getMessage());
     }
+  }
+
+  /** An administrator's override lifts the limits of size and count, never the one page's. */
+  static DocumentLimits limits(WorkingDocument document, IntakeSettings settings) {
+    return document.preflightOverride ? settings.overriddenLimits() : settings.documentLimits();
   }
 
   /** 3.2 MB, 50 MB: one decimal where it tells a file just over the limit from the limit. */

@@ -48,7 +48,8 @@ class ReadPagesStep implements PipelineStep {
   public Outcome apply(WorkingDocument document) throws Exception {
     String languages = types.languagesFor(document.type);
     long start = System.nanoTime();
-    try (PageSource source = PageSource.open(document.original, settings.documentLimits())) {
+    try (PageSource source =
+        PageSource.open(document.original, PreflightStep.limits(document, settings))) {
       for (int i = 0; i < source.pageCount(); i++) {
         int page = i;
         Duration left = deadlines.documentDeadline().minusNanos(System.nanoTime() - start);

@@ -16,6 +16,8 @@ final class WorkingDocument {
   final Path original;
   final String originalName;
   final String sha256;
+  final boolean preflightOverride;
+  final boolean duplicateAccepted;
   String type;
   String mediaType;
   Integer pageCount;
@@ -32,6 +34,8 @@ final class WorkingDocument {
     this.originalName = row.originalName();
     this.sha256 = row.sha256();
     this.type = row.type();
+    this.preflightOverride = row.preflightOverride();
+    this.duplicateAccepted = row.duplicateAccepted();
   }
 
   Double meanConfidence() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import jp.gyomu.ingestion.DocumentQueries;
 import jp.gyomu.registry.FiscalPeriod;
 import jp.gyomu.registry.Progress;
 import jp.gyomu.registry.ProgressService;
@@ -28,11 +29,17 @@ class DashboardController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final ProgressService progress;
+  private final DocumentQueries documents;
   private final MessageSource messages;
   private final ObjectMapper json;
 
-  DashboardController(ProgressService progress, MessageSource messages, ObjectMapper json) {
+  DashboardController(
+      ProgressService progress,
+      DocumentQueries documents,
+      MessageSource messages,
+      ObjectMapper json) {
     this.progress = progress;
+    this.documents = documents;
     this.messages = messages;
     this.json = json;
   }
@@ -49,6 +56,15 @@ class DashboardController {
     model.addAttribute("periodLabel", labels.period(p.period()));
     model.addAttribute("charts", DashboardCharts.json(p, labels, json));
     int current = FiscalPeriod.fiscalYearOf(LocalDate.now(FiscalPeriod.JAPAN));
+    // documents that never became a case wait for an operator in the documents console
+    var waiting =
+        documents.countsByStatus(null).stream()
+            .filter(c -> DocumentQueries.WAITING_FOR_A_PERSON.contains(c.status()))
+            .toList();
+    model.addAttribute("waitingDocuments", waiting);
+    model.addAttribute("waitingStatuses", DocumentQueries.WAITING_FOR_A_PERSON);
+    model.addAttribute(
+        "waitingTotal", waiting.stream().mapToLong(DocumentQueries.StatusCount::count).sum());
     model.addAttribute("years", IntStream.rangeClosed(current - 3, current + 1).boxed().toList());
     return "dashboard";
   }

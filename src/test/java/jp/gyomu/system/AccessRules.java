@@ -145,6 +145,16 @@ final class AccessRules {
         "/swagger-ui/**");
     t.row(
         "GET",
+        "the documents console: counts per status and the list (managers without personal data)",
+        PEOPLE,
+        "/documents");
+    t.row(
+        "GET",
+        "one document's page in the documents console: images, text and fields are personal data",
+        EnumSet.of(ANALYST, OPERATOR, ADMIN),
+        "/documents/{id}");
+    t.row(
+        "GET",
         "page images beside the review form: Tasklist session, only for a task the user may see,"
             + " and only for the jobs that read documents",
         EnumSet.of(ANALYST, OPERATOR, ADMIN),
@@ -157,15 +167,32 @@ final class AccessRules {
         EnumSet.of(ANALYST, OPERATOR, BOT, ADMIN),
         "/api/documents");
     t.row(
-        "GET PATCH",
-        "read documents (text, searchable PDF, pages) and assign a type: documents carry"
-            + " personal data, so only those who work on them",
-        EnumSet.of(ANALYST, OPERATOR, ADMIN),
+        "GET",
+        "the documents console's counts per status and list; managers get the list without"
+            + " personal data (no file names, reasons, fields or hashes)",
+        PEOPLE,
         "/api/documents",
+        "/api/documents/counts");
+    t.row(
+        "POST",
+        "read a quarantined document beyond preflight's limits: the node's time and memory are at"
+            + " stake, so an administrator decides",
+        EnumSet.of(ADMIN),
+        "/api/documents/{id}/release-override");
+    t.row(
+        "GET PATCH POST",
+        "read documents (text, searchable PDF, pages, original) and act on those waiting for a"
+            + " person (assign a type, retry, release from quarantine, keep a duplicate):"
+            + " documents carry personal data, so only those who work on them",
+        EnumSet.of(ANALYST, OPERATOR, ADMIN),
         "/api/documents/{id}",
         "/api/documents/{id}/text",
         "/api/documents/{id}/pdf",
-        "/api/documents/{id}/pages/{page}.png");
+        "/api/documents/{id}/pages/{page}.png",
+        "/api/documents/{id}/original",
+        "/api/documents/{id}/retry",
+        "/api/documents/{id}/release",
+        "/api/documents/{id}/accept-duplicate");
     t.row(
         "POST",
         "publish the processes folder after saving models",
