@@ -130,25 +130,21 @@ class WebappsInJapaneseBrowserTest extends GyomuIntegrationTest {
   void cockpitAdminAndWelcomeAreInJapaneseWithoutTheMigrationBanner() {
     aReviewClaimedBy(Caller.OPERATOR);
     start("ja");
-    var wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-
     logIn("cockpit", Caller.ADMIN);
     open("/camunda/app/cockpit/default/#/dashboard");
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "実行中のプロセスインスタンス"));
+    awaitText("実行中のプロセスインスタンス");
     assertThat(text(".cam-nav .sections-menu, [cam-widget-header] .sections-menu"))
         .contains("プロセス", "決定", "ユーザータスク", "バッチ", "デプロイ");
     assertNoMigrationBanner();
     screenshot("webapps-cockpit-ja.png");
 
     open("/camunda/app/cockpit/default/#/processes");
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "件のプロセス定義をデプロイ済み"));
+    awaitText("件のプロセス定義をデプロイ済み");
     screenshot("webapps-cockpit-processes-ja.png");
 
     logIn("admin", Caller.ADMIN);
     open("/camunda/app/admin/default/#/users");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "ユーザーの一覧"));
+    awaitText("ユーザーの一覧");
     assertThat(text(".cam-nav .sections-menu, [cam-widget-header] .sections-menu"))
         .contains("ユーザー", "グループ", "テナント", "権限", "システム");
     assertNoMigrationBanner();
@@ -156,7 +152,7 @@ class WebappsInJapaneseBrowserTest extends GyomuIntegrationTest {
 
     logIn("welcome", Caller.ADMIN);
     open("/camunda/app/welcome/default/");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "アプリケーション"));
+    awaitText("アプリケーション");
     assertThat(browser.findElement(By.cssSelector(".cam-nav .gyomu-back a")).getText())
         .isEqualTo("Gyomu に戻る");
     assertNoMigrationBanner();
@@ -261,6 +257,17 @@ class WebappsInJapaneseBrowserTest extends GyomuIntegrationTest {
         .map(WebElement::getText)
         .map(String::strip)
         .toList();
+  }
+
+  /** Waits for {@code text} on the page; keeps a screenshot of what was there instead. */
+  private void awaitText(String text) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(120))
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("webapps-timeout.png");
+      throw e;
+    }
   }
 
   private String text(String css) {
