@@ -246,7 +246,8 @@ class WebappsInJapaneseBrowserTest extends GyomuIntegrationTest {
 
   private void openTask(String task) {
     open("/camunda/app/tasklist/default/#/?task=" + task);
-    new WebDriverWait(browser, Duration.ofSeconds(90))
+    // Tasklist starting anew took over 90 s once with five builds sharing two cores
+    new WebDriverWait(browser, Duration.ofSeconds(180))
         .until(b -> tabs().size() == 4 && !tabs().get(0).isBlank());
   }
 
