@@ -88,7 +88,12 @@ class SecurityConfig {
                     .hasAnyRole(ADMIN, ANALYST)
                     // templates are the analysts' work; reading them and trying them on scans
                     // (samples and scans carry personal data) is for those who handle documents
-                    .requestMatchers(path(PUT, "/api/document-types/*"))
+                    .requestMatchers(
+                        path(PUT, "/api/document-types/*"),
+                        path(POST, "/api/document-types/*/publish"))
+                    .hasAnyRole(ADMIN, ANALYST)
+                    // the studio's drafts: templates being defined, with their test scans
+                    .requestMatchers(path("/api/form-drafts"), path("/api/form-drafts/**"))
                     .hasAnyRole(ADMIN, ANALYST)
                     .requestMatchers(
                         path(GET, "/api/document-types"),
