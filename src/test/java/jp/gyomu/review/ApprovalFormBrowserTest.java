@@ -2,8 +2,6 @@ package jp.gyomu.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Font;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,8 +11,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
-import jp.gyomu.fields.FieldDefinition;
 import jp.gyomu.ingestion.DocumentStore;
 import jp.gyomu.process.CaseStarter;
 import jp.gyomu.support.Await;
@@ -25,7 +21,6 @@ import jp.gyomu.support.Tasklist;
 import jp.gyomu.support.TestCases;
 import jp.gyomu.support.TestUsers;
 import jp.gyomu.system.Roles;
-import jp.gyomu.testdocs.TestPaper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -96,7 +91,7 @@ class ApprovalFormBrowserTest extends GyomuIntegrationTest {
                     .processInstanceId(instance.getId())
                     .taskDefinitionKey("managerApproval")
                     .singleResult());
-    writePage(instance.getBusinessKey(), values);
+    PageImages.write(store, instance.getBusinessKey(), "subsidy-application", "補助金交付申請書", values);
     tasks.claim(approval.getId(), MANAGER);
 
     new Tasklist(browser, port)
@@ -153,44 +148,6 @@ class ApprovalFormBrowserTest extends GyomuIntegrationTest {
     values.put("projectName", "里山保全ボランティア育成事業");
     values.put("requestedAmount", 1_250_000L);
     return values;
-  }
-
-  /** The scanned page: each label and value where TestCases puts the field's box. */
-  private void writePage(String documentId, Map<String, Object> values) {
-    BufferedImage page = TestPaper.a4(150);
-    var pen = TestPaper.blackPen(page);
-    pen.setFont(new Font("Noto Serif CJK JP", Font.BOLD, 40));
-    pen.drawString("補助金交付申請書", 420, 120);
-    pen.setFont(new Font("Noto Serif CJK JP", Font.PLAIN, 28));
-    List<FieldDefinition> fields = TestCases.template("subsidy-application").fields();
-    for (int row = 0; row < fields.size(); row++) {
-      FieldDefinition field = fields.get(row);
-      int y = 200 + 80 * row;
-      pen.drawString(field.label(), 120, y + 36);
-      Object value = values.get(field.name());
-      if (value instanceof Long amount) {
-        value = String.format("%,d 円", amount);
-      } else if (value instanceof LocalDate date) {
-        value =
-            "令和"
-                + (date.getYear() - 2018)
-                + "年"
-                + date.getMonthValue()
-                + "月"
-                + date.getDayOfMonth()
-                + "日";
-      }
-      pen.drawString(value == null ? "" : value.toString(), 610, y + 36);
-      pen.drawLine(600, y + 48, 1100, y + 48);
-    }
-    pen.dispose();
-    try {
-      Path file = store.pageImage(documentId, 1);
-      Files.createDirectories(file.getParent());
-      ImageIO.write(page, "png", file.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private List<WebElement> visibleBoxes() {
