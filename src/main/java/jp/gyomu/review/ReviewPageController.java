@@ -26,8 +26,10 @@ import org.springframework.web.bind.annotation.PathVariable;
  * The page images the review form in Tasklist shows. Tasklist users are logged into the Camunda
  * webapp session, not Spring Security, so this endpoint reads that session and lets the engine's
  * own authorizations decide: the image of a task's document is served only to a user who may see
- * the task. Seeing a task is not enough: documents carry personal data, so only the jobs that may
- * read documents get their images (managers see approvals in Tasklist, not the scans).
+ * the task. Seeing a task is not enough: documents carry personal data, so the jobs that read
+ * documents get the images of the tasks they see, and anyone else (managers, who see every task)
+ * only those of a task that is theirs to work: assigned to them or offered to one of their groups,
+ * such as the approval of a grant. Anything else is 403, whether or not the task exists.
  */
 @Controller
 class ReviewPageController {
@@ -56,10 +58,11 @@ class ReviewPageController {
     }
     // the groups the user is in now, not when the session began
     List<String> groups = users.groups(user.get());
-    if (!Roles.mayReadDocuments(groups)) {
+    boolean reader = Roles.mayReadDocuments(groups);
+    Optional<String> documentId = documentOfVisibleTask(user.get(), groups, taskId, reader);
+    if (documentId.isEmpty() && !reader) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
-    Optional<String> documentId = documentOfVisibleTask(user.get(), groups, taskId);
     if (documentId.isEmpty() || page < 1) {
       return ResponseEntity.notFound().build();
     }
@@ -78,11 +81,23 @@ class ReviewPageController {
         .body(new FileSystemResource(image));
   }
 
-  /** Runs the task query as the user, so the engine's task authorizations apply. */
-  private Optional<String> documentOfVisibleTask(String user, List<String> groups, String taskId) {
+  /**
+   * Runs the task query as the user, so the engine's task authorizations apply; for someone who
+   * does not read documents, only a task assigned or offered to them counts.
+   */
+  private Optional<String> documentOfVisibleTask(
+      String user, List<String> groups, String taskId, boolean reader) {
     identity.setAuthentication(user, groups);
     try {
-      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+      var query = tasks.createTaskQuery().taskId(taskId);
+      if (!reader) {
+        query = query.or().taskAssignee(user).taskCandidateUser(user);
+        if (!groups.isEmpty()) {
+          query = query.taskCandidateGroupIn(groups);
+        }
+        query = query.endOr();
+      }
+      if (query.count() == 0) {
         return Optional.empty();
       }
       return Optional.ofNullable((String) tasks.getVariable(taskId, ProcessVariables.DOCUMENT_ID));

@@ -1,6 +1,7 @@
 package jp.gyomu.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import jp.gyomu.system.Roles;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -62,10 +64,37 @@ class InvoiceProcessTest extends ProcessTestSupport {
     assertThat(runtime.getVariable(second.getId(), "duplicateOf"))
         .isEqualTo(first.getBusinessKey());
 
-    completeAs("operator-1", Roles.OPERATOR_GROUP, confirm, Map.of("rejectAsDuplicate", true));
+    completeAs(
+        "operator-1",
+        Roles.OPERATOR_GROUP,
+        confirm,
+        Map.of("rejectAsDuplicate", true, "duplicateComment", "同じ請求書が 2 度届いた"));
 
     awaitEnded(second);
     assertThat(second).hasPassed("rejectedAsDuplicate").hasNotPassed("ledgerEntry");
+  }
+
+  @Test
+  void aSuspectedDuplicateIsNeitherRejectedWithoutAReasonNorDecidedByDefault() {
+    String number = newNumber();
+    ProcessInstance first = cases.start("invoice", invoice(number));
+    awaitBotStep(first, TOPIC);
+    ProcessInstance second = cases.start("invoice", invoice(number));
+    var confirm = awaitTask(second, "confirmDuplicate");
+
+    assertThatThrownBy(() -> completeAs("operator-1", Roles.OPERATOR_GROUP, confirm, Map.of()))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("rejectAsDuplicate");
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    "operator-1",
+                    Roles.OPERATOR_GROUP,
+                    confirm,
+                    Map.of("rejectAsDuplicate", true, "duplicateComment", " ")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("duplicateComment");
+    assertThat(second).isWaitingAt("confirmDuplicate");
   }
 
   @Test

@@ -86,6 +86,49 @@ class ProcessModelLintTest {
     }
   }
 
+  /**
+   * Names are written once, in Japanese: the webapps' locale gives English to those who want it,
+   * and a doubled name 「審査 (Review)」 reads badly in both.
+   */
+  @ParameterizedTest
+  @MethodSource("models")
+  void namesAreJapaneseOnly(Path model) throws Exception {
+    for (Element e : all(parse(model), null)) {
+      for (String attribute : List.of("name", "label")) {
+        assertThat(e.getAttribute(attribute))
+            .as(model + " " + e.getLocalName() + " " + e.getAttribute("id") + " " + attribute)
+            .doesNotContainPattern("\\([A-Za-z][^)]*\\)\\s*$");
+      }
+    }
+  }
+
+  /**
+   * A person's task in a document's process shows the document: a Gyomu form that exists (page
+   * images with the fields' boxes), never Camunda's generated form, whose check boxes start ticked.
+   */
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyPersonsTaskOnADocumentShowsTheDocument(Path model) throws Exception {
+    Document doc = parse(model);
+    String processId = elements(doc, BPMN, "process").get(0).getAttribute("id");
+    if (!DOCUMENT_TYPES.contains(processId)) {
+      return;
+    }
+    for (Element task : elements(doc, BPMN, "userTask")) {
+      String id = model + " " + task.getAttribute("id");
+      String form = task.getAttributeNS(CAMUNDA, "formKey");
+      assertThat(form).as(id + " form").matches("embedded:/forms/[a-z-]+\\.html");
+      assertThat(
+              ProjectFolders.root()
+                  .resolve("src/main/resources/static" + form.substring("embedded:".length())))
+          .as(id + " form file")
+          .isRegularFile();
+      assertThat(task.getElementsByTagNameNS(CAMUNDA, "formData").getLength())
+          .as(id + " generated form fields")
+          .isZero();
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("models")
   void behaviourOnlyThroughDelegateExpressions(Path model) throws Exception {

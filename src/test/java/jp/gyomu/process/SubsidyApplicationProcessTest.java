@@ -1,12 +1,14 @@
 package jp.gyomu.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import jp.gyomu.system.Roles;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +64,26 @@ class SubsidyApplicationProcessTest extends ProcessTestSupport {
 
     awaitEnded(instance);
     assertThat(instance).hasPassed("notApproved").hasNotPassed("ledgerEntry");
+  }
+
+  @Test
+  void anApprovalIsNeitherCompletedWithoutADecisionNorRefusedWithoutAComment() {
+    ProcessInstance instance = cases.start("subsidy-application", application(1_250_000L));
+    var approval = awaitTask(instance, "managerApproval");
+
+    assertThatThrownBy(() -> completeAs("manager-1", Roles.MANAGER_GROUP, approval, Map.of()))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("approved");
+    assertThatThrownBy(
+            () ->
+                completeAs("manager-1", Roles.MANAGER_GROUP, approval, Map.of("approved", "true")))
+        .as("a decision is a Boolean, not text")
+        .hasMessageContaining("approved");
+    assertThatThrownBy(
+            () -> completeAs("manager-1", Roles.MANAGER_GROUP, approval, Map.of("approved", false)))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("approvalComment");
+    assertThat(instance).isWaitingAt("managerApproval");
   }
 
   @Test

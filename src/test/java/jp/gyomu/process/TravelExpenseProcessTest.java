@@ -1,6 +1,7 @@
 package jp.gyomu.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
@@ -122,6 +123,15 @@ class TravelExpenseProcessTest extends ProcessTestSupport {
     var escalation = awaitTask(instance, "escalateReview");
     assertThat(isCandidate(escalation, Roles.MANAGER_GROUP)).isTrue();
     assertThat(instance).isWaitingAt("review", "escalateReview");
+    assertThatThrownBy(() -> completeAs("manager-1", Roles.MANAGER_GROUP, escalation, Map.of()))
+        .as("the follow-up says what was done")
+        .hasMessageContaining("followUpNote");
+    completeAs(
+        "manager-1",
+        Roles.MANAGER_GROUP,
+        escalation,
+        Map.of("followUpNote", "担当者が休暇のため operator-2 に割り当てた"));
+    assertThat(instance).isWaitingAt("review");
   }
 
   @Test

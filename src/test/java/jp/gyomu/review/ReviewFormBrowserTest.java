@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import jp.gyomu.support.Await;
 import jp.gyomu.support.Browser;
 import jp.gyomu.support.GyomuIntegrationTest;
 import jp.gyomu.support.HeadlessChromium;
+import jp.gyomu.support.Tasklist;
 import jp.gyomu.support.TestCases;
 import jp.gyomu.support.TestUsers;
 import jp.gyomu.system.Roles;
@@ -39,8 +39,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -86,13 +84,10 @@ class ReviewFormBrowserTest extends GyomuIntegrationTest {
             () -> tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult());
     tasks.claim(review.getId(), OPERATOR); // Tasklist shows a task's form to its assignee only
 
-    browser.get(url("/camunda/app/tasklist/default/"));
-    assertThat(logIntoTasklist()).as("Tasklist's login answer").isEqualTo(200L);
-    var wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-    browser.get(url("/camunda/app/tasklist/default/#/?task=" + review.getId()));
-
     WebElement amount =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("field-totalAmount")));
+        new Tasklist(browser, port)
+            .logIn(OPERATOR, TestUsers.PASSWORD)
+            .openTask(review.getId(), By.id("field-totalAmount"));
     assertThat(amount.getDomProperty("value")).isEqualTo("12800");
     assertThat(browser.findElement(By.id("field-applicationDate")).getDomProperty("value"))
         .isEqualTo("2026-04-10");
@@ -146,13 +141,10 @@ class ReviewFormBrowserTest extends GyomuIntegrationTest {
             () -> tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult());
     tasks.claim(review.getId(), OPERATOR);
 
-    browser.get(url("/camunda/app/tasklist/default/"));
-    assertThat(logIntoTasklist()).as("Tasklist's login answer").isEqualTo(200L);
-    var wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-    browser.get(url("/camunda/app/tasklist/default/#/?task=" + review.getId()));
-
     WebElement amount =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("lineItems-0-unitPrice")));
+        new Tasklist(browser, port)
+            .logIn(OPERATOR, TestUsers.PASSWORD)
+            .openTask(review.getId(), By.name("lineItems-0-unitPrice"));
     assertThat(amount.getDomProperty("value")).isEqualTo("10000");
     assertThat(browser.findElement(By.id("field-lineItems")).getText()).contains("品名", "金額");
     amount.clear();
@@ -205,13 +197,10 @@ class ReviewFormBrowserTest extends GyomuIntegrationTest {
             () -> tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult());
     tasks.claim(review.getId(), OPERATOR);
 
-    browser.get(url("/camunda/app/tasklist/default/"));
-    assertThat(logIntoTasklist()).as("Tasklist's login answer").isEqualTo(200L);
-    var wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-    browser.get(url("/camunda/app/tasklist/default/#/?task=" + review.getId()));
-
     WebElement amount =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("field-totalAmount")));
+        new Tasklist(browser, port)
+            .logIn(OPERATOR, TestUsers.PASSWORD)
+            .openTask(review.getId(), By.id("field-totalAmount"));
     assertThat(browser.findElement(By.cssSelector(".gyomu-review .reasons")).getText())
         .contains("ご請求金額 12,000 が 小計 11,223 + 消費税 1,122 = 12,345 と一致しません");
     assertThat(radios("reducedRate"))
@@ -309,7 +298,6 @@ class ReviewFormBrowserTest extends GyomuIntegrationTest {
     return values;
   }
 
-  /** Clicks an element after scrolling it to the middle, clear of Tasklist's bars. */
   /** For people to look at (target/screenshots/), not compared. */
   private void screenshot(String name) {
     try {
@@ -335,26 +323,6 @@ class ReviewFormBrowserTest extends GyomuIntegrationTest {
         By.cssSelector("input[type=radio][name='field-" + field + "'][value='" + value + "']"));
   }
 
-  /**
-   * Logs in with the request Tasklist's login page sends (its XSRF cookie as a header): typing into
-   * the page raced its start-up on a busy machine, and the login page is not what is tested here.
-   */
-  private Object logIntoTasklist() {
-    return browser.executeAsyncScript(
-        """
-            const done = arguments[arguments.length - 1];
-            const xsrf = document.cookie.split('; ')
-                .find(c => c.startsWith('XSRF-TOKEN=')).substring('XSRF-TOKEN='.length);
-            fetch('/camunda/api/admin/auth/user/default/login/tasklist', {
-              method: 'POST',
-              headers: {'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': xsrf},
-              body: new URLSearchParams({username: arguments[0], password: arguments[1]})
-            }).then(r => done(r.status), e => done(String(e)));
-            """,
-        OPERATOR,
-        TestUsers.PASSWORD);
-  }
-
   /** A form with a table is taller than the window: Tasklist's footer would take the click. */
   private void clickInView(WebElement element) {
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
@@ -365,9 +333,5 @@ class ReviewFormBrowserTest extends GyomuIntegrationTest {
     return input
         .findElement(By.xpath("following-sibling::div[contains(@class,'status')]"))
         .getText();
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import jp.gyomu.ingestion.DocumentStore;
 import jp.gyomu.process.CaseStarter;
@@ -30,8 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The review form's page images: served to a Tasklist session that may see the task and whose job
- * may read documents, only.
+ * The page images beside Tasklist's forms: served to a Tasklist session that may see the task and
+ * whose job may read documents; to a manager only for a task that is theirs, such as an approval.
  */
 class ReviewPageTest extends GyomuIntegrationTest {
 
@@ -89,6 +92,61 @@ class ReviewPageTest extends GyomuIntegrationTest {
     }
 
     assertThat(get(browser, pagePath(review.getId(), 1)).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aManagerSeesThePagesOfAnApprovalOfferedToTheirGroupOnly() throws Exception {
+    Map<String, Object> values = new HashMap<>();
+    values.put("applicationDate", LocalDate.of(2026, 4, 1));
+    values.put("organisationName", "一般社団法人 あおば");
+    values.put("representative", "代表理事 鈴木 一郎");
+    values.put("address", "長野県松本市丸の内3-7");
+    values.put("projectName", "地域防災訓練事業");
+    values.put("requestedAmount", 1_250_000L);
+    var instance =
+        new TestCases(caseStarter, transactions, runtime).start("subsidy-application", values);
+    Task approval =
+        Await.until(
+            "the approval",
+            () ->
+                tasks
+                    .createTaskQuery()
+                    .processInstanceId(instance.getId())
+                    .taskDefinitionKey("managerApproval")
+                    .singleResult());
+    Path page = store.pageImage(instance.getBusinessKey(), 1);
+    Files.createDirectories(page.getParent());
+    ImageIO.write(new BufferedImage(20, 30, BufferedImage.TYPE_BYTE_GRAY), "png", page.toFile());
+    HttpClient manager = tasklistSession("review-manager");
+
+    assertThat(get(manager, pagePath(approval.getId(), 1)).statusCode()).isEqualTo(200);
+    assertThat(get(manager, pagePath(approval.getId(), 2)).statusCode()).isEqualTo(404);
+    assertThat(get(manager, pagePath(review.getId(), 1)).statusCode())
+        .as("an operator's review")
+        .isEqualTo(403);
+    assertThat(get(manager, pagePath("no-such-task", 1)).statusCode()).isEqualTo(403);
+
+    TestUsers.ensure(identity, "other-manager", Roles.MANAGER_GROUP);
+    tasks.claim(approval.getId(), "other-manager");
+    assertThat(get(manager, pagePath(approval.getId(), 1)).statusCode())
+        .as("claimed by another manager")
+        .isEqualTo(403);
+  }
+
+  @Test
+  void tasklistsFormsAndTheirSharedScriptAreServed() throws Exception {
+    for (String file :
+        List.of(
+            "approval.html",
+            "duplicate.html",
+            "follow-up.html",
+            "document-view.html",
+            "task-form.js",
+            "task-form.css")) {
+      assertThat(get(HttpClient.newHttpClient(), "/forms/" + file).statusCode())
+          .as(file)
+          .isEqualTo(200);
+    }
   }
 
   @Test

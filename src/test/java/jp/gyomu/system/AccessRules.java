@@ -155,8 +155,9 @@ final class AccessRules {
         "/documents/{id}");
     t.row(
         "GET",
-        "page images beside the review form: Tasklist session, only for a task the user may see,"
-            + " and only for the jobs that read documents",
+        "page images beside Tasklist's forms: Tasklist session, only for a task the user may see;"
+            + " the jobs that read documents, and others (managers) only for a task assigned or"
+            + " offered to them, such as an approval",
         EnumSet.of(ANALYST, OPERATOR, ADMIN),
         "/review/tasks/{taskId}/pages/{page}.png");
 

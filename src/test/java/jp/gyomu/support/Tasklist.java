@@ -1,0 +1,70 @@
+package jp.gyomu.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist in a test browser: log in, then open a task's form.
+ *
+ * <p>The login is the request Tasklist's login page sends (its XSRF cookie as a header), made from
+ * the page: typing into the page raced its start-up on a busy machine. The task is then opened by
+ * loading Tasklist again, not by changing the address's {@code #...} part: Tasklist asks once
+ * whether its session is logged in and keeps the answer (AuthenticationService in Camunda's
+ * commons-ui), so when its start-up asked before the login had finished, a {@code #/?task=} change
+ * sent it back to its login page and the form never came (the 90 s timeouts of
+ * ReviewFormBrowserTest). A fresh load asks again, with the session cookie.
+ */
+public final class Tasklist {
+
+  /** Long enough for Tasklist's start-up and an embedded form on a busy two-core machine. */
+  public static final Duration PATIENCE = Duration.ofSeconds(90);
+
+  private final ChromeDriver browser;
+  private final String baseUrl;
+
+  public Tasklist(ChromeDriver browser, int port) {
+    this.browser = browser;
+    this.baseUrl = "http://localhost:" + port;
+  }
+
+  public Tasklist logIn(String user, String password) {
+    browser.get(baseUrl + "/camunda/app/tasklist/default/");
+    Object status =
+        browser.executeAsyncScript(
+            """
+            const done = arguments[arguments.length - 1];
+            const xsrf = document.cookie.split('; ')
+                .find(c => c.startsWith('XSRF-TOKEN=')).substring('XSRF-TOKEN='.length);
+            fetch('/camunda/api/admin/auth/user/default/login/tasklist', {
+              method: 'POST',
+              headers: {'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': xsrf},
+              body: new URLSearchParams({username: arguments[0], password: arguments[1]})
+            }).then(r => done(r.status), e => done(String(e)));
+            """,
+            user,
+            password);
+    assertThat(status).as("Tasklist's login answer").isEqualTo(200L);
+    return this;
+  }
+
+  /**
+   * Loads Tasklist afresh on the task and waits for {@code formElement} to be visible. The task's
+   * name in Tasklist's task pane comes first: a timeout there means Tasklist did not open the task
+   * (not logged in, task not visible); a timeout after it means the form did not render.
+   */
+  public WebElement openTask(String taskId, By formElement) {
+    browser.get("about:blank");
+    browser.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    var wait = new WebDriverWait(browser, PATIENCE);
+    wait.withMessage("Tasklist shows the task " + taskId + " (logged in, task visible)")
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-form]")));
+    return wait.withMessage("the task's form shows " + formElement)
+        .until(ExpectedConditions.visibilityOfElementLocated(formElement));
+  }
+}
