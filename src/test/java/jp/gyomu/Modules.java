@@ -95,7 +95,8 @@ final class Modules {
               false),
           new Module(
               "demo",
-              "demo registry and cases run through the engine (embedded database only)",
-              Set.of("registry", "system"),
+              "demo registry with its history, and generated scans handed to the intake (embedded"
+                  + " database only)",
+              Set.of("registry", "ingestion", "system"),
               false));
 }

@@ -119,7 +119,8 @@ public class IntakeService {
         .orElseGet(() -> knownSource(sourceKey).orElseThrow());
   }
 
-  private Optional<Receipt> knownSource(String sourceKey) {
+  /** The document a source key (a folder file, a demo scan) became, if it arrived already. */
+  public Optional<Receipt> knownSource(String sourceKey) {
     return sourceKey == null
         ? Optional.empty()
         : repository.idBySourceKey(sourceKey).map(this::receipt);

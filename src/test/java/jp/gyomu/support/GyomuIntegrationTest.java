@@ -32,6 +32,8 @@ public abstract class GyomuIntegrationTest {
     registry.add("gyomu.processes-dir", PROCESSES_DIR::toString);
     registry.add("gyomu.connectors-dir", () -> ProjectFolders.connectors().toString());
     registry.add("gyomu.admin-password", () -> TestUsers.ADMIN_PASSWORD);
+    // tests count the documents, cases and registry entries they make: no demo (FirstRunDemoTest)
+    registry.add("gyomu.demo.enabled", () -> "false");
     // process tests play the bot themselves; ReferenceBotTest starts its own over HTTP
     registry.add("gyomu.bot.enabled", () -> "false");
     // short waits after failed logins, so tests can play a patient stranger within seconds;

@@ -49,7 +49,7 @@ public final class GyomuProcess implements AutoCloseable {
 
   /**
    * Starts Gyomu on a free port with the repository's processes and connectors and without the demo
-   * registry, and waits until it is ready.
+   * (unless {@code settings} has {@code --gyomu.demo.enabled=true}), and waits until it is ready.
    *
    * @param java the command up to the program arguments, e.g. {@link #fromClassPath()}
    * @param settings further {@code --name=value} arguments
@@ -75,8 +75,10 @@ public final class GyomuProcess implements AutoCloseable {
             "--server.port=0",
             "--gyomu.data-dir=" + dataDir,
             "--gyomu.processes-dir=" + ProjectFolders.processes(),
-            "--gyomu.connectors-dir=" + ProjectFolders.connectors(),
-            "--gyomu.demo.enabled=false"));
+            "--gyomu.connectors-dir=" + ProjectFolders.connectors()));
+    if (settings.stream().noneMatch(s -> s.startsWith("--gyomu.demo.enabled="))) {
+      command.add("--gyomu.demo.enabled=false");
+    }
     command.addAll(settings);
     var builder = new ProcessBuilder(command).redirectErrorStream(true);
     if (workingDirectory != null) {

@@ -43,7 +43,7 @@ abstract class PlatformContract extends GyomuIntegrationTest {
   }
 
   @Test
-  void demoProcessesFromTheProcessesFolderAreDeployed() {
+  void theShippedProcessesFromTheProcessesFolderAreDeployed() {
     assertThat(
             repository
                 .createProcessDefinitionQuery()

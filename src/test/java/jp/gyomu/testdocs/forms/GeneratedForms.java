@@ -1,6 +1,7 @@
 package jp.gyomu.testdocs.forms;
 
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import jp.gyomu.testdocs.ScanDegradation;
 import jp.gyomu.testdocs.ScanVariant;
 import jp.gyomu.testdocs.TestDocument;
@@ -19,8 +20,17 @@ public final class GeneratedForms {
   }
 
   public static GeneratedForm generate(ContentGenerator generator, long seed, PageVariant variant) {
+    return generate(generator, seed, variant, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #generate(ContentGenerator, long, PageVariant)}, with the drawn content changed
+   * before it is laid out (e.g. a value left blank, as a hurried applicant leaves it).
+   */
+  public static GeneratedForm generate(
+      ContentGenerator generator, long seed, PageVariant variant, UnaryOperator<FormContent> edit) {
     long base = seed * 1_000_003L + generator.type().hashCode();
-    FormContent content = generator.generate(stream(base, 1));
+    FormContent content = edit.apply(generator.generate(stream(base, 1)));
     LayoutStyle layout = LayoutStyle.random(stream(base, 2));
     ScanVariant scan = variant.draw(stream(base, 3 + variant.ordinal()));
     FormRenderer.Result page;
