@@ -206,6 +206,7 @@ final class AccessRules {
         "/api/automation-tasks/import",
         "/api/automation-tasks",
         "/api/automation-tasks/{code}",
+        "/api/automation-tasks/{code}/status-changes",
         "/api/automation-targets/{fiscalYear}");
     t.row(
         "POST GET DELETE",
