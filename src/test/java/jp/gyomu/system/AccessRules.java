@@ -127,6 +127,12 @@ final class AccessRules {
         "/dashboard/report.csv");
     t.row(
         "GET",
+        "registry editor: everyone reads; its changes go through the registry API, so only"
+            + " analysts and administrators can make them",
+        PEOPLE,
+        "/registry");
+    t.row(
+        "GET",
         "scripts of the dashboard (Chart.js) and static files of Camunda's webjar",
         PEOPLE,
         "/js/**",
