@@ -94,14 +94,19 @@ class RegistryBrowserTest extends GyomuIntegrationTest {
 
     type("registry-search", "web-001");
     waitUntil(b -> rowCodes().equals(List.of("WEB-001")));
-    WebElement row = browser.findElement(By.cssSelector("#registry-rows tr[data-code='WEB-001']"));
-    assertThat(row.findElement(By.cssSelector("a.cockpit-link")).getAttribute("href"))
+    // the studio link comes once the document types have loaded (the rows are drawn again)
+    By row = By.cssSelector("#registry-rows tr[data-code='WEB-001']");
+    By studio = By.cssSelector("#registry-rows tr[data-code='WEB-001'] a.studio-link");
+    waitUntil(b -> !b.findElements(studio).isEmpty());
+    assertThat(browser.findElement(studio).getAttribute("href")).endsWith("/studio/travel-expense");
+    assertThat(
+            browser
+                .findElement(row)
+                .findElement(By.cssSelector("a.cockpit-link"))
+                .getAttribute("href"))
         .contains("/camunda/app/cockpit/default/#/process-definition/travel-expense:");
-    waitUntil(b -> !row.findElements(By.cssSelector("a.studio-link")).isEmpty());
-    assertThat(row.findElement(By.cssSelector("a.studio-link")).getAttribute("href"))
-        .endsWith("/studio/travel-expense");
 
-    row.findElement(By.cssSelector("button.details")).click();
+    browser.findElement(row).findElement(By.cssSelector("button.details")).click();
     waitUntil(b -> find("detail-dialog").isDisplayed());
     new Select(find("status-new")).selectByValue("PILOT");
     String today = find("status-date").getAttribute("value");
@@ -115,6 +120,7 @@ class RegistryBrowserTest extends GyomuIntegrationTest {
     assertThat(newest.get(3)).isEqualTo(TestUsers.ANALYST);
     assertThat(historyRows().get(1).get(1)).isEqualTo("登録: 候補");
     assertThat(text("registry-message")).contains("WEB-001 の状態を「実証」にしました");
+    browser.executeScript("document.getElementById('history-table').scrollIntoView()");
     screenshot("registry-history-ja.png");
 
     StatusChange last = registry.statusHistory("WEB-001").get(1);
