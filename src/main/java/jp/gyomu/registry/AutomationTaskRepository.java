@@ -25,6 +25,9 @@ class AutomationTaskRepository {
       "code, name_ja, name_en, department, division, technology, status, go_live_date,"
           + " process_key, baseline_minutes, expected_annual_cases, notes";
 
+  private static final String CHANGE_COLUMNS =
+      "from_status, to_status, changed_at, changed_by, note, recorded_at";
+
   private static final RowMapper<AutomationTask> TASK =
       (rs, i) ->
           new AutomationTask(
@@ -107,19 +110,35 @@ class AutomationTaskRepository {
   }
 
   void insertStatusChange(String code, TaskStatus from, TaskStatus to, Instant at, String actor) {
+    insertStatusChange(code, from, to, at, actor, null, at);
+  }
+
+  /** A change that took effect {@code at}, entered {@code recordedAt}, with an optional note. */
+  void insertStatusChange(
+      String code,
+      TaskStatus from,
+      TaskStatus to,
+      Instant at,
+      String actor,
+      String note,
+      Instant recordedAt) {
     jdbc.update(
         "insert into gyomu_automation_status_change (task_code, from_status, to_status, changed_at,"
-            + " changed_by) values (?, ?, ?, ?, ?)",
+            + " changed_by, note, recorded_at) values (?, ?, ?, ?, ?, ?, ?)",
         code,
         from == null ? null : from.name(),
         to.name(),
         utc(at),
-        actor);
+        actor,
+        note,
+        utc(recordedAt));
   }
 
   List<StatusChange> statusHistory(String code) {
     return jdbc.query(
-        "select from_status, to_status, changed_at, changed_by from gyomu_automation_status_change"
+        "select "
+            + CHANGE_COLUMNS
+            + " from gyomu_automation_status_change"
             + " where task_code = ? order by changed_at, id",
         (rs, i) -> statusChange(rs),
         code);
@@ -129,7 +148,8 @@ class AutomationTaskRepository {
   Map<String, List<StatusChange>> allStatusHistories() {
     var histories = new LinkedHashMap<String, List<StatusChange>>();
     jdbc.query(
-        "select task_code, from_status, to_status, changed_at, changed_by"
+        "select task_code, "
+            + CHANGE_COLUMNS
             + " from gyomu_automation_status_change order by changed_at, id",
         rs -> {
           histories
@@ -203,12 +223,18 @@ class AutomationTaskRepository {
 
   private static StatusChange statusChange(ResultSet rs) throws SQLException {
     String from = rs.getString("from_status");
+    OffsetDateTime changedAt = japan(rs.getObject("changed_at", OffsetDateTime.class));
+    OffsetDateTime recordedAt = rs.getObject("recorded_at", OffsetDateTime.class);
     return new StatusChange(
         from == null ? null : TaskStatus.valueOf(from),
         TaskStatus.valueOf(rs.getString("to_status")),
-        rs.getObject("changed_at", OffsetDateTime.class)
-            .atZoneSameInstant(FiscalPeriod.JAPAN)
-            .toOffsetDateTime(),
-        rs.getString("changed_by"));
+        changedAt,
+        rs.getString("changed_by"),
+        rs.getString("note"),
+        recordedAt == null ? changedAt : japan(recordedAt));
+  }
+
+  private static OffsetDateTime japan(OffsetDateTime time) {
+    return time.atZoneSameInstant(FiscalPeriod.JAPAN).toOffsetDateTime();
   }
 }

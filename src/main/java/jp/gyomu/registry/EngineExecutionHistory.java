@@ -2,8 +2,11 @@ package jp.gyomu.registry;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +47,11 @@ class EngineExecutionHistory implements ExecutionHistory {
   private static final String LATEST_DEFINITION =
       "select ID_ from ACT_RE_PROCDEF where KEY_ = ? order by VERSION_ desc";
 
+  private static final String LATEST_DEFINITIONS =
+      """
+      select d.KEY_, d.ID_ from ACT_RE_PROCDEF d
+       where d.VERSION_ = (select max(l.VERSION_) from ACT_RE_PROCDEF l where l.KEY_ = d.KEY_)""";
+
   private final JdbcTemplate jdbc;
 
   EngineExecutionHistory(JdbcTemplate jdbc) {
@@ -70,5 +78,14 @@ class EngineExecutionHistory implements ExecutionHistory {
         jdbc.queryForList(LATEST_DEFINITION, String.class, processKey).stream().findFirst();
     return new ProcessActivity(
         tasks == null ? 0 : tasks, incidents == null ? 0 : incidents, definition);
+  }
+
+  @Override
+  public Map<String, String> latestDefinitions() {
+    var latest = new TreeMap<String, String>();
+    jdbc.query(
+        LATEST_DEFINITIONS,
+        (RowCallbackHandler) rs -> latest.put(rs.getString(1), rs.getString(2)));
+    return latest;
   }
 }

@@ -1,6 +1,7 @@
 package jp.gyomu.registry;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,9 @@ public interface ExecutionHistory {
 
   /** What is going on in a process right now. */
   ProcessActivity activity(String processKey);
+
+  /** The latest definition id of every deployed process, by key: for links into Cockpit. */
+  Map<String, String> latestDefinitions();
 
   record CompletedCases(long cases, double humanMinutes) {}
 

@@ -71,9 +71,30 @@ class RegistryApiController {
   }
 
   @GetMapping("/automation-tasks/{code}/history")
-  @Operation(summary = "Every status change of a task, with time and who made it")
+  @Operation(
+      summary = "Every status change of a task, oldest first",
+      description =
+          "changed_at is when the status took effect, recorded_at when it was entered, with who"
+              + " entered it and the note given.")
   List<StatusChange> history(@PathVariable String code) {
     return registry.statusHistory(code);
+  }
+
+  @PostMapping("/automation-tasks/{code}/status-changes")
+  @Operation(
+      summary = "Move a task to a new status, as of the day it took effect, with a note",
+      description =
+          "effective_date defaults to today (Japan); it may be earlier (a decision entered"
+              + " afterwards) but not in the future nor before the task's last status change. The"
+              + " change counts from that day in progress figures. A task going into production"
+              + " without a go-live date gets that day as its go_live_date. Answers the new history"
+              + " entry; refusals are 400 problems with errors by field (status, effective_date,"
+              + " note).")
+  ResponseEntity<StatusChange> changeStatus(
+      @PathVariable String code, @RequestBody StatusChangeRequest change, Principal user) {
+    StatusChange recorded = registry.changeStatus(code, change, user.getName());
+    return ResponseEntity.created(URI.create("/api/automation-tasks/" + code + "/history"))
+        .body(recorded);
   }
 
   @PostMapping("/automation-tasks/{code}/runs")

@@ -1,6 +1,7 @@
 package jp.gyomu.registry;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -75,6 +76,81 @@ public class RegistryService {
       repository.insertStatusChange(task.code(), before.status(), task.status(), at, actor);
     }
     return task;
+  }
+
+  /**
+   * Moves a task to a new status as of the day it took effect, with a note. A past day is for a
+   * decision entered afterwards; it counts from that day (e.g. toward the target at the start of a
+   * fiscal year). A task going into production without a go-live date gets that day as its date.
+   */
+  @Transactional
+  public StatusChange changeStatus(String code, StatusChangeRequest request, String actor) {
+    return changeStatus(code, request, actor, Instant.now());
+  }
+
+  @Transactional
+  StatusChange changeStatus(String code, StatusChangeRequest request, String actor, Instant now) {
+    AutomationTask task = task(code);
+    List<StatusChange> history = repository.statusHistory(code);
+    StatusChange last = history.get(history.size() - 1);
+    LocalDate today = LocalDate.ofInstant(now, FiscalPeriod.JAPAN);
+    LocalDate day = request.effectiveDate() == null ? today : request.effectiveDate();
+    LocalDate lastDay = last.changedAt().atZoneSameInstant(FiscalPeriod.JAPAN).toLocalDate();
+    var errors = new ArrayList<FieldError>();
+    if (request.status() == null) {
+      errors.add(new FieldError(0, "status", "required"));
+    } else if (request.status() == task.status()) {
+      errors.add(new FieldError(0, "status", "is the task's status already"));
+    }
+    if (day.isAfter(today)) {
+      errors.add(new FieldError(0, "effective_date", "cannot be in the future"));
+    } else if (day.isBefore(lastDay)) {
+      errors.add(
+          new FieldError(
+              0,
+              "effective_date",
+              "cannot be before the task's last status change (" + lastDay + ")"));
+    }
+    String note =
+        request.note() == null || request.note().isBlank() ? null : request.note().strip();
+    if (note != null && note.length() > MAX_NOTE) {
+      errors.add(new FieldError(0, "note", "longer than " + MAX_NOTE + " characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new RegistryValidationException(errors);
+    }
+    // the same day as the last change, or today: after it, so the history keeps its order
+    Instant at = day.equals(today) ? now : day.atStartOfDay(FiscalPeriod.JAPAN).toInstant();
+    Instant after = last.changedAt().toInstant().plusMillis(1);
+    if (at.isBefore(after)) {
+      at = after;
+    }
+    LocalDate goLive =
+        request.status() == TaskStatus.PRODUCTION && task.goLiveDate() == null
+            ? day
+            : task.goLiveDate();
+    repository.update(withStatus(task, request.status(), goLive), now, actor);
+    repository.insertStatusChange(code, task.status(), request.status(), at, actor, note, now);
+    List<StatusChange> changes = repository.statusHistory(code);
+    return changes.get(changes.size() - 1);
+  }
+
+  private static final int MAX_NOTE = 2000;
+
+  private static AutomationTask withStatus(AutomationTask t, TaskStatus status, LocalDate goLive) {
+    return new AutomationTask(
+        t.code(),
+        t.nameJa(),
+        t.nameEn(),
+        t.department(),
+        t.division(),
+        t.technology(),
+        status,
+        goLive,
+        t.processKey(),
+        t.baselineMinutes(),
+        t.expectedAnnualCases(),
+        t.notes());
   }
 
   /** What an import did. */

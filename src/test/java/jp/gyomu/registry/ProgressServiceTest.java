@@ -28,6 +28,11 @@ class ProgressServiceTest {
         public ProcessActivity activity(String processKey) {
           return new ProcessActivity(2, 1, java.util.Optional.of(processKey + ":1"));
         }
+
+        @Override
+        public java.util.Map<String, String> latestDefinitions() {
+          return java.util.Map.of();
+        }
       };
 
   private AutomationTaskRepository repository;

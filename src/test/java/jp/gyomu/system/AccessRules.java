@@ -129,6 +129,12 @@ final class AccessRules {
         "/dashboard/report.csv");
     t.row(
         "GET",
+        "registry editor: everyone reads; its changes go through the registry API, so only"
+            + " analysts and administrators can make them",
+        PEOPLE,
+        "/registry");
+    t.row(
+        "GET",
         "Chart.js and static files of Camunda's webjar",
         PEOPLE,
         "/webjars/**",
@@ -255,6 +261,7 @@ final class AccessRules {
         "/api/automation-tasks/import",
         "/api/automation-tasks",
         "/api/automation-tasks/{code}",
+        "/api/automation-tasks/{code}/status-changes",
         "/api/automation-targets/{fiscalYear}");
     t.row(
         "POST GET DELETE",
