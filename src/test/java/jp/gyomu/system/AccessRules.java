@@ -144,6 +144,12 @@ final class AccessRules {
         "/swagger-ui/**");
     t.row(
         "GET",
+        "the form studio (templates, samples and trial scans are the analysts' work)",
+        EnumSet.of(ANALYST, ADMIN),
+        "/studio",
+        "/studio/{id}");
+    t.row(
+        "GET",
         "page images beside the review form: Tasklist session, only for a task the user may see,"
             + " and only for the jobs that read documents",
         EnumSet.of(ANALYST, OPERATOR, ADMIN),
