@@ -115,6 +115,11 @@ final class MarkArea {
     return new MarkArea(patch, textHeight, squares, known);
   }
 
+  /** Every box found in the area, outer edges. */
+  List<Rectangle> boxes() {
+    return squares.stream().map(SquareFinder.Square::box).toList();
+  }
+
   // a square below this share of the text height is taken only when no larger one is beside it
   private static final double GLYPH_PART = 0.6;
 

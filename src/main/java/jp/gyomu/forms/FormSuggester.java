@@ -14,7 +14,8 @@ public interface FormSuggester {
   /**
    * Reads {@code sample} (and {@code blank}) as an upload is read and proposes a template.
    *
-   * @throws jp.gyomu.pages.UnreadableDocumentException when a file is not a readable scan
+   * @throws UnreadableScanException when a file is not a readable scan (a 4xx problem naming the
+   *     part, {@code sample} or {@code blank}, and the reason)
    */
   SuggestedForm suggest(ScanFile sample, Optional<ScanFile> blank) throws IOException;
 

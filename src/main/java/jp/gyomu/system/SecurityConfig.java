@@ -88,7 +88,9 @@ class SecurityConfig {
                     .hasAnyRole(ADMIN, ANALYST)
                     // templates are the analysts' work; reading them and trying them on scans
                     // (samples and scans carry personal data) is for those who handle documents
-                    .requestMatchers(path(PUT, "/api/document-types/*"))
+                    .requestMatchers(
+                        path(PUT, "/api/document-types/*"),
+                        path(POST, "/api/document-types/suggest"))
                     .hasAnyRole(ADMIN, ANALYST)
                     .requestMatchers(
                         path(GET, "/api/document-types"),

@@ -46,7 +46,7 @@ public final class GeneratedForms {
    * An independent random stream per purpose: java.util.Random's first draws from nearby seeds are
    * alike, so seeds are scrambled first (SplittableRandom's mix64).
    */
-  private static Random stream(long base, int purpose) {
+  static Random stream(long base, int purpose) {
     long z = base * 0x9E3779B97F4A7C15L + purpose * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
