@@ -50,7 +50,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Browser
 class StudioBrowserTest extends GyomuIntegrationTest {
 
-  private static final long LAYOUT = 11;
   private static final String CODE = "RPA-DOG-01";
 
   @LocalServerPort int port;
@@ -80,11 +79,12 @@ class StudioBrowserTest extends GyomuIntegrationTest {
   @Test
   void anAnalystTurnsANewPaperFormIntoARunningTaskWithoutLeavingTheBrowser() throws Exception {
     var form = OfficeCopies.dogRegistration();
-    Copy sample = OfficeCopies.copy(form, LAYOUT, 1, PageVariant.CLEAN);
+    long layout = OfficeCopies.ruledLayout(form, 1);
+    Copy sample = OfficeCopies.copy(form, layout, layout, PageVariant.CLEAN);
     List<Copy> trials = new ArrayList<>();
     List<Path> trialFiles = new ArrayList<>();
     for (int i = 2; i <= 4; i++) {
-      Copy copy = OfficeCopies.copy(form, LAYOUT, i, PageVariant.SKEW);
+      Copy copy = OfficeCopies.copy(form, layout, 100 + i, PageVariant.SKEW);
       trials.add(copy);
       trialFiles.add(png(copy, "dog-registration-" + i + ".png"));
     }
@@ -198,7 +198,7 @@ class StudioBrowserTest extends GyomuIntegrationTest {
     screenshot("studio-published-1280.png");
 
     // 5. a scan of the form dropped into its inbox folder starts a case of the new process
-    Copy fifth = OfficeCopies.copy(form, LAYOUT, 5, PageVariant.SCAN_LIKE);
+    Copy fifth = OfficeCopies.copy(form, layout, 105, PageVariant.SCAN_LIKE);
     Path dropped = png(fifth, "dog-registration-5.png");
     Path inbox = dataDir().resolve("inbox").resolve(id);
     Files.createDirectories(inbox);

@@ -2,18 +2,15 @@ package jp.gyomu.testdocs.forms;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Random;
-import jp.gyomu.testdocs.ScanDegradation;
-import jp.gyomu.testdocs.ScanVariant;
 import jp.gyomu.testdocs.TestDocument;
 import jp.gyomu.testdocs.forms.FormContent.CheckBox;
 import jp.gyomu.testdocs.forms.FormContent.Labelled;
 import jp.gyomu.testdocs.forms.LayoutStyle.Placement;
 
 /**
- * Filled copies of one office's own form: unlike {@link GeneratedForms}, which draws a new layout
- * and label spellings per seed, every copy here has the same layout and labels and only what the
- * applicant wrote differs, as when the studio gets a sample and more scans of the same form.
+ * Filled copies of one office's own form ({@link FormInstances}: the same layout and labels on
+ * every copy, only what the applicant wrote differs), as the studio gets a sample and more scans,
+ * with the values a reader should get by the label printed beside them.
  */
 public final class OfficeCopies {
 
@@ -44,35 +41,25 @@ public final class OfficeCopies {
   }
 
   /**
-   * One filled copy.
-   *
-   * @param layoutSeed the form's layout (the same for every copy of the form)
-   * @param copySeed what is written on this copy, and how it was scanned
+   * A layout seed from {@code seed} onwards whose form is printed as most office forms are: one
+   * field per row in ruled label and value cells, in a readable size.
    */
-  public static Copy copy(
-      ContentGenerator form, long layoutSeed, long copySeed, PageVariant variant) {
-    FormContent content = form.generate(new Random(copySeed * 7919 + 1));
-    LayoutStyle layout = plainLayout(layoutSeed);
-    ScanVariant scan = variant.draw(new Random(copySeed * 7919 + 2));
-    FormRenderer.Result page = FormRenderer.render(content, layout, scan.dpi(), new Random(3));
-    var image = ScanDegradation.apply(page.image(), scan, new Random(copySeed * 7919 + 4));
-    return new Copy(content, new TestDocument(image, scan.dpi(), page.texts()));
-  }
-
-  /**
-   * A layout drawn from {@code seed} onwards whose fields keep their order, one per row in ruled
-   * label and value cells: what a printed office form looks like.
-   */
-  static LayoutStyle plainLayout(long seed) {
+  public static long ruledLayout(ContentGenerator form, long seed) {
     for (long s = seed; ; s++) {
-      LayoutStyle style = LayoutStyle.random(new Random(s));
-      if (!style.shuffleFields()
-          && style.placement() == Placement.RULED_TABLE
+      LayoutStyle style = FormInstances.filled(form, s, s, PageVariant.CLEAN).layout();
+      if (style.placement() == Placement.RULED_TABLE
           && style.gridColumns() == 1
           && style.bodyPoints() >= 10.5) {
-        return style;
+        return s;
       }
     }
+  }
+
+  /** Another applicant's copy of the form printed with {@code layoutSeed}. */
+  public static Copy copy(
+      ContentGenerator form, long layoutSeed, long copySeed, PageVariant variant) {
+    GeneratedForm filled = FormInstances.filled(form, layoutSeed, copySeed, variant);
+    return new Copy(filled.content(), filled.document());
   }
 
   /** A copy's content and page. */
