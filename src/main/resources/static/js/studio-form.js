@@ -24,7 +24,8 @@
       const details = (p.errors || []).map(e =>
         typeof e === 'string' ? e : [e.field || e.pointer || e.place, e.detail || e.message]
           .filter(Boolean).join(': '));
-      return [p.detail || p.title || error.message].concat(details).join(' / ');
+      const first = p.detail || p.title || error.message;
+      return [first].concat(details.filter(d => !first.includes(d))).join(' / ');
     }
     return T['error.network'];
   }

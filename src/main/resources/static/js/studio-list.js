@@ -27,7 +27,8 @@
     if (error instanceof Gyomu.ApiError) {
       const p = error.problem;
       const details = (p.errors || []).map(e => e.detail || e.message || JSON.stringify(e));
-      return [p.detail || p.title || error.message].concat(details).join(' ');
+      const first = p.detail || p.title || error.message;
+      return [first].concat(details.filter(d => !first.includes(d))).join(' ');
     }
     return T['error.network'];
   }

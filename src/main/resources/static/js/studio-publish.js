@@ -12,7 +12,7 @@
     if (!$('p-name-en').value) $('p-name-en').value = name.en || '';
     if (!$('p-code').value) $('p-code').value = 'OCR-' + draft.id.toUpperCase().slice(0, 24);
     // a BPMN someone else made stays theirs unless they say otherwise
-    $('replace-row').hidden = !draft.bpmnOwner || draft.bpmnOwner === 'studio';
+    $('replace-row').hidden = !draft.bpmnOwner || draft.bpmnOwner === 'STUDIO';
   }
 
   function link(href, text) {
@@ -73,9 +73,12 @@
       }
     } catch (e) {
       $('publish-result').replaceChildren();
-      const reasons = e instanceof Gyomu.ApiError ? (e.problem.reasons || e.problem.errors || []) : [];
+      const reasons = e instanceof Gyomu.ApiError ? (e.problem.errors || []) : [];
+      // the reasons as a list, the summary before them (the detail repeats the reasons)
+      const summary = reasons.length && e.problem.detail
+        ? e.problem.detail.split(': ')[0] : Studio.problemText(e);
       $('publish-problem').appendChild(Object.assign(document.createElement('p'),
-        { textContent: Studio.problemText(e) }));
+        { textContent: summary }));
       if (reasons.length) {
         const list = document.createElement('ul');
         reasons.forEach(r => list.appendChild(Object.assign(document.createElement('li'),

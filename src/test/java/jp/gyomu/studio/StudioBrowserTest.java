@@ -36,6 +36,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -260,8 +261,41 @@ class StudioBrowserTest extends GyomuIntegrationTest {
       assertFits(width);
       screenshot("studio-form-" + width + ".png");
     }
+    drawAZoneWithTheMouseAndMoveItWithTheKeyboard();
     browser.get(url("/studio/" + id + "?lang=en"));
     wait(Duration.ofSeconds(30)).until(b -> text(By.tagName("h1")).contains("Form studio"));
+  }
+
+  /** Point 3 without a mouse too: a zone drawn by dragging moves with the arrow keys. */
+  private void drawAZoneWithTheMouseAndMoveItWithTheKeyboard() {
+    browser.findElement(By.id("field-item-0")).click();
+    WebElement image = browser.findElement(By.cssSelector("#sample-view svg"));
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", image);
+    new Actions(browser)
+        .moveToElement(image, -100, -100)
+        .clickAndHold()
+        .moveByOffset(60, 20)
+        .moveByOffset(60, 20)
+        .release()
+        .perform();
+    String left = browser.findElement(By.id("z-left")).getAttribute("value");
+    assertThat(left).as("the drawn zone's left edge in %").isNotBlank();
+    WebElement zone = browser.findElement(By.cssSelector("#sample-view rect.zone"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", zone);
+    zone.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+    assertThat(Double.parseDouble(browser.findElement(By.id("z-left")).getAttribute("value")))
+        .as("two steps right (0.5% each)")
+        .isCloseTo(Double.parseDouble(left) + 1.0, org.assertj.core.data.Offset.offset(0.11));
+    String width = browser.findElement(By.id("z-width")).getAttribute("value");
+    new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.ARROW_RIGHT).keyUp(Keys.SHIFT).perform();
+    assertThat(Double.parseDouble(browser.findElement(By.id("z-width")).getAttribute("value")))
+        .as("Shift+right widens it")
+        .isGreaterThan(Double.parseDouble(width));
+    browser.findElement(By.id("zone-clear")).click();
+    assertThat(browser.findElements(By.cssSelector("#sample-view rect.zone"))).isEmpty();
+    // nothing of this is saved: leave without the unsaved-changes question
+    ((JavascriptExecutor) browser).executeScript("Studio.dirty = false;");
   }
 
   private void assertFits(int width) {
