@@ -60,6 +60,13 @@ final class Modules {
               Set.of("ocr", "pages", "fields", "process", "ingestion", "system"),
               false),
           new Module(
+              "studio",
+              "the form studio's back end: drafts of document types with their test sets (Flyway"
+                  + " V7), their trial after every edit, and publishing one as a running business"
+                  + " task (template, standard BPMN, registry entry)",
+              Set.of("ocr", "fields", "forms", "process", "registry", "system"),
+              false),
+          new Module(
               "review",
               "the review form's page images and recording corrections",
               Set.of("fields", "ingestion", "process", "system"),

@@ -106,16 +106,7 @@ class DocumentTypeFiles {
    */
   synchronized Saved save(String id, byte[] definition, Optional<Sample> sample) {
     checkId(id);
-    if (definition.length > settings.maxDefinitionSize().toBytes()) {
-      throw new DefinitionRefusedException(
-          "%s%s: the definition has %d bytes; at most %d are accepted (gyomu.forms.max-definition-size)"
-              .formatted(
-                  id,
-                  FieldTemplateLoader.SUFFIX,
-                  definition.length,
-                  settings.maxDefinitionSize().toBytes()),
-          null);
-    }
+    checkSize(id, definition);
     Path folder = properties.processesDir();
     Path staging = null;
     try {
@@ -137,13 +128,43 @@ class DocumentTypeFiles {
   }
 
   /** Loads the staged file as start-up would, its messages naming the file, not the staging. */
-  private static void check(Path staged, String id) {
+  static FieldTemplate check(Path staged, String id) {
     try {
-      FieldTemplateLoader.load(staged);
+      return FieldTemplateLoader.load(staged);
     } catch (FieldTemplateException e) {
       throw new DefinitionRefusedException(
           e.getMessage().replace(staged.toString(), id + FieldTemplateLoader.SUFFIX), e);
     }
+  }
+
+  /** Refuses (422) a definition larger than gyomu.forms.max-definition-size. */
+  void checkSize(String id, byte[] definition) {
+    if (definition.length > settings.maxDefinitionSize().toBytes()) {
+      throw new DefinitionRefusedException(
+          "%s%s: the definition has %d bytes; at most %d are accepted (gyomu.forms.max-definition-size)"
+              .formatted(
+                  id,
+                  FieldTemplateLoader.SUFFIX,
+                  definition.length,
+                  settings.maxDefinitionSize().toBytes()),
+          null);
+    }
+  }
+
+  /** A top-level text member of a definition ({@code id}, {@code sample}), if it can be read. */
+  static Optional<String> topLevelText(String definition, String key) {
+    try {
+      JsonNode root = YAML.readTree(definition);
+      return root != null && root.path(key).isTextual()
+          ? Optional.of(root.get(key).asText().strip())
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  static String sampleFileName(String id) {
+    return id + SAMPLE_SUFFIX;
   }
 
   /**

@@ -77,6 +77,18 @@ final class ExpectedValues {
    *     no field or column of the template
    */
   static ExpectedValues parse(String json, FieldTemplate template) {
+    return parse(json, template, false);
+  }
+
+  /**
+   * Like {@link #parse(String, FieldTemplate)}, but skips keys the template no longer has: values
+   * kept with a test scan while the analyst renames or removes fields.
+   */
+  static ExpectedValues parseKnown(String json, FieldTemplate template) {
+    return parse(json, template, true);
+  }
+
+  private static ExpectedValues parse(String json, FieldTemplate template, boolean skipUnknown) {
     JsonNode root;
     try {
       root = JSON.readTree(json);
@@ -95,9 +107,28 @@ final class ExpectedValues {
     List<JsonNode> values = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       var entry = it.next();
-      Target target = target(entry.getKey(), template);
+      Target target;
+      try {
+        target = target(entry.getKey(), template);
+      } catch (IllegalArgumentException e) {
+        if (skipUnknown) {
+          continue;
+        }
+        throw e;
+      }
       if (target.field().type() == FieldType.TABLE && target.column() == null) {
-        expandRows(target, entry.getValue(), targets, values, template);
+        List<Target> cells = new ArrayList<>();
+        List<JsonNode> cellValues = new ArrayList<>();
+        try {
+          expandRows(target, entry.getValue(), cells, cellValues, template);
+        } catch (IllegalArgumentException e) {
+          if (skipUnknown) {
+            continue;
+          }
+          throw e;
+        }
+        targets.addAll(cells);
+        values.addAll(cellValues);
       } else {
         targets.add(target);
         values.add(entry.getValue());

@@ -1,6 +1,8 @@
 package jp.gyomu.forms;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,18 +76,27 @@ class FormTrial {
       results.add(
           left.isNegative() || left.isZero()
               ? TrialReport.FileResult.failed(
+                  null,
                   files.get(i).name(),
                   "not read: the trial's files together may take "
                       + seconds(deadlines.documentDeadline())
                       + " of OCR (gyomu.ocr.document-deadline); send fewer files at a time")
-              : tryFile(template, files.get(i), wanted, left));
+              : result(
+                  template,
+                  null,
+                  read(types.languagesFor(template.id()), files.get(i), left),
+                  wanted,
+                  types.all()));
       tallies.add(wanted.tallies());
     }
     return new TrialReport(template.id(), results, TrialReport.totals(results, tallies));
   }
 
-  private TrialReport.FileResult tryFile(
-      FieldTemplate template, Upload upload, ExpectedValues expected, Duration budget) {
+  /**
+   * Reads a scan as the pipeline's read-pages step does, within {@code budget}: the upright page
+   * images (PNG) and what OCR read on them. Nothing is kept.
+   */
+  ReadScan read(String languages, Upload upload, Duration budget) {
     Path folder = null;
     try {
       folder = Files.createTempDirectory("gyomu-trial-");
@@ -94,15 +105,13 @@ class FormTrial {
         Files.copy(in, original);
       }
       if (Files.size(original) == 0) {
-        return TrialReport.FileResult.failed(upload.name(), "the file is empty (0 bytes)");
+        return ReadScan.failed(upload.name(), "the file is empty (0 bytes)");
       }
-      List<FieldPage> pages = new ArrayList<>();
-      List<TrialReport.Page> sizes = new ArrayList<>();
-      String refused = read(template, original, folder, budget, pages, sizes);
-      if (refused != null) {
-        return TrialReport.FileResult.failed(upload.name(), refused);
-      }
-      return result(template, upload.name(), pages, sizes, expected);
+      List<ReadScan.Page> pages = new ArrayList<>();
+      String refused = read(languages, original, budget, pages);
+      return refused == null
+          ? new ReadScan(upload.name(), null, List.copyOf(pages))
+          : ReadScan.failed(upload.name(), refused);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -111,20 +120,12 @@ class FormTrial {
   }
 
   /**
-   * Reads every page into {@code pages} (the upright images written to {@code folder}, loaded only
-   * for fields read from pixels), as the pipeline's read-pages step does.
+   * Reads every page into {@code pages}, as the pipeline's read-pages step does.
    *
    * @return why the file cannot be read, or null when it was
    */
-  private String read(
-      FieldTemplate template,
-      Path original,
-      Path folder,
-      Duration budget,
-      List<FieldPage> pages,
-      List<TrialReport.Page> sizes)
+  private String read(String languages, Path original, Duration budget, List<ReadScan.Page> pages)
       throws IOException {
-    String languages = types.languagesFor(template.id());
     long start = System.nanoTime();
     try (PageSource source = PageSource.open(original, intake.documentLimits())) {
       for (int i = 0; i < source.pageCount(); i++) {
@@ -138,10 +139,10 @@ class FormTrial {
         PageText text = read.text();
         BufferedImage image = read.image().orElseGet(() -> source.render(page)).image();
         BufferedImage upright = QuarterTurns.clockwise(image, text.rotationDegrees());
-        Path png = folder.resolve("page-" + (page + 1) + ".png");
-        ImageIO.write(upright, "png", png.toFile());
-        pages.add(FieldPage.of(text, () -> load(png)));
-        sizes.add(new TrialReport.Page(upright.getWidth(), upright.getHeight()));
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(upright, "png", png);
+        byte[] bytes = png.toByteArray();
+        pages.add(new ReadScan.Page(text, upright.getWidth(), upright.getHeight(), () -> bytes));
       }
       return null;
     } catch (UnreadableDocumentException e) {
@@ -152,12 +153,46 @@ class FormTrial {
     }
   }
 
+  /**
+   * The template on scans read before (no OCR runs): what the trial of a draft does after each
+   * edit.
+   *
+   * @param scanIds each scan's id, shown in its result
+   * @param others the types the classifier weighs the template against
+   */
+  TrialReport run(
+      FieldTemplate template,
+      List<ReadScan> scans,
+      List<String> scanIds,
+      List<ExpectedValues> expected,
+      List<FieldTemplate> others) {
+    List<FieldTemplate> candidates = new ArrayList<>();
+    others.stream().filter(t -> !t.id().equals(template.id())).forEach(candidates::add);
+    candidates.add(template);
+    List<TrialReport.FileResult> results = new ArrayList<>();
+    List<List<String>> tallies = new ArrayList<>();
+    for (int i = 0; i < scans.size(); i++) {
+      results.add(result(template, scanIds.get(i), scans.get(i), expected.get(i), candidates));
+      tallies.add(expected.get(i).tallies());
+    }
+    return new TrialReport(template.id(), results, TrialReport.totals(results, tallies));
+  }
+
   private TrialReport.FileResult result(
       FieldTemplate template,
-      String name,
-      List<FieldPage> pages,
-      List<TrialReport.Page> sizes,
-      ExpectedValues expected) {
+      String scanId,
+      ReadScan scan,
+      ExpectedValues expected,
+      List<FieldTemplate> candidates) {
+    if (scan.error() != null) {
+      return TrialReport.FileResult.failed(scanId, scan.name(), scan.error());
+    }
+    List<FieldPage> pages =
+        scan.pages().stream()
+            .map(p -> FieldPage.of(p.text(), () -> decode(p.png().get())))
+            .toList();
+    List<TrialReport.Page> sizes =
+        scan.pages().stream().map(p -> new TrialReport.Page(p.width(), p.height())).toList();
     FieldExtraction extraction = FieldExtractor.extract(pages, template);
     List<ExpectedValues.Comparison> comparisons = expected.compare(extraction);
     List<TrialReport.Field> fields = new ArrayList<>();
@@ -168,10 +203,11 @@ class FormTrial {
     }
     int right = (int) comparisons.stream().filter(ExpectedValues.Comparison::right).count();
     return new TrialReport.FileResult(
-        name,
+        scanId,
+        scan.name(),
         null,
         sizes,
-        classification(template, pages),
+        classification(template, pages, candidates),
         fields,
         extraction.failedChecks().stream()
             .map(f -> new TrialReport.FailedCheck(DocumentTypeView.check(f.check()), f.reason()))
@@ -198,11 +234,12 @@ class FormTrial {
   }
 
   /** What the classifier would make of the first page, and its next best match. */
-  private TrialReport.Classification classification(FieldTemplate template, List<FieldPage> pages) {
+  private static TrialReport.Classification classification(
+      FieldTemplate template, List<FieldPage> pages, List<FieldTemplate> candidates) {
     if (pages.isEmpty()) {
       return new TrialReport.Classification(null, null, null, null, false);
     }
-    var result = DocumentClassifier.classify(pages.get(0).text(), types.all());
+    var result = DocumentClassifier.classify(pages.get(0).text(), candidates);
     String chosen = result.type().orElse(null);
     var best = result.best();
     var runnerUp = result.runnerUp();
@@ -214,11 +251,11 @@ class FormTrial {
         template.id().equals(chosen));
   }
 
-  private static BufferedImage load(Path png) {
+  private static BufferedImage decode(byte[] png) {
     try {
-      return ImageIO.read(png.toFile());
+      return ImageIO.read(new ByteArrayInputStream(png));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the page image " + png, e);
+      throw new UncheckedIOException("Cannot read a page image", e);
     }
   }
 

@@ -9,13 +9,15 @@ import jp.gyomu.process.CaseField;
 
 /** What a trial answers: each file as the template reads it, and the totals against expected. */
 @Schema(description = "A template tried on scans: nothing was stored and no case was started")
-record TrialReport(
+public record TrialReport(
     @Schema(example = "facility-use") String documentType, List<FileResult> files, Totals totals) {
 
   /** One file: where it could not be read, why; else what each field gave. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @Schema(description = "One file of the trial")
-  record FileResult(
+  public record FileResult(
+      @Schema(description = "the stored test scan (a draft's trial); absent for an upload")
+          String scanId,
       @Schema(example = "scan-01.png") String file,
       @Schema(
               description =
@@ -33,17 +35,17 @@ record TrialReport(
       @Schema(example = "4") Integer right,
       @Schema(example = "5") Integer compared) {
 
-    static FileResult failed(String file, String error) {
-      return new FileResult(file, error, null, null, null, null, null, null, null, null);
+    static FileResult failed(String scanId, String file, String error) {
+      return new FileResult(scanId, file, error, null, null, null, null, null, null, null, null);
     }
   }
 
   /** An upright page image's size in pixels (what the OCR read, deskewed). */
-  record Page(@Schema(example = "2480") int width, @Schema(example = "3508") int height) {}
+  public record Page(@Schema(example = "2480") int width, @Schema(example = "3508") int height) {}
 
   /** Which type Gyomu would give the scan when it comes without one, and the next best match. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Classification(
+  public record Classification(
       @Schema(
               description = "the type the classifier picks; absent: NEEDS_ROUTING",
               example = "facility-use")
@@ -55,7 +57,7 @@ record TrialReport(
 
   /** A field as read, in the shape of {@code fields} of {@code GET /api/documents/{id}}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Field(
+  public record Field(
       @Schema(example = "applicationDate") String name,
       @Schema(example = "申請日") String label,
       @Schema(example = "date") String type,
@@ -90,17 +92,17 @@ record TrialReport(
     }
   }
 
-  enum Verdict {
+  public enum Verdict {
     RIGHT,
     WRONG
   }
 
   /** A check across fields that did not hold, e.g. {@code {"kind": "sum", ...}}. */
-  record FailedCheck(Map<String, Object> check, String reason) {}
+  public record FailedCheck(Map<String, Object> check, String reason) {}
 
   /** Right answers over the expected values given, in all and per field (table column). */
   @Schema(description = "Expected values read right, over all files")
-  record Totals(
+  public record Totals(
       @Schema(example = "3") int files,
       @Schema(description = "files read (the others have an error)", example = "3") int read,
       @Schema(example = "14") int right,
@@ -110,7 +112,7 @@ record TrialReport(
       @Schema(description = "per field name, or table.column for a table's cells")
           Map<String, Tally> perField) {}
 
-  record Tally(int right, int compared) {}
+  public record Tally(int right, int compared) {}
 
   /** Adds up the files' comparisons. */
   static Totals totals(List<FileResult> files, List<List<String>> tallyNames) {

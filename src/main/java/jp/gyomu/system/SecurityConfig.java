@@ -90,7 +90,11 @@ class SecurityConfig {
                     // (samples and scans carry personal data) is for those who handle documents
                     .requestMatchers(
                         path(PUT, "/api/document-types/*"),
-                        path(POST, "/api/document-types/suggest"))
+                        path(POST, "/api/document-types/suggest"),
+                        path(POST, "/api/document-types/*/publish"))
+                    .hasAnyRole(ADMIN, ANALYST)
+                    // the studio's drafts: templates being defined, with their test scans
+                    .requestMatchers(path("/api/form-drafts"), path("/api/form-drafts/**"))
                     .hasAnyRole(ADMIN, ANALYST)
                     .requestMatchers(
                         path(GET, "/api/document-types"),
