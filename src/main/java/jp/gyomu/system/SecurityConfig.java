@@ -150,6 +150,8 @@ class SecurityConfig {
                         path(GET, "/login"),
                         path("/error"),
                         path(GET, "/css/**"),
+                        // static scripts, no data; the login page loads the shared one
+                        path(GET, "/js/**"),
                         path(GET, "/favicon.ico"))
                     .permitAll()
                     .requestMatchers(

@@ -113,9 +113,11 @@ final class AccessRules {
     t.row("POST", "log in and out (with the form's CSRF token)", EVERYONE, "/login", "/logout");
     t.row(
         "GET",
-        "style sheet; the review form Tasklist embeds (markup only, data comes from the engine)",
+        "style sheet, Gyomu's page scripts (the login page loads the shared one); the review form"
+            + " Tasklist embeds (markup only, data comes from the engine)",
         EVERYONE,
         "/css/**",
+        "/js/**",
         "/forms/**");
     t.row(
         "GET",
@@ -127,9 +129,8 @@ final class AccessRules {
         "/dashboard/report.csv");
     t.row(
         "GET",
-        "scripts of the dashboard (Chart.js) and static files of Camunda's webjar",
+        "Chart.js and static files of Camunda's webjar",
         PEOPLE,
-        "/js/**",
         "/webjars/**",
         "/plugin/**",
         "/camunda-welcome/**");
