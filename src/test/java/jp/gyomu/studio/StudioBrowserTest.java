@@ -32,11 +32,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,8 +71,16 @@ class StudioBrowserTest extends GyomuIntegrationTest {
     TestUsers.ensure(identity);
     var options = HeadlessChromium.options(profile, 1280, 1000);
     options.addArguments("--lang=ja");
-    browser = HeadlessChromium.start(options);
-    viewport(1280);
+    // the scripts start on DOMContentLoaded; waiting for every image would only add time
+    options.setPageLoadStrategy(PageLoadStrategy.EAGER);
+    // on a machine shared by several builds one browser command may take minutes
+    var service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
+    browser =
+        new ChromeDriver(
+            service, options, ClientConfig.defaultConfig().readTimeout(Duration.ofMinutes(10)));
   }
 
   @AfterEach
@@ -91,6 +102,7 @@ class StudioBrowserTest extends GyomuIntegrationTest {
     }
     Path sampleFile = png(sample, "dog-registration-sample.png");
     logInAsAnalyst();
+    viewport(1280);
 
     long started = System.nanoTime();
     browser.get(url("/studio?lang=ja"));
