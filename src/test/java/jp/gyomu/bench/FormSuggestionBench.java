@@ -120,9 +120,11 @@ public final class FormSuggestionBench {
     if (!heldOut) {
       Map<String, int[]> byField = new TreeMap<>();
       for (LayoutResult r : results) {
+        out.println("\n#### " + r.type() + " " + r.seed());
         if (r.yamlProblem() != null) {
-          out.println(r.type() + " " + r.seed() + ": " + r.yamlProblem());
+          out.println("NOT LOADED: " + r.yamlProblem());
         }
+        out.println(r.yaml());
         r.found()
             .forEach(
                 f -> {

@@ -46,7 +46,12 @@ public final class SuggestionScoring {
 
   /** One layout: what was proposed, and what the proposal read from the other instances. */
   public record LayoutResult(
-      String type, long seed, String yamlProblem, List<Found> found, List<Read> reads) {
+      String type,
+      long seed,
+      String yamlProblem,
+      String yaml,
+      List<Found> found,
+      List<Read> reads) {
 
     public long foundRight() {
       return found.stream().filter(Found::typedRight).count();
@@ -76,7 +81,8 @@ public final class SuggestionScoring {
     try {
       template = load(proposal);
     } catch (RuntimeException e) {
-      return new LayoutResult(type.type(), layoutSeed, e.getMessage(), List.of(), List.of());
+      return new LayoutResult(
+          type.type(), layoutSeed, e.getMessage(), yaml(proposal), List.of(), List.of());
     }
     List<Found> found = new ArrayList<>();
     Map<String, Object> truth = sample.expected();
@@ -102,9 +108,9 @@ public final class SuggestionScoring {
       for (var e : other.expected().entrySet()) {
         String proposed =
             found.stream()
-                .filter(f -> f.field().equals(e.getKey()))
-                .map(Found::proposed)
+                .filter(f -> f.field().equals(e.getKey()) && f.proposed() != null)
                 .findFirst()
+                .map(Found::proposed)
                 .orElse(null);
         Object read =
             proposed == null
@@ -122,7 +128,7 @@ public final class SuggestionScoring {
         }
       }
     }
-    return new LayoutResult(type.type(), layoutSeed, null, found, reads);
+    return new LayoutResult(type.type(), layoutSeed, null, yaml(proposal), found, reads);
   }
 
   /** Table cells one by one; the suggested columns are paired with the true ones in order. */
@@ -192,6 +198,10 @@ public final class SuggestionScoring {
             && type != FieldType.AMOUNT
             && type != FieldType.NUMBER
         || type == FieldType.QR;
+  }
+
+  private static String yaml(Proposal proposal) {
+    return TemplateYaml.yaml(TemplateYaml.definition(proposal));
   }
 
   /** The proposal written as a template file and read back by the real loader. */

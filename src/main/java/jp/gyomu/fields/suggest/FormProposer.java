@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import jp.gyomu.fields.CheckBoxSquares;
 import jp.gyomu.fields.FieldType;
 import jp.gyomu.fields.Widths;
+import jp.gyomu.fields.Zone;
 import jp.gyomu.fields.suggest.Rows.Row;
 import jp.gyomu.fields.suggest.Rows.Segment;
 import jp.gyomu.ocr.OcrWord;
@@ -43,6 +44,8 @@ public final class FormProposer {
   private final List<Row> rows;
   private final int textHeight;
   private final BufferedImage image;
+  private final int width;
+  private final int height;
   private final Set<OcrWord> printed; // null without a blank form
   private final Set<Row> used = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Segment> usedSegments = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -56,6 +59,8 @@ public final class FormProposer {
     this.textHeight = Rows.textHeight(rows);
     this.image = image;
     this.printed = printed;
+    this.width = Math.max(1, page.width());
+    this.height = Math.max(1, page.height());
   }
 
   /**
@@ -87,6 +92,11 @@ public final class FormProposer {
     for (int i = 0; i < rows.size(); i++) {
       if (!used.contains(rows.get(i))) {
         pairs(i);
+      }
+    }
+    for (Row row : rows) {
+      if (!used.contains(row)) {
+        unlabelled(row);
       }
     }
     List<String> romaji = Romaji.words(nameJa).orElse(List.of());
@@ -265,7 +275,8 @@ public final class FormProposer {
 
   /** Boxes on a row: one before a text is a check box; several after a label are a choice. */
   private void marks(Row row) {
-    List<Rectangle> squares = squares(row);
+    List<Rectangle> squares =
+        squares(row).stream().filter(sq -> textRightOf(sq, row) != null).toList();
     if (squares.isEmpty()) {
       circledChoice(row);
       return;
@@ -279,19 +290,23 @@ public final class FormProposer {
         words.stream().filter(w -> w.box().x + w.box().width <= squares.get(0).x + 2).toList();
     List<List<OcrWord>> options = new ArrayList<>();
     for (int i = 0; i < squares.size(); i++) {
-      int from = squares.get(i).x;
-      int to = i + 1 < squares.size() ? squares.get(i + 1).x : Integer.MAX_VALUE;
-      options.add(words.stream().filter(w -> w.box().x >= from && w.box().x < to).toList());
+      options.add(
+          textAfter(
+              squares.get(i),
+              i + 1 < squares.size() ? squares.get(i + 1).x : Integer.MAX_VALUE,
+              words));
     }
-    if (options.stream().anyMatch(List::isEmpty)) {
-      return;
-    }
+    List<String> texts =
+        options.stream().map(o -> stripColon(Rows.join(o).replaceAll("[\\s　]+", ""))).toList();
     String label = stripColon(Rows.join(before).replaceAll("[\\s　]+", ""));
-    if (!label.isEmpty() && options.size() >= 2) {
-      List<String> texts =
-          options.stream().map(o -> Rows.join(o).replaceAll("[\\s　]+", "")).toList();
-      if (new HashSet<>(texts).size() == texts.size()
-          && labels.stream().noneMatch(texts::contains)) {
+    if (!before.isEmpty()) {
+      boolean choice =
+          options.size() >= 2
+              && labelLike(new Segment(before))
+              && texts.stream()
+                  .allMatch(t -> !t.isEmpty() && t.length() <= 12 && !SENTENCE.matcher(t).matches())
+              && new HashSet<>(texts).size() == texts.size();
+      if (choice) {
         used.add(row);
         Rectangle all = squares.stream().reduce(Rectangle::union).orElseThrow();
         for (List<OcrWord> o : options) {
@@ -299,14 +314,19 @@ public final class FormProposer {
         }
         add(named(label), label, FieldType.CHOICE, true, texts, List.of(), Rows.union(before), all);
       }
-      return;
+      return; // text before a lone box: not a form's check box line
     }
-    if (!before.isEmpty()) {
-      return; // text before a single box: not a form's check box line
-    }
-    used.add(row);
     for (int i = 0; i < squares.size(); i++) {
-      String text = stripColon(Rows.join(options.get(i)).replaceAll("[\\s　]+", ""));
+      String text = texts.get(i);
+      double confidence =
+          options.get(i).stream().mapToDouble(OcrWord::confidence).average().orElse(0);
+      if (text.length() < 2
+          || text.length() > 40
+          || confidence < MIN_CONFIDENCE
+          || !text.codePoints().anyMatch(FormProposer::isJapanese)) {
+        continue;
+      }
+      used.add(row);
       add(
           named(text),
           text,
@@ -317,6 +337,35 @@ public final class FormProposer {
           Rows.union(options.get(i)),
           squares.get(i));
     }
+  }
+
+  /** The first word starting just right of a box, or null: a box without its text is no field. */
+  private OcrWord textRightOf(Rectangle square, Row row) {
+    int from = square.x + square.width - textHeight / 4;
+    int to = square.x + square.width + (int) (1.5 * textHeight);
+    return row.words().stream()
+        .filter(w -> !MARK_GLYPH.matcher(w.text().strip()).matches())
+        .filter(w -> !covers(square, w.box()))
+        .filter(w -> w.box().x >= from && w.box().x <= to)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The words after a box up to the next box or a wide gap: an option's or a check box's text. */
+  private List<OcrWord> textAfter(Rectangle square, int next, List<OcrWord> words) {
+    List<OcrWord> text = new ArrayList<>();
+    int edge = square.x + square.width;
+    for (OcrWord w : words) {
+      if (w.box().x < square.x + square.width / 2 || w.box().x >= next) {
+        continue;
+      }
+      if (w.box().x - edge > 1.5 * textHeight) {
+        break;
+      }
+      text.add(w);
+      edge = w.box().x + w.box().width;
+    }
+    return text;
   }
 
   /** A label and options separated by ・ (有・無), one of them circled by the writer. */
@@ -360,7 +409,8 @@ public final class FormProposer {
       List<Rectangle> known =
           row.words().stream()
               .filter(w -> !MARK_GLYPH.matcher(w.text().strip()).matches())
-              .filter(w -> !w.text().strip().matches("[口ロ回田]"))
+              // a box is often read as one character (口, 田, 上): only longer words are surely text
+              .filter(w -> w.text().strip().length() >= 2)
               .map(w -> new Rectangle(w.box()))
               .toList();
       int height =
@@ -414,7 +464,33 @@ public final class FormProposer {
   }
 
   private void inlinePair(Segment s) {
+    if (usedSegments.contains(s)) {
+      return;
+    }
     List<OcrWord> words = s.words();
+    String compact = s.compact();
+    // one OCR word holding both: 登録番号T1234567890123
+    for (int cut = Math.min(MAX_LABEL, compact.length() - 1); cut >= 2; cut--) {
+      String head = compact.substring(0, cut);
+      String tail = compact.substring(cut);
+      if ((Vocabulary.isFormWord(head) || LATIN_LABEL.matcher(head).matches())
+          && ValueKinds.typed(tail)
+          && (printed == null || allPrinted(new Segment(words.subList(0, 1))))) {
+        Rectangle box = s.box();
+        int split = box.x + box.width * cut / compact.length();
+        usedSegments.add(s);
+        add(
+            named(head),
+            head,
+            ValueKinds.of(tail),
+            true,
+            List.of(),
+            List.of(),
+            new Rectangle(box.x, box.y, split - box.x, box.height),
+            new Rectangle(split, box.y, box.x + box.width - split, box.height));
+        return;
+      }
+    }
     for (int cut = 1; cut < words.size(); cut++) {
       Segment head = new Segment(words.subList(0, cut));
       Segment tail = new Segment(words.subList(cut, words.size()));
@@ -433,11 +509,15 @@ public final class FormProposer {
       if (row.box().y > l.y + l.height + 4 * textHeight) {
         break;
       }
-      for (Segment s : row.segments()) {
+      List<Segment> segments = row.segments();
+      for (int j = 0; j < segments.size(); j++) {
+        Segment s = segments.get(j);
         Rectangle v = s.box();
         boolean under = v.x >= l.x - 2 * textHeight && v.x <= l.x + 4 * textHeight;
         if (under && !usedSegments.contains(s) && !used.contains(row)) {
-          if (value(s)) {
+          // a value with a label of its own on its left belongs to that label
+          boolean ownLabel = j > 0 && labelWord(segments.get(j - 1));
+          if (value(s) && !ownLabel) {
             usedSegments.add(s);
             return Optional.of(s);
           }
@@ -446,6 +526,51 @@ public final class FormProposer {
       }
     }
     return Optional.empty();
+  }
+
+  // organisations named without a label (an invoice's issuer in its corner block)
+  private static final Pattern ORGANISATION = Pattern.compile(".*(株式会社|有限会社|合同会社|法人|協同組合|組合).*");
+
+  /**
+   * A typed value standing alone (a date above the title, TEL and 〒 lines, the issuer's name): a
+   * field found by where it is, named by what it holds.
+   */
+  private void unlabelled(Row row) {
+    for (Segment s : row.segments()) {
+      if (usedSegments.contains(s) || (printed != null && allPrinted(s))) {
+        continue;
+      }
+      String text = s.compact();
+      FieldType type = ValueKinds.of(s.text());
+      String label =
+          switch (type) {
+            case DATE -> "日付";
+            case PHONE -> "電話番号";
+            case POSTAL_CODE -> "郵便番号";
+            case INVOICE_REGISTRATION_NUMBER -> "登録番号";
+            default -> text.length() <= 30 && ORGANISATION.matcher(text).matches() ? "名称" : null;
+          };
+      if (label == null) {
+        continue;
+      }
+      Rectangle box = s.box();
+      int margin = 2 * textHeight;
+      double left = Math.max(0, box.x - margin) / (double) width;
+      double top = Math.max(0, box.y - margin) / (double) height;
+      double right = Math.min(width, box.x + box.width + margin) / (double) width;
+      double bottom = Math.min(height, box.y + box.height + margin) / (double) height;
+      usedSegments.add(s);
+      add(
+          named(label),
+          label,
+          type,
+          true,
+          List.of(),
+          List.of(),
+          null,
+          box,
+          new Zone(left, top, right - left, bottom - top));
+    }
   }
 
   private void labelled(Segment labelSegment, Segment valueSegment) {
@@ -567,6 +692,19 @@ public final class FormProposer {
       List<Proposal.Column> columns,
       Rectangle labelBox,
       Rectangle valueBox) {
+    add(name, label, type, required, options, columns, labelBox, valueBox, null);
+  }
+
+  private void add(
+      String name,
+      String label,
+      FieldType type,
+      boolean required,
+      List<String> options,
+      List<Proposal.Column> columns,
+      Rectangle labelBox,
+      Rectangle valueBox,
+      Zone zone) {
     // the template loader refuses a label two fields share: the first one keeps it
     if (!labels.add(Widths.fold(label).replaceAll("\\s+", "").toLowerCase(Locale.ROOT))) {
       return;
@@ -581,6 +719,7 @@ public final class FormProposer {
             options,
             columns,
             labelBox,
-            valueBox));
+            valueBox,
+            zone));
   }
 }

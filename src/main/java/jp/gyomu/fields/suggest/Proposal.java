@@ -3,6 +3,7 @@ package jp.gyomu.fields.suggest;
 import java.awt.Rectangle;
 import java.util.List;
 import jp.gyomu.fields.FieldType;
+import jp.gyomu.fields.Zone;
 import jp.gyomu.ocr.OcrWord;
 
 /**
@@ -32,6 +33,8 @@ public record Proposal(
    * @param required the sample had a value for it
    * @param labelBox where its label is on the sample, or null
    * @param valueBox where its value is (a table's body, a check box's square, a choice's options)
+   * @param zone where to look, for a value printed without a label (a date above the title), or
+   *     null
    */
   public record Field(
       String name,
@@ -42,7 +45,8 @@ public record Proposal(
       List<String> options,
       List<Column> columns,
       Rectangle labelBox,
-      Rectangle valueBox) {}
+      Rectangle valueBox,
+      Zone zone) {}
 
   public record Column(String name, String label, FieldType type) {}
 

@@ -48,9 +48,13 @@ final class Romaji {
 
   private Romaji() {}
 
+  // a long label (a check box's sentence) is named after its first words
+  private static final int NAME_WORDS = 4;
+
   /** A camelCase field name for a label, or empty when too little of it can be read. */
   static Optional<String> camelCase(String label) {
     return words(label)
+        .map(all -> all.subList(0, Math.min(NAME_WORDS, all.size())))
         .map(
             words -> {
               StringBuilder name = new StringBuilder();
@@ -179,6 +183,12 @@ final class Romaji {
           boolean j = !out.isEmpty() && out.charAt(out.length() - 1) == 'j';
           out.append(palatal || j ? small : "y" + small);
         }
+        continue;
+      }
+      if ("ぁぃぅぇぉ".indexOf(c) >= 0
+          && !out.isEmpty()
+          && "iu".indexOf(out.charAt(out.length() - 1)) >= 0) {
+        out.setCharAt(out.length() - 1, KANA_READINGS.get(c).charAt(0)); // チェ che, ファ fa
         continue;
       }
       String reading = KANA_READINGS.get(c);

@@ -38,6 +38,15 @@ public final class TemplateYaml {
       field.put("type", f.type().id());
       field.put("required", f.required());
       field.put("minConfidence", f.minConfidence());
+      if (f.zone() != null) {
+        field.put(
+            "zone",
+            ordered(
+                "left", round(f.zone().left()),
+                "top", round(f.zone().top()),
+                "width", round(f.zone().width()),
+                "height", round(f.zone().height())));
+      }
       if (!f.options().isEmpty()) {
         field.put("options", f.options());
       }
@@ -62,6 +71,10 @@ public final class TemplateYaml {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static double round(double fraction) {
+    return Math.round(fraction * 1000) / 1000.0;
   }
 
   private static Map<String, Object> ordered(Object... keysAndValues) {

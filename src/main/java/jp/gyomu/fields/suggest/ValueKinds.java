@@ -35,7 +35,7 @@ final class ValueKinds {
     if (text.isEmpty()) {
       return FieldType.TEXT;
     }
-    if (DATE.matcher(text).matches() && FieldType.DATE.normalise(text).isValid()) {
+    if (looksLikeDate(text) && FieldType.DATE.normalise(text).isValid()) {
       return FieldType.DATE;
     }
     if (REGISTRATION.matcher(text).matches()
@@ -48,7 +48,7 @@ final class ValueKinds {
     if (PHONE.matcher(text).matches() && FieldType.PHONE.normalise(text).isValid()) {
       return FieldType.PHONE;
     }
-    if (AMOUNT.matcher(text).matches()
+    if ((AMOUNT.matcher(text).matches() || looksLikeAmount(text))
         && text.length() < 30
         && FieldType.AMOUNT.normalise(text).isValid()) {
       return FieldType.AMOUNT;
@@ -57,6 +57,25 @@ final class ValueKinds {
       return FieldType.NUMBER;
     }
     return FieldType.TEXT;
+  }
+
+  // what a date may carry besides its digits: era, separators, a weekday, OCR's spaces
+  private static final Pattern DATE_PARTS =
+      Pattern.compile("明治|大正|昭和|平成|令和|[MTSHR]|元|[年月日./\\-()（）\\s]|[月火水木金土日]");
+
+  private static boolean looksLikeDate(String text) {
+    if (DATE.matcher(text).matches()) {
+      return true;
+    }
+    String rest = DATE_PARTS.matcher(text.replaceAll("\\d", "")).replaceAll("");
+    return text.length() <= 24 && rest.length() <= 1 && text.matches(".*\\d.*[年/.\\-].*\\d.*");
+  }
+
+  /** Yen marks or thousands commas, and little else. */
+  private static boolean looksLikeAmount(String text) {
+    boolean marked = text.matches(".*([¥￥円]|\\d,\\d{3}).*");
+    String rest = text.replaceAll("[\\d,.\\s¥￥円\\-－金也()（）税込抜]", "");
+    return marked && rest.length() <= 1 && !text.matches(".*[年月日].*");
   }
 
   /** Whether a text carries a value of a type other than text (a date, an amount...). */
