@@ -205,7 +205,8 @@
       confidence.className = 'num';
       confidence.textContent = f.confidence == null ? '-' : Math.round(f.confidence);
       const verdict = document.createElement('td');
-      verdict.textContent = f.verdict ? T['verdict.' + f.verdict] : (f.status ? f.status : '');
+      verdict.textContent = f.verdict ? T['verdict.' + f.verdict]
+        : (f.status ? T['status.' + f.status] || f.status : '');
       if (f.verdict === 'WRONG') row.className = 'wrong';
       const cell = document.createElement('td');
       const id = 'expected-' + index + '-' + r.key.replace(/[^A-Za-z0-9]/g, '_');

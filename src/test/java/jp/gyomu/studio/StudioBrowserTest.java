@@ -40,6 +40,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.remote.http.ClientConfig;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -113,7 +114,7 @@ class StudioBrowserTest extends GyomuIntegrationTest {
     choose(By.id("sample-file"), sampleFile);
     click(By.id("new-submit"));
     wait(Duration.ofMinutes(3)).until(b -> b.getCurrentUrl().matches(".*/studio/[a-z0-9-]+$"));
-    String id = browser.getCurrentUrl().replaceAll(".*/studio/", "");
+    String created = browser.getCurrentUrl().replaceAll(".*/studio/", "");
     wait(Duration.ofMinutes(1))
         .until(b -> b.findElements(By.cssSelector("#field-list li")).size() > 3);
     long suggested = System.nanoTime();
@@ -123,27 +124,56 @@ class StudioBrowserTest extends GyomuIntegrationTest {
     assertThat(browser.findElements(By.cssSelector("#sample-view rect.field.value")))
         .as("the proposed fields' values are highlighted")
         .isNotEmpty();
-    JsonNode draft = draft(id);
+    JsonNode draft = draft(created);
     System.out.println("studio: suggested " + draft.path("yaml").asText());
 
-    // 2. accept the suggestion, correct one field: the owner's name gets an English name
+    // 2. accept the suggestion and correct what is wrong, as an analyst would: a real id and
+    //    English name, the owner's field (label, type, an English name), proposals that are no
+    //    field of the form, wrong types, and fields the suggestion missed (clicked on the page)
+    Map<String, Object> printed = sample.expectedByLabel();
+    replace(By.id("meta-id"), "dog-registration");
+    replace(By.id("meta-name-en"), "Dog registration");
     int owner = fieldIndex(draft, "氏名");
     assertThat(owner).as("a field for 所有者氏名 was proposed").isNotNegative();
     click(By.id("field-item-" + owner));
-    replace(By.id("f-name"), "ownerName");
-    if (!browser.findElement(By.id("f-required")).isSelected()) {
-      click(By.id("f-required"));
+    if (!browser.findElement(By.id("f-label")).getAttribute("value").equals("所有者氏名")) {
+      replace(By.id("f-label"), "所有者氏名");
     }
-    // fields the suggestion missed: click their label on the page
-    List<String> missing = missingLabels(draft, sample);
-    System.out.println("studio: labels the suggestion missed " + missing);
+    setType("text");
+    replace(By.id("f-name"), "ownerName");
+    int removed = 0;
+    for (int i = pageFields().size() - 1; i >= 0; i--) {
+      if (!printed.containsKey(pageFields().get(i).get(1))) {
+        click(By.id("field-item-" + i));
+        click(By.id("remove-field"));
+        removed++;
+      }
+    }
+    int retyped = 0;
+    List<List<String>> fields = pageFields();
+    for (int i = 0; i < fields.size(); i++) {
+      Object right = printed.get(fields.get(i).get(1));
+      if (!fits(fields.get(i).get(2), right)) {
+        click(By.id("field-item-" + i));
+        setType(typeFor(right));
+        retyped++;
+      }
+    }
+    List<String> proposed = pageFields().stream().map(f -> f.get(1)).toList();
+    List<String> missing = printed.keySet().stream().filter(l -> !proposed.contains(l)).toList();
     for (String label : missing) {
       addByClickingTheLabel(label);
+      setType(typeFor(printed.get(label)));
     }
+    System.out.printf(
+        "studio: removed %d proposals, retyped %d, added %s%n", removed, retyped, missing);
     click(By.id("save"));
     waitForText(By.id("save-status"), "保存しました");
+    wait(Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().endsWith("/studio/dog-registration"));
+    String id = "dog-registration";
     draft = draft(id);
     assertThat(draft.path("yaml").asText()).contains("name: ownerName");
+    assertThat(pageFields()).hasSize(printed.size());
     screenshot("studio-form-1280.png");
 
     // 3. try three more scans; type the right value where one was read wrong, save per scan
@@ -377,6 +407,42 @@ class StudioBrowserTest extends GyomuIntegrationTest {
     }
   }
 
+  @SuppressWarnings("unchecked")
+  private List<List<String>> pageFields() {
+    return (List<List<String>>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return Studio.definition.fields.map(f => [f.name, f.label || '', f.type]);");
+  }
+
+  private void setType(String type) {
+    WebElement select = browser.findElement(By.id("f-type"));
+    if (!type.equals(select.getAttribute("value"))) {
+      new Select(select).selectByValue(type);
+      clicks += 2;
+    }
+  }
+
+  /** Whether a template type can give the value the form carries. */
+  private static boolean fits(String type, Object right) {
+    if (right instanceof Boolean) {
+      return type.equals("checkbox");
+    }
+    if (right instanceof java.time.LocalDate) {
+      return type.equals("date");
+    }
+    if (right instanceof Long) {
+      return type.equals("amount") || type.equals("number");
+    }
+    return List.of("text", "phone", "postalCode").contains(type);
+  }
+
+  private static String typeFor(Object right) {
+    return right instanceof Boolean
+        ? "checkbox"
+        : right instanceof java.time.LocalDate ? "date" : right instanceof Long ? "amount" : "text";
+  }
+
   private static boolean same(String read, Object right) {
     String a = read == null ? "" : read.replaceAll("[\\s,円¥]", "");
     String b = String.valueOf(right).replaceAll("[\\s,円¥]", "");
@@ -418,16 +484,6 @@ class StudioBrowserTest extends GyomuIntegrationTest {
         .path("fields")
         .forEach(f -> labels.put(f.path("name").asText(), f.path("label").asText()));
     return labels;
-  }
-
-  /** Printed labels (of at most two fields) that no proposed field has as its label. */
-  private static List<String> missingLabels(JsonNode draft, Copy sample) {
-    var proposed = new ArrayList<String>();
-    draft.path("definition").path("fields").forEach(f -> proposed.add(f.path("label").asText()));
-    return sample.expectedByLabel().keySet().stream()
-        .filter(l -> !proposed.contains(l))
-        .limit(2)
-        .toList();
   }
 
   // ---- plumbing --------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.gyomu.fields.FieldType;
+import jp.gyomu.process.CaseField;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,7 @@ class StudioTextsTest {
     // keys the scripts build: a type's name, a verdict, the trial table's headers, column labels
     Arrays.stream(FieldType.values()).forEach(t -> used.add("studio.js.type." + t.id()));
     Stream.of("RIGHT", "WRONG").forEach(v -> used.add("studio.js.verdict." + v));
+    Arrays.stream(CaseField.Status.values()).forEach(s -> used.add("studio.js.status." + s));
     Stream.of("field", "value", "confidence", "verdict", "expected")
         .forEach(c -> used.add("studio.js.trial.col." + c));
     Stream.of("name", "label").forEach(c -> used.add("studio.js.column." + c));
