@@ -129,8 +129,12 @@
       const placement = Studio.placements.find(p => p.field === f.name);
       const selected = i === Studio.selected;
       const title = f.name + ' (' + (f.label || '') + ')';
+      // a field added or renamed here has no placement: its label's line on the sample
+      const line = placement ? null : labelLine(f.label);
       if (placement && placement.label) {
         boxes.push({ box: placement.label, kind: 'label', selected, title, field: String(i) });
+      } else if (line) {
+        boxes.push({ box: line.box, kind: 'label', selected, title, field: String(i) });
       }
       if (placement && placement.value) {
         boxes.push({ box: placement.value, kind: 'value', selected, title, field: String(i) });
@@ -140,6 +144,13 @@
     const field = Studio.definition.fields[Studio.selected];
     view.showZone(field && field.zone ? zoneBox(field.zone) : null,
       field ? Gyomu.format(T['zone.aria'], field.name) : '', moveZone);
+  }
+
+  function labelLine(label) {
+    const wanted = String(label || '').replace(/\s/g, '');
+    if (!wanted) return null;
+    return ((Studio.draft.sample || {}).lines || [])
+      .find(l => l.text.replace(/\s/g, '').includes(wanted)) || null;
   }
 
   function renderMeta() {
