@@ -89,37 +89,39 @@ class FormDraftsApiTest extends GyomuIntegrationTest {
 
   @Test
   void aDraftIsCheckedAsAtStartUpTriedOnItsTestSetAndNotInUseUntilPublished() throws Exception {
-    var created = createDraft("hall-booking", hallBookingYaml("hall-booking"), "HB-S");
+    var created = createDraft("kominkan-booking", hallBookingYaml("kominkan-booking"), "HB-S");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode draft = json(created);
-    assertThat(draft.path("id").asText()).isEqualTo("hall-booking");
+    assertThat(draft.path("id").asText()).isEqualTo("kominkan-booking");
     assertThat(draft.path("definition").path("fields").findValuesAsText("name"))
         .containsExactly("applicationDate", "organisation", "fee");
     assertThat(draft.path("sample").path("width").asInt()).isPositive();
-    var sample = http.getBytes("/api/form-drafts/hall-booking/sample.png", ANALYST, PASSWORD);
+    var sample = http.getBytes("/api/form-drafts/kominkan-booking/sample.png", ANALYST, PASSWORD);
     assertThat(sample.statusCode()).isEqualTo(200);
     assertThat(sample.headers().firstValue("Content-Type")).hasValue("image/png");
 
     // a template start-up would refuse: 422 naming the place, and nothing saved
     var refused =
         putJson(
-            "/api/form-drafts/hall-booking",
-            Map.of("yaml", hallBookingYaml("hall-booking").replace("type: amount", "type: money")));
+            "/api/form-drafts/kominkan-booking",
+            Map.of(
+                "yaml",
+                hallBookingYaml("kominkan-booking").replace("type: amount", "type: money")));
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
     assertThat(json(refused).path("detail").asText())
-        .contains("hall-booking.fields.yaml: fields[2] (fee).type")
+        .contains("kominkan-booking.fields.yaml: fields[2] (fee).type")
         .contains("money");
     assertThat(
-            json(http.get("/api/form-drafts/hall-booking", ANALYST, PASSWORD))
+            json(http.get("/api/form-drafts/kominkan-booking", ANALYST, PASSWORD))
                 .path("yaml")
                 .asText())
-        .isEqualTo(hallBookingYaml("hall-booking"));
+        .isEqualTo(hallBookingYaml("kominkan-booking"));
 
     // two scans of the form: kept, read at once, then given the values they should give
     var added =
         http.multipart(
             "POST",
-            "/api/form-drafts/hall-booking/scans",
+            "/api/form-drafts/kominkan-booking/scans",
             List.of(
                 FormPart.file(
                     "file", "hb-1.png", png(hallBooking("みどり市民合唱団", "4,500円", "HB-1"), 41)),
@@ -136,28 +138,29 @@ class FormDraftsApiTest extends GyomuIntegrationTest {
         .isEqualTo("みどり市民合唱団");
     var page =
         http.getBytes(
-            "/api/form-drafts/hall-booking/scans/" + scan1 + "/pages/1.png", ANALYST, PASSWORD);
+            "/api/form-drafts/kominkan-booking/scans/" + scan1 + "/pages/1.png", ANALYST, PASSWORD);
     assertThat(page.statusCode()).isEqualTo(200);
 
     assertThat(
             putJson(
-                    "/api/form-drafts/hall-booking/scans/" + scan1 + "/expected",
+                    "/api/form-drafts/kominkan-booking/scans/" + scan1 + "/expected",
                     Map.of("organisation", "みどり市民合唱団", "fee", 4500))
                 .statusCode())
         .isEqualTo(204);
     // one value deliberately wrong: the trial must count it
     assertThat(
             putJson(
-                    "/api/form-drafts/hall-booking/scans/" + scan2 + "/expected",
+                    "/api/form-drafts/kominkan-booking/scans/" + scan2 + "/expected",
                     Map.of("organisation", "あおば将棋クラブ", "fee", 9999))
                 .statusCode())
         .isEqualTo(204);
     var unknownField =
-        putJson("/api/form-drafts/hall-booking/scans/" + scan2 + "/expected", Map.of("total", 1));
+        putJson(
+            "/api/form-drafts/kominkan-booking/scans/" + scan2 + "/expected", Map.of("total", 1));
     assertThat(unknownField.statusCode()).isEqualTo(400);
     assertThat(json(unknownField).path("detail").asText()).contains("no field total");
 
-    var trial = http.send("POST", "/api/form-drafts/hall-booking/trial", ANALYST, PASSWORD);
+    var trial = http.send("POST", "/api/form-drafts/kominkan-booking/trial", ANALYST, PASSWORD);
     assertThat(trial.statusCode()).as(trial.body()).isEqualTo(200);
     JsonNode totals = json(trial).path("totals");
     assertThat(totals.path("compared").asInt()).isEqualTo(4);
@@ -168,7 +171,7 @@ class FormDraftsApiTest extends GyomuIntegrationTest {
     JsonNode listed = json(http.get("/api/form-drafts", ANALYST, PASSWORD));
     JsonNode row =
         listed.findParents("id").stream()
-            .filter(n -> n.path("id").asText().equals("hall-booking"))
+            .filter(n -> n.path("id").asText().equals("kominkan-booking"))
             .findFirst()
             .orElseThrow();
     assertThat(row.path("accuracy").asDouble()).isEqualTo(0.75);
@@ -176,38 +179,40 @@ class FormDraftsApiTest extends GyomuIntegrationTest {
     assertThat(row.path("name").path("ja").asText()).isEqualTo("公民館使用申込書");
 
     // a draft is not in use
-    assertThat(Files.exists(processesDir().resolve("hall-booking.fields.yaml"))).isFalse();
-    assertThat(http.get("/api/document-types/hall-booking", ANALYST, PASSWORD).statusCode())
+    assertThat(Files.exists(processesDir().resolve("kominkan-booking.fields.yaml"))).isFalse();
+    assertThat(http.get("/api/document-types/kominkan-booking", ANALYST, PASSWORD).statusCode())
         .isEqualTo(404);
 
     // a new id in the definition renames the draft, its scans with it
     JsonNode definition =
-        json(http.get("/api/form-drafts/hall-booking", ANALYST, PASSWORD)).path("definition");
-    ((com.fasterxml.jackson.databind.node.ObjectNode) definition).put("id", "hall-booking-2024");
-    var renamed = putJson("/api/form-drafts/hall-booking", Map.of("definition", definition));
+        json(http.get("/api/form-drafts/kominkan-booking", ANALYST, PASSWORD)).path("definition");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) definition)
+        .put("id", "kominkan-booking-2024");
+    var renamed = putJson("/api/form-drafts/kominkan-booking", Map.of("definition", definition));
     assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
     assertThat(json(renamed).path("scans")).hasSize(2);
     assertThat(json(renamed).path("scans").get(0).path("expected").path("fee").asInt())
         .isEqualTo(4500);
-    assertThat(http.get("/api/form-drafts/hall-booking", ANALYST, PASSWORD).statusCode())
+    assertThat(http.get("/api/form-drafts/kominkan-booking", ANALYST, PASSWORD).statusCode())
         .isEqualTo(404);
 
     assertThat(
             http.send(
                     "DELETE",
-                    "/api/form-drafts/hall-booking-2024/scans/" + scan2,
+                    "/api/form-drafts/kominkan-booking-2024/scans/" + scan2,
                     ANALYST,
                     PASSWORD)
                 .statusCode())
         .isEqualTo(204);
     assertThat(
-            json(http.get("/api/form-drafts/hall-booking-2024", ANALYST, PASSWORD)).path("scans"))
+            json(http.get("/api/form-drafts/kominkan-booking-2024", ANALYST, PASSWORD))
+                .path("scans"))
         .hasSize(1);
     assertThat(
-            http.send("DELETE", "/api/form-drafts/hall-booking-2024", ANALYST, PASSWORD)
+            http.send("DELETE", "/api/form-drafts/kominkan-booking-2024", ANALYST, PASSWORD)
                 .statusCode())
         .isEqualTo(204);
-    assertThat(http.get("/api/form-drafts/hall-booking-2024", ANALYST, PASSWORD).statusCode())
+    assertThat(http.get("/api/form-drafts/kominkan-booking-2024", ANALYST, PASSWORD).statusCode())
         .isEqualTo(404);
   }
 

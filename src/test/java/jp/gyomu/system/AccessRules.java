@@ -193,6 +193,26 @@ final class AccessRules {
         "/api/document-types/{id}/trial");
     t.row(
         "POST",
+        "publish a form studio draft: its template in use, a standard process when none exists,"
+            + " the registry entry",
+        EnumSet.of(ANALYST, ADMIN),
+        "/api/document-types/{id}/publish");
+    t.row(
+        "GET POST PUT DELETE",
+        "the form studio's drafts and their test scans: forms being defined, with personal data"
+            + " in the scans, so only those who define forms",
+        EnumSet.of(ANALYST, ADMIN),
+        "/api/form-drafts",
+        "/api/form-drafts/from-type/{typeId}",
+        "/api/form-drafts/{id}",
+        "/api/form-drafts/{id}/sample.png",
+        "/api/form-drafts/{id}/scans",
+        "/api/form-drafts/{id}/scans/{scanId}",
+        "/api/form-drafts/{id}/scans/{scanId}/expected",
+        "/api/form-drafts/{id}/scans/{scanId}/pages/{page}.png",
+        "/api/form-drafts/{id}/trial");
+    t.row(
+        "POST",
         "bots report runs done outside BPMN",
         EnumSet.of(ANALYST, BOT, ADMIN),
         "/api/automation-tasks/{code}/runs");

@@ -1,0 +1,3 @@
+package jp.gyomu.studio;
+
+class DraftStoreOnH2Test extends DraftStoreScenario {}
