@@ -3,13 +3,19 @@ package jp.gyomu.fields.suggest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Rectangle;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.gyomu.fields.FieldDefinition;
+import jp.gyomu.fields.FieldTemplate;
+import jp.gyomu.fields.FieldTemplateLoader;
 import jp.gyomu.fields.FieldType;
 import jp.gyomu.ocr.OcrWord;
 import jp.gyomu.ocr.PageText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -63,6 +69,42 @@ class FormProposerTest {
             org.assertj.core.groups.Tuple.tuple("shiyoryo", "使用料", FieldType.AMOUNT),
             org.assertj.core.groups.Tuple.tuple("denwaBango", "電話番号", FieldType.PHONE));
     assertThat(proposal.fields()).allMatch(Proposal.Field::required);
+  }
+
+  @Test
+  void theProposedYamlLoadsWithTheTemplateLoaderAsItIs(@TempDir Path folder) throws Exception {
+    PageText page =
+        page(
+            List.of(
+                title(0, 0),
+                row(400, "申込日：", 200, "令和6年5月1日", 200 + 4 * H),
+                row(500, "品名", 200, "数量", 1000, "金額", 1900),
+                row(560, "コピー用紙", 200, "3", 1000, "3,600", 1900),
+                row(620, "トナー", 200, "1", 1000, "8,000", 1900),
+                row(700, "配偶者", 200, "■", 1000, "有", 1000 + H + 10, "□", 1300, "無", 1300 + H + 10),
+                row(800, "令和6年5月2日", 1800)));
+    Proposal proposal = FormProposer.propose(page, null, Optional.empty());
+    Path file = folder.resolve(proposal.id() + FieldTemplateLoader.SUFFIX);
+    Files.writeString(file, TemplateYaml.yaml(TemplateYaml.definition(proposal)));
+
+    FieldTemplate template = FieldTemplateLoader.load(file);
+
+    assertThat(template.nameJa()).isEqualTo("施設利用申込書");
+    assertThat(template.titleKeywords()).containsExactly("施設利用申込書");
+    assertThat(template.fields())
+        .extracting(FieldDefinition::name, FieldDefinition::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("moshikomiBi", FieldType.DATE),
+            org.assertj.core.groups.Tuple.tuple("meisai", FieldType.TABLE),
+            org.assertj.core.groups.Tuple.tuple("haigusha", FieldType.CHOICE),
+            org.assertj.core.groups.Tuple.tuple("hizuke", FieldType.DATE));
+    assertThat(template.fields().get(1).columns())
+        .extracting(c -> c.name())
+        .containsExactly("hinmei", "suryo", "kingaku");
+    assertThat(template.fields().get(2).options()).containsExactly("有", "無");
+    assertThat(template.fields().get(3).zone())
+        .as("an unlabelled date is looked for where it was")
+        .isNotNull();
   }
 
   @Test
