@@ -53,7 +53,8 @@
       cell(row, d.scans, 'num');
       cell(row, percent(d.accuracy), 'num');
       cell(row, d.published ? T['published.yes'] : T['published.no']);
-      cell(row, d.updatedAt ? new Date(d.updatedAt).toLocaleString() : '');
+      cell(row, d.updatedAt
+        ? new Date(d.updatedAt).toLocaleString(document.documentElement.lang || undefined) : '');
       draftBody.appendChild(row);
     });
     $('drafts-empty').hidden = drafts.length > 0;
