@@ -183,6 +183,12 @@ final class AccessRules {
         EnumSet.of(ANALYST, ADMIN),
         "/api/document-types/{id}");
     t.row(
+        "POST",
+        "propose a template from a sample scan (and its blank form), nothing stored: defining"
+            + " forms is the analysts' work",
+        EnumSet.of(ANALYST, ADMIN),
+        "/api/document-types/suggest");
+    t.row(
         "GET POST",
         "read the document types (templates, sample pages) and try one on scans, nothing stored:"
             + " samples and scans carry personal data, so only those who handle documents",

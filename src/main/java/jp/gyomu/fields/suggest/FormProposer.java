@@ -35,6 +35,8 @@ public final class FormProposer {
 
   private static final int MAX_LABEL = 15;
   private static final Pattern LATIN_LABEL = Pattern.compile("(?i)tel|fax|no\\.?|e-?mail|url|mail");
+  private static final Pattern BOX_LOOKALIKE =
+      Pattern.compile("[口ロ回田上凶由以日目四囗□OoQ0〇()\\[\\]LJ]{1,2}");
   private static final Pattern COLON = Pattern.compile("[：:]");
   private static final Pattern MARK_GLYPH = Pattern.compile("[□■☑☐☒✓✔◻◼]+");
   private static final Pattern ADDRESSEE = Pattern.compile(".*(様|殿|御中|各位)$");
@@ -322,6 +324,7 @@ public final class FormProposer {
           options.get(i).stream().mapToDouble(OcrWord::confidence).average().orElse(0);
       if (text.length() < 2
           || text.length() > 40
+          || text.contains("。")
           || confidence < MIN_CONFIDENCE
           || !text.codePoints().anyMatch(FormProposer::isJapanese)) {
         continue;
@@ -375,6 +378,7 @@ public final class FormProposer {
       return;
     }
     String[] options = segments.get(1).compact().split("・");
+    options = Arrays.stream(options).map(String::strip).toArray(String[]::new);
     if (options.length < 2
         || options.length > 6
         || Arrays.stream(options)
@@ -409,8 +413,9 @@ public final class FormProposer {
       List<Rectangle> known =
           row.words().stream()
               .filter(w -> !MARK_GLYPH.matcher(w.text().strip()).matches())
-              // a box is often read as one character (口, 田, 上): only longer words are surely text
-              .filter(w -> w.text().strip().length() >= 2)
+              // a box is often read as one character (口, 田, 上), or read with low confidence
+              .filter(
+                  w -> !(BOX_LOOKALIKE.matcher(w.text().strip()).matches() || w.confidence() < 40))
               .map(w -> new Rectangle(w.box()))
               .toList();
       int height =

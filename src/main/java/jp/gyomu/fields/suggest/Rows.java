@@ -38,7 +38,7 @@ final class Rows {
 
     /** The text without any whitespace. */
     String compact() {
-      return text().replaceAll("\\s+", "");
+      return text().replaceAll("[\\s　]+", "");
     }
 
     double confidence() {
