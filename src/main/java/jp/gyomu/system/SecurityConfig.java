@@ -173,6 +173,9 @@ class SecurityConfig {
                     // show: ReviewPageController checks the Tasklist session and the task itself
                     .requestMatchers(path(GET, "/forms/**"), path(GET, "/review/**"))
                     .permitAll()
+                    // the form studio: templates, samples and trial scans are analysts' work
+                    .requestMatchers(path(GET, "/studio"), path(GET, "/studio/**"))
+                    .hasAnyRole(ADMIN, ANALYST)
                     .requestMatchers(path("/actuator/**"))
                     .hasRole(ADMIN)
                     // one document's page shows its images, text and fields (personal data)

@@ -151,6 +151,12 @@ final class AccessRules {
         "/swagger-ui/**");
     t.row(
         "GET",
+        "the form studio (templates, samples and trial scans are the analysts' work)",
+        EnumSet.of(ANALYST, ADMIN),
+        "/studio",
+        "/studio/{id}");
+    t.row(
+        "GET",
         "the documents console: counts per status and the list (managers without personal data)",
         PEOPLE,
         "/documents");
