@@ -3,6 +3,7 @@ package jp.gyomu.fields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import jp.gyomu.ocr.OcrWord;
 import jp.gyomu.ocr.PageText;
@@ -15,7 +16,7 @@ import jp.gyomu.ocr.PageText;
  * words' centres stand once the page's skew is taken out, so a label at the left margin and its
  * value far right stay on one row.
  */
-final class PageLines {
+public final class PageLines {
 
   private PageLines() {}
 
@@ -35,6 +36,15 @@ final class PageLines {
     if (page.words().isEmpty()) {
       return page.text().lines().map(TextLine::ofText).toList();
     }
+    Predicate<OcrWord> inZone = w -> zone == null || mapping.contains(zone, w.box());
+    return wordRows(page, inZone).stream().map(PageLines::line).toList();
+  }
+
+  /**
+   * The page's non-blank words that {@code keep} accepts, in visual rows from top to bottom (in no
+   * order within a row): grouped by where their centres stand once the page's skew is taken out.
+   */
+  public static List<List<OcrWord>> wordRows(PageText page, Predicate<OcrWord> keep) {
     // the deskew OCR applied (clockwise), applied here to the centres only
     double angle = Math.toRadians(page.skewDegrees());
     double sin = Math.sin(angle);
@@ -46,22 +56,22 @@ final class PageLines {
     List<OcrWord> words =
         page.words().stream()
             .filter(w -> !w.text().isBlank())
-            .filter(w -> zone == null || mapping.contains(zone, w.box()))
+            .filter(keep)
             .sorted(Comparator.comparingDouble(level))
             .toList();
-    List<TextLine> lines = new ArrayList<>();
+    List<List<OcrWord>> rows = new ArrayList<>();
     List<OcrWord> row = new ArrayList<>();
     for (OcrWord word : words) {
       if (!row.isEmpty() && !sameRow(row, word, level)) {
-        lines.add(line(row));
+        rows.add(row);
         row = new ArrayList<>();
       }
       row.add(word);
     }
     if (!row.isEmpty()) {
-      lines.add(line(row));
+      rows.add(row);
     }
-    return lines;
+    return rows;
   }
 
   private static boolean sameRow(List<OcrWord> row, OcrWord word, ToDoubleFunction<OcrWord> level) {

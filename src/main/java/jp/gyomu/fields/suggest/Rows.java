@@ -4,8 +4,8 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
+import jp.gyomu.fields.PageLines;
 import jp.gyomu.ocr.OcrWord;
 import jp.gyomu.ocr.PageText;
 
@@ -59,31 +59,9 @@ final class Rows {
   }
 
   static List<Row> of(PageText page) {
-    double angle = Math.toRadians(page.skewDegrees());
-    double sin = Math.sin(angle);
-    double cos = Math.cos(angle);
-    double cx = page.width() / 2.0;
-    double cy = page.height() / 2.0;
-    ToDoubleFunction<OcrWord> level =
-        w -> (w.box().getCenterX() - cx) * sin + (w.box().getCenterY() - cy) * cos;
-    List<OcrWord> words =
-        page.words().stream()
-            .filter(w -> !w.text().isBlank() && !RULE.matcher(w.text().strip()).matches())
-            .sorted(Comparator.comparingDouble(level))
-            .toList();
-    List<Row> rows = new ArrayList<>();
-    List<OcrWord> row = new ArrayList<>();
-    for (OcrWord word : words) {
-      if (!row.isEmpty() && !sameRow(row, word, level)) {
-        rows.add(row(row));
-        row = new ArrayList<>();
-      }
-      row.add(word);
-    }
-    if (!row.isEmpty()) {
-      rows.add(row(row));
-    }
-    return rows;
+    return PageLines.wordRows(page, w -> !RULE.matcher(w.text().strip()).matches()).stream()
+        .map(Rows::row)
+        .toList();
   }
 
   /** The typical height of a character on the page (the median word height). */
@@ -95,13 +73,6 @@ final class Rows {
             .sorted()
             .toArray();
     return heights.length == 0 ? 30 : Math.max(8, heights[heights.length / 2]);
-  }
-
-  private static boolean sameRow(List<OcrWord> row, OcrWord word, ToDoubleFunction<OcrWord> level) {
-    double rowCentre = row.stream().mapToDouble(level).average().orElseThrow();
-    double rowHeight = row.stream().mapToDouble(w -> w.box().height).average().orElseThrow();
-    return Math.abs(level.applyAsDouble(word) - rowCentre)
-        <= Math.max(rowHeight, word.box().height) / 2;
   }
 
   private static Row row(List<OcrWord> words) {
