@@ -132,7 +132,10 @@ class DocumentsConsoleBrowserTest extends GyomuIntegrationTest {
       throws Exception {
     Path scan =
         TestDocumentFiles.writePng(
-            ScanLikeDocuments.render(FormSpec.travelExpense(), ScanVariant.CLEAN, 4711),
+            // a page of its own: a clean scan's pixels do not depend on the seed, and the same
+            // bytes as another test's upload would rightly be a duplicate
+            ScanLikeDocuments.render(
+                numbered(FormSpec.travelExpense(), "CONSOLE-4711"), ScanVariant.CLEAN, 4711),
             files,
             "旅費精算書_console.png");
     var http = new Http(port);
@@ -208,5 +211,14 @@ class DocumentsConsoleBrowserTest extends GyomuIntegrationTest {
 
   private String url(String path) {
     return "http://localhost:" + port + path;
+  }
+
+  private static FormSpec numbered(FormSpec form, String reference) {
+    return new FormSpec(
+        form.title(),
+        form.fields(),
+        java.util.stream.Stream.concat(
+                form.paragraphs().stream(), java.util.stream.Stream.of("整理番号 " + reference))
+            .toList());
   }
 }

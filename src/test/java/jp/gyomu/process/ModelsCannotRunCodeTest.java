@@ -134,7 +134,11 @@ class ModelsCannotRunCodeTest extends GyomuIntegrationTest {
 
     assertThat(beans.keySet())
         .containsExactlyInAnyOrder(
-            "businessCalendar", "fieldCheck", "duplicateInvoiceCheck", "recordCorrections");
+            "businessCalendar",
+            "fieldCheck",
+            "duplicateInvoiceCheck",
+            "recordCorrections",
+            "requireDecision");
     assertThat(beans.containsKey("identityService")).isFalse();
     assertThat(beans.get("businessCalendar")).isInstanceOf(OfficeCalendar.class);
   }
