@@ -360,10 +360,14 @@ class RegistryBrowserTest extends GyomuIntegrationTest {
     return cells("#history-rows tr");
   }
 
+  /** The cells' texts read in one step in the page: the script may redraw the rows meanwhile. */
+  @SuppressWarnings("unchecked")
   private List<List<String>> cells(String rows) {
-    return browser.findElements(By.cssSelector(rows)).stream()
-        .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
-        .toList();
+    return (List<List<String>>)
+        browser.executeScript(
+            "return [...document.querySelectorAll(arguments[0])]"
+                + ".map(tr => [...tr.querySelectorAll('td')].map(td => td.innerText.trim()));",
+            rows);
   }
 
   private WebElement find(String id) {
