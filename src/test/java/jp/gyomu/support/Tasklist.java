@@ -27,6 +27,8 @@ public final class Tasklist {
 
   private final ChromeDriver browser;
   private final String baseUrl;
+  private String user;
+  private String password;
 
   public Tasklist(ChromeDriver browser, int port) {
     this.browser = browser;
@@ -34,6 +36,8 @@ public final class Tasklist {
   }
 
   public Tasklist logIn(String user, String password) {
+    this.user = user;
+    this.password = password;
     browser.get(baseUrl + "/camunda/app/tasklist/default/");
     Object status =
         browser.executeAsyncScript(
@@ -61,10 +65,35 @@ public final class Tasklist {
   public WebElement openTask(String taskId, By formElement) {
     browser.get("about:blank");
     browser.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    if (user != null && showsLoginPageRatherThan(formElement)) {
+      // seen on a loaded machine after a login that Tasklist's server had answered 200: log in
+      // once more; a second login page fails the wait below with its message
+      logIn(user, password);
+      browser.get("about:blank");
+      browser.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    }
     var wait = new WebDriverWait(browser, PATIENCE);
     wait.withMessage("Tasklist shows the task " + taskId + " (logged in, task visible)")
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-form]")));
     return wait.withMessage("the task's form shows " + formElement)
         .until(ExpectedConditions.visibilityOfElementLocated(formElement));
+  }
+
+  /** Whether Tasklist shows its login page before the form's element (within the patience). */
+  private boolean showsLoginPageRatherThan(By formElement) {
+    try {
+      return new WebDriverWait(browser, PATIENCE)
+          .until(
+              b -> {
+                if (!b.findElements(By.cssSelector("input[ng-model=username]")).isEmpty()) {
+                  return Boolean.TRUE;
+                }
+                return b.findElements(formElement).stream().anyMatch(WebElement::isDisplayed)
+                    ? Boolean.FALSE
+                    : null;
+              });
+    } catch (org.openqa.selenium.TimeoutException neither) {
+      return false; // the waits below say which part never came
+    }
   }
 }
