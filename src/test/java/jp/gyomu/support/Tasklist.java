@@ -83,6 +83,7 @@ public final class Tasklist {
   private boolean showsLoginPageRatherThan(By formElement) {
     try {
       return new WebDriverWait(browser, PATIENCE)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(
               b -> {
                 if (!b.findElements(By.cssSelector("input[ng-model=username]")).isEmpty()) {
