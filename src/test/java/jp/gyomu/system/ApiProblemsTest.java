@@ -105,7 +105,7 @@ class ApiProblemsTest extends GyomuIntegrationTest {
                 401,
                 "not accepted"),
             new Call("GET", "/api/progress", "Bearer gyomu_bot_guess", 401, "API token"),
-            new Call("GET", "/api/documents", manager, 403, "Your job"),
+            new Call("GET", "/api/form-drafts", manager, 403, "Your job"),
             new Call("DELETE", "/api/bot-tokens/x", analyst, 403, "Your job"),
             new Call("GET", "/api/documents/no-such-id", admin, 404, "No document with id"),
             new Call(

@@ -168,7 +168,7 @@ class SessionsAndCsrfTest extends GyomuIntegrationTest {
   void aManagersPageSessionIsHeldToTheManagersRightsOnTheApi() {
     var manager = loggedIn(Caller.MANAGER);
     String token = manager.pageApiToken("/dashboard");
-    assertThat(call(manager, "GET", "/api/documents", token).statusCode()).isEqualTo(403);
+    assertThat(call(manager, "GET", "/api/form-drafts", token).statusCode()).isEqualTo(403);
     assertThat(call(manager, "POST", "/api/automation-tasks", token).statusCode()).isEqualTo(403);
   }
 
