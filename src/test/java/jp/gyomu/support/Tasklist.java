@@ -82,17 +82,20 @@ public final class Tasklist {
   /** Whether Tasklist shows its login page before the form's element (within the patience). */
   private boolean showsLoginPageRatherThan(By formElement) {
     try {
-      return new WebDriverWait(browser, PATIENCE)
-          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-          .until(
-              b -> {
-                if (!b.findElements(By.cssSelector("input[ng-model=username]")).isEmpty()) {
-                  return Boolean.TRUE;
-                }
-                return b.findElements(formElement).stream().anyMatch(WebElement::isDisplayed)
-                    ? Boolean.FALSE
-                    : null;
-              });
+      // a String, not a Boolean: the wait goes on while a condition answers false
+      String shown =
+          new WebDriverWait(browser, PATIENCE)
+              .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+              .until(
+                  b -> {
+                    if (!b.findElements(By.cssSelector("input[ng-model=username]")).isEmpty()) {
+                      return "login page";
+                    }
+                    return b.findElements(formElement).stream().anyMatch(WebElement::isDisplayed)
+                        ? "form"
+                        : null;
+                  });
+      return shown.equals("login page");
     } catch (org.openqa.selenium.TimeoutException neither) {
       return false; // the waits below say which part never came
     }
