@@ -81,26 +81,11 @@ public final class FormProposer {
     if (title != null) {
       used.add(title);
     }
-    for (int i = 0; i < rows.size(); i++) {
-      if (!used.contains(rows.get(i))) {
-        table(i);
-      }
-    }
-    for (Row row : rows) {
-      if (!used.contains(row)) {
-        marks(row);
-      }
-    }
-    for (int i = 0; i < rows.size(); i++) {
-      if (!used.contains(rows.get(i))) {
-        pairs(i);
-      }
-    }
-    for (Row row : rows) {
-      if (!used.contains(row)) {
-        unlabelled(row);
-      }
-    }
+    // each kind takes its rows before the next looks: tables, marks, label/value pairs, the rest
+    forEachUnusedRow(this::table);
+    forEachUnusedRow(i -> marks(rows.get(i)));
+    forEachUnusedRow(this::pairs);
+    forEachUnusedRow(i -> unlabelled(rows.get(i)));
     List<String> romaji = Romaji.words(nameJa).orElse(List.of());
     String id = Romaji.kebabCase(nameJa).orElse("new-form");
     String nameEn =
@@ -726,5 +711,14 @@ public final class FormProposer {
             labelBox,
             valueBox,
             zone));
+  }
+
+  /** Calls {@code step} with the index of each row no earlier step has taken, in page order. */
+  private void forEachUnusedRow(java.util.function.IntConsumer step) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (!used.contains(rows.get(i))) {
+        step.accept(i);
+      }
+    }
   }
 }
