@@ -1,7 +1,5 @@
 package jp.gyomu.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -12,9 +10,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Camunda Tasklist in a test browser: log in, then open a task's form.
  *
- * <p>The login is the request Tasklist's login page sends (its XSRF cookie as a header), made from
- * the page: typing into the page raced its start-up on a busy machine. The task is then opened by
- * loading Tasklist again, not by changing the address's {@code #...} part: Tasklist asks once
+ * <p>The login is the request Tasklist's login page sends, made from a quiet page ({@link
+ * WebappLogin}): typing into the page raced its start-up on a busy machine. The task is then opened
+ * by loading Tasklist again, not by changing the address's {@code #...} part: Tasklist asks once
  * whether its session is logged in and keeps the answer (AuthenticationService in Camunda's
  * commons-ui), so when its start-up asked before the login had finished, a {@code #/?task=} change
  * sent it back to its login page and the form never came (the 90 s timeouts of
@@ -38,22 +36,7 @@ public final class Tasklist {
   public Tasklist logIn(String user, String password) {
     this.user = user;
     this.password = password;
-    browser.get(baseUrl + "/camunda/app/tasklist/default/");
-    Object status =
-        browser.executeAsyncScript(
-            """
-            const done = arguments[arguments.length - 1];
-            const xsrf = document.cookie.split('; ')
-                .find(c => c.startsWith('XSRF-TOKEN=')).substring('XSRF-TOKEN='.length);
-            fetch('/camunda/api/admin/auth/user/default/login/tasklist', {
-              method: 'POST',
-              headers: {'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': xsrf},
-              body: new URLSearchParams({username: arguments[0], password: arguments[1]})
-            }).then(r => done(r.status), e => done(String(e)));
-            """,
-            user,
-            password);
-    assertThat(status).as("Tasklist's login answer").isEqualTo(200L);
+    WebappLogin.logIn(browser, baseUrl, "tasklist", user, password);
     return this;
   }
 

@@ -15,6 +15,7 @@ import jp.gyomu.support.Browser;
 import jp.gyomu.support.GyomuIntegrationTest;
 import jp.gyomu.support.HeadlessChromium;
 import jp.gyomu.support.TestCases;
+import jp.gyomu.support.WebappLogin;
 import jp.gyomu.testdocs.FormSpec;
 import jp.gyomu.testdocs.ScanLikeDocuments;
 import jp.gyomu.testdocs.ScanVariant;
@@ -222,31 +223,13 @@ class WebappsInJapaneseBrowserTest extends GyomuIntegrationTest {
    * page itself is tested in WebappLoginBrowserTest.
    */
   private void logIn(String app, Caller caller) {
-    browser.get(url("/camunda/app/" + app + "/default/"));
-    new WebDriverWait(browser, Duration.ofSeconds(60))
-        .until(b -> b.manage().getCookieNamed("XSRF-TOKEN") != null);
-    Object status =
-        browser.executeAsyncScript(
-            """
-            const done = arguments[arguments.length - 1];
-            const xsrf = document.cookie.split('; ')
-                .find(c => c.startsWith('XSRF-TOKEN=')).substring('XSRF-TOKEN='.length);
-            fetch('/camunda/api/admin/auth/user/default/login/' + arguments[0], {
-              method: 'POST',
-              headers: {'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': xsrf},
-              body: new URLSearchParams({username: arguments[1], password: arguments[2]})
-            }).then(r => done(r.status), e => done(String(e)));
-            """,
-            app,
-            caller.user(),
-            caller.password());
-    assertThat(status).as("login to " + app).isEqualTo(200L);
+    WebappLogin.logIn(browser, url(""), app, caller.user(), caller.password());
   }
 
   /** Loads the page anew: after a login by API call the app must start again to see it. */
   private void open(String path) {
+    browser.get("about:blank");
     browser.get(url(path));
-    browser.navigate().refresh();
   }
 
   private void openTask(String task) {
