@@ -61,9 +61,9 @@ final class Modules {
               false),
           new Module(
               "studio",
-              "the form studio's back end: drafts of document types with their test sets (Flyway"
-                  + " V7), their trial after every edit, and publishing one as a running business"
-                  + " task (template, standard BPMN, registry entry)",
+              "the form studio: its pages and their API, drafts of document types with their test"
+                  + " sets (Flyway V7), their trial after every edit, and publishing one as a"
+                  + " running business task (template, standard BPMN, registry entry)",
               Set.of("ocr", "fields", "forms", "process", "registry", "system"),
               false),
           new Module(

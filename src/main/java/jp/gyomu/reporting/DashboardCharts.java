@@ -1,21 +1,19 @@
 package jp.gyomu.reporting;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.gyomu.registry.Progress;
 import jp.gyomu.registry.TaskStatus;
+import jp.gyomu.system.PageScriptJson;
 
 /** The dashboard charts' data as JSON for the page's script, with labels in the page language. */
 final class DashboardCharts {
 
   private DashboardCharts() {}
 
-  static String json(Progress p, ReportLabels labels, ObjectMapper json) {
+  static String json(Progress p, ReportLabels labels, PageScriptJson scriptJson) {
     var data = new LinkedHashMap<String, Object>();
     data.put(
         "months",
@@ -42,11 +40,6 @@ final class DashboardCharts {
             "net", labels.text("dashboard.chart.net"),
             "tasks", labels.text("dashboard.chart.tasks"),
             "hours", labels.text("dashboard.chart.hours")));
-    try {
-      // the JSON sits in a <script> element: no '<' may end it early
-      return json.writeValueAsString(data).replace("<", "\\u003c");
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return scriptJson.of(data);
   }
 }

@@ -1,6 +1,5 @@
 package jp.gyomu.reporting;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -8,6 +7,7 @@ import jp.gyomu.ingestion.DocumentQueries;
 import jp.gyomu.registry.FiscalPeriod;
 import jp.gyomu.registry.Progress;
 import jp.gyomu.registry.ProgressService;
+import jp.gyomu.system.PageScriptJson;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,17 +31,17 @@ class DashboardController {
   private final ProgressService progress;
   private final DocumentQueries documents;
   private final MessageSource messages;
-  private final ObjectMapper json;
+  private final PageScriptJson scriptJson;
 
   DashboardController(
       ProgressService progress,
       DocumentQueries documents,
       MessageSource messages,
-      ObjectMapper json) {
+      PageScriptJson scriptJson) {
     this.progress = progress;
     this.documents = documents;
     this.messages = messages;
-    this.json = json;
+    this.scriptJson = scriptJson;
   }
 
   @GetMapping("/dashboard")
@@ -54,7 +54,7 @@ class DashboardController {
     var labels = new ReportLabels(messages, locale);
     model.addAttribute("progress", p);
     model.addAttribute("periodLabel", labels.period(p.period()));
-    model.addAttribute("charts", DashboardCharts.json(p, labels, json));
+    model.addAttribute("charts", DashboardCharts.json(p, labels, scriptJson));
     int current = FiscalPeriod.fiscalYearOf(LocalDate.now(FiscalPeriod.JAPAN));
     // documents that never became a case wait for an operator in the documents console
     var waiting =

@@ -1,7 +1,5 @@
 package jp.gyomu.studio;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -15,6 +13,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import jp.gyomu.fields.FieldType;
+import jp.gyomu.system.PageScriptJson;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,11 +39,11 @@ class StudioPages {
   private static final List<String> SCRIPT_KEYS = scriptKeys();
 
   private final MessageSource messages;
-  private final ObjectMapper json;
+  private final PageScriptJson scriptJson;
 
-  StudioPages(MessageSource messages, ObjectMapper json) {
+  StudioPages(MessageSource messages, PageScriptJson scriptJson) {
     this.messages = messages;
-    this.json = json;
+    this.scriptJson = scriptJson;
   }
 
   @GetMapping("/studio")
@@ -69,12 +68,7 @@ class StudioPages {
     for (String key : SCRIPT_KEYS) {
       texts.put(key.substring(SCRIPT_TEXTS.length()), messages.getMessage(key, null, locale));
     }
-    try {
-      // inside <script type="application/json">: no text may close the element
-      return json.writeValueAsString(texts).replace("<", "\\u003c");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return scriptJson.of(texts);
   }
 
   private static List<String> scriptKeys() {
