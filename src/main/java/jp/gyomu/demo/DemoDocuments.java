@@ -8,14 +8,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import jp.gyomu.ingestion.DocumentQueries;
 import jp.gyomu.ingestion.DocumentStatus;
 import jp.gyomu.ingestion.IntakeService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
@@ -27,9 +29,10 @@ import org.springframework.stereotype.Component;
  * DEMO ONLY. Hands generated scans of the shipped forms ({@code demo/scans/}, written by {@code
  * bench/demo-scans.sh}) to the real intake, in the background after start-up, so a first run shows
  * real work: cases finished by the bot, reviews and an approval waiting with their page images, a
- * duplicate invoice to decide, a ledger entry the bot refused, a scan no type matches and a damaged
- * file in quarantine. Each scan arrives under a source key of its own, so a second start (or a
- * start after a crash mid-way) adds nothing that already arrived.
+ * duplicate invoice to decide, a ledger entry the bot refused, a scan no type matches, a damaged
+ * file in quarantine and a scan that arrived while its process was paused (FAILED, to retry). Each
+ * scan arrives under a source key of its own, so a second start (or a start after a crash mid-way)
+ * adds nothing that already arrived.
  */
 @Component
 class DemoDocuments {
@@ -37,6 +40,7 @@ class DemoDocuments {
   static final String SOURCE = "demo";
   static final String LIST = "demo/scans/documents.tsv";
   private static final String REVIEW_TASK = "review";
+  private static final String WHILE_PAUSED = "while-paused";
   private static final String ACTOR = "demo";
   private static final Duration SETTLE_WAIT = Duration.ofMinutes(15);
   private static final Logger log = LoggerFactory.getLogger(DemoDocuments.class);
@@ -56,6 +60,7 @@ class DemoDocuments {
   private final DocumentQueries documents;
   private final TaskService tasks;
   private final RuntimeService runtime;
+  private final RepositoryService repository;
   private final ExecutorService background =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -65,11 +70,16 @@ class DemoDocuments {
           });
 
   DemoDocuments(
-      IntakeService intake, DocumentQueries documents, TaskService tasks, RuntimeService runtime) {
+      IntakeService intake,
+      DocumentQueries documents,
+      TaskService tasks,
+      RuntimeService runtime,
+      RepositoryService repository) {
     this.intake = intake;
     this.documents = documents;
     this.tasks = tasks;
     this.runtime = runtime;
+    this.repository = repository;
   }
 
   /** Whether an earlier start began handing the demo scans in (to finish what it began). */
@@ -93,14 +103,10 @@ class DemoDocuments {
   private void feed() {
     long started = System.nanoTime();
     var scans = scans();
-    List<String> ids = new ArrayList<>();
+    Map<Integer, String> ids = new TreeMap<>();
     for (int line = 0; line < scans.size(); line++) {
-      Scan scan = scans.get(line);
-      try (InputStream in = new ClassPathResource("demo/scans/" + scan.file()).getInputStream()) {
-        ids.add(
-            intake.receive(in, scan.receivedAs(), SOURCE, scan.sourceKey(line), scan.type()).id());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      if (!WHILE_PAUSED.equals(scans.get(line).then())) {
+        ids.put(line, receive(scans.get(line), line));
       }
     }
     for (int line = 0; line < scans.size(); line++) {
@@ -108,11 +114,58 @@ class DemoDocuments {
         confirmReview(ids.get(line));
       }
     }
-    awaitSettled(ids);
+    awaitSettled(List.copyOf(ids.values()));
+    for (int line = 0; line < scans.size(); line++) {
+      if (WHILE_PAUSED.equals(scans.get(line).then())) {
+        ids.put(line, receiveWhilePaused(scans.get(line), line));
+      }
+    }
     log.info(
         "Demo documents: {} scans read and settled {} ms after they were handed in (DEMO ONLY)",
         ids.size(),
         (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private String receive(Scan scan, int line) {
+    try (InputStream in = new ClassPathResource("demo/scans/" + scan.file()).getInputStream()) {
+      return intake.receive(in, scan.receivedAs(), SOURCE, scan.sourceKey(line), scan.type()).id();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Hands the scan in while its type's process is suspended, as an administrator may pause a
+   * business task in Cockpit: the hand-off fails and the document waits as FAILED. The process is
+   * resumed right after, so retrying the document in the console starts its case. Once the scan
+   * arrived (a later start), only the resume is made sure of.
+   */
+  private String receiveWhilePaused(Scan scan, int line) {
+    var known = intake.knownSource(scan.sourceKey(line));
+    if (known.isPresent()) {
+      resume(scan.type());
+      return known.get().id();
+    }
+    repository.suspendProcessDefinitionByKey(scan.type());
+    try {
+      String id = receive(scan, line);
+      awaitSettled(List.of(id));
+      return id;
+    } finally {
+      resume(scan.type());
+    }
+  }
+
+  private void resume(String processKey) {
+    if (repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .suspended()
+            .count()
+        > 0) {
+      repository.activateProcessDefinitionByKey(processKey);
+    }
   }
 
   /**

@@ -23,24 +23,38 @@ public class CaseStarter {
 
   public boolean hasProcessFor(String documentType) {
     return documentType != null
-        && repository
-                .createProcessDefinitionQuery()
-                .processDefinitionKey(documentType)
-                .active()
-                .count()
-            > 0;
+        && repository.createProcessDefinitionQuery().processDefinitionKey(documentType).count() > 0;
+  }
+
+  /** Whether the type's process is deployed but paused (suspended, e.g. in Cockpit). */
+  private boolean paused(String documentType) {
+    var latest =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(documentType)
+            .latestVersion()
+            .singleResult();
+    return latest != null && latest.isSuspended();
   }
 
   /**
    * Starts the latest version of the type's process with the document id as business key, inside
    * the caller's transaction, so the document is marked handed off exactly when the case exists.
-   * Returns the process instance id, or empty when no process is deployed for the type.
+   * Returns the process instance id, or empty when no process is deployed for the type; a paused
+   * (suspended) process is refused with an exception, so the document can be retried.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public Optional<String> startCase(
       String documentId, String documentType, Map<String, Object> variables) {
     if (!hasProcessFor(documentType)) {
       return Optional.empty();
+    }
+    if (paused(documentType)) {
+      // not the document's fault and not "no process": it waits as FAILED, to be retried
+      throw new IllegalStateException(
+          "the process of type "
+              + documentType
+              + " is paused (suspended); retry the document once it is resumed");
     }
     Map<String, Object> all = new HashMap<>(variables);
     all.put(ProcessVariables.DOCUMENT_ID, documentId);

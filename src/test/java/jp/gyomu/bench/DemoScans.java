@@ -33,14 +33,16 @@ import jp.gyomu.testdocs.forms.PageVariant;
  * src/main/resources/demo/scans/}) and their list, {@code documents.tsv}: file, the name it arrives
  * under, its type ({@code -}: classified by content), and what the demo does after it is read. Each
  * scan is chosen for where it ends (a case straight to the bot, a review, an approval, a duplicate
- * invoice, a ledger error, a document no type matches, a damaged file). Run by {@code
- * bench/demo-scans.sh}; {@code candidates=N} instead writes N seeds of each type and variant into
- * {@code target/demo-candidates/} to choose from (try them with {@code POST
- * /api/document-types/{type}/trial}).
+ * invoice, a ledger error, a document no type matches, a damaged file, a scan that arrived while
+ * its process was paused). Run by {@code bench/demo-scans.sh}; {@code candidates=N} instead writes
+ * N seeds of each type and variant into {@code target/demo-candidates/} to choose from (try them
+ * with {@code POST /api/document-types/{type}/trial}).
  */
 public final class DemoScans {
 
-  /** One demo document. {@code then}: {@code -}, or {@code confirm-review}. */
+  /**
+   * One demo document. {@code then}: {@code -}, {@code confirm-review}, or {@code while-paused}.
+   */
   private record Scan(
       String file,
       String receivedAs,
@@ -100,7 +102,18 @@ public final class DemoScans {
               1007,
               PageVariant.SCAN_LIKE,
               UnaryOperator.identity(),
-              "-"));
+              "-"),
+          // arrives while 旅費精算 is paused (suspended in Cockpit): FAILED at hand-off, resumed
+          // after, so an operator can retry it from the documents console
+          new Scan(
+              "travel-expense-paused.png",
+              "旅費精算書_会計課.png",
+              TRAVEL,
+              TRAVEL,
+              1006,
+              PageVariant.CLEAN,
+              UnaryOperator.identity(),
+              "while-paused"));
 
   public static void main(String[] args) throws IOException {
     var options =

@@ -89,7 +89,8 @@ class FirstRunDemoTest {
     assertThat(byStatus.get("NEEDS_ROUTING")).containsExactly("就学援助申請書.png");
     assertThat(byStatus.get("QUARANTINED")).containsExactly("請求書_送信途中.pdf");
     assertThat(byStatus.get("DUPLICATE")).hasSize(1).allMatch(n -> n.startsWith("旅費精算書_教育委員会"));
-    assertThat(byStatus.get("HANDED_OFF")).hasSize(documents.size() - 3);
+    assertThat(byStatus.get("FAILED")).as(byStatus.toString()).containsExactly("旅費精算書_会計課.png");
+    assertThat(byStatus.get("HANDED_OFF")).hasSize(documents.size() - 4);
     JsonNode quarantined = only("QUARANTINED");
     assertThat(quarantined.path("error").asText()).contains("PDF").contains("damaged");
   }
@@ -147,6 +148,26 @@ class FirstRunDemoTest {
 
   @Test
   @Order(6)
+  void theScanThatArrivedWhileItsProcessWasPausedStartsItsCaseWhenRetried() throws Exception {
+    JsonNode failed = only("FAILED");
+    assertThat(failed.path("error").asText()).as("why it failed").isNotBlank();
+    assertThat(
+            get("/engine-rest/process-definition/key/travel-expense").path("suspended").asBoolean())
+        .as("travel-expense resumed after the demo paused it")
+        .isFalse();
+    String id = failed.path("id").asText();
+    var retry = http.send("POST", "/api/documents/" + id + "/retry", ADMIN, PASSWORD);
+    assertThat(retry.statusCode()).as(retry.body()).isBetween(200, 202);
+    await("the retried scan handed off")
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () -> get("/api/documents/" + id).path("document").path("status").asText(),
+            "HANDED_OFF"::equals);
+  }
+
+  @Test
+  @Order(7)
   void aSecondStartOnTheSameDataAddsNothing() throws Exception {
     long openTasks = get("/engine-rest/task").size();
     gyomu.close();
