@@ -11,10 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.gyomu.support.GyomuProcess;
 import jp.gyomu.support.Http;
+import jp.gyomu.support.OcrWorkerProcess;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -29,7 +28,6 @@ public final class OcrWorkersBenchmark {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String WORKER = "bench-ocr-worker";
-  private static final Pattern READ = Pattern.compile("read ([0-9,.]+) pages");
   private static final Duration BATCH_TIMEOUT = Duration.ofMinutes(20);
 
   record Row(String setup, int workers, int pages, double seconds, long byWorkers) {
@@ -124,50 +122,14 @@ public final class OcrWorkersBenchmark {
       Http http = process.http();
       String admin =
           Files.readString(data.resolve("initial-admin-password"), StandardCharsets.UTF_8).trim();
-      return new Node(process, http, admin, workerToken(http, admin), o);
-    }
-
-    /** A worker user and its token, as an administrator would script them (docs/OPERATIONS.md). */
-    private static String workerToken(Http http, String admin) throws Exception {
-      String body =
-          """
-          {"profile": {"id": "%s", "firstName": "OCR", "lastName": "Worker"},
-           "credentials": {"password": "%s"}}"""
-              .formatted(WORKER, java.util.UUID.randomUUID());
-      expect(
-          http.send("POST", "/engine-rest/user/create", "admin", admin, "application/json", body),
-          204);
-      expect(
-          http.send(
-              "PUT",
-              "/engine-rest/group/gyomu-ocr-workers/members/" + WORKER,
-              "admin",
-              admin,
-              "application/json",
-              ""),
-          204);
-      var issued =
-          http.send(
-              "POST",
-              "/api/bot-tokens",
-              "admin",
-              admin,
-              "application/json",
-              "{\"bot\": \"" + WORKER + "\", \"label\": \"bench\"}");
-      expect(issued, 201);
-      return JSON.readTree(issued.body()).get("token").asText();
+      return new Node(process, http, admin, OcrWorkerProcess.createWorker(http, admin, WORKER), o);
     }
 
     Row batch(String setup, int workerCount, List<LoadForms.Form> forms) throws Exception {
-      List<Process> workers = new ArrayList<>();
-      List<Path> logs = new ArrayList<>();
+      List<OcrWorkerProcess> workers = new ArrayList<>();
       for (int i = 1; i <= workerCount; i++) {
         Path log = process.dataDir().resolve("worker-%d-%d.log".formatted(System.nanoTime(), i));
-        workers.add(startWorker("bench-w" + i, log));
-        logs.add(log);
-      }
-      for (Path log : logs) {
-        awaitText(log, "reads pages for", Duration.ofSeconds(60));
+        workers.add(OcrWorkerProcess.start(java(), process.port(), token, "bench-w" + i, log));
       }
       long before = total("");
       Path staging = Files.createDirectories(process.dataDir().resolve("staging"));
@@ -193,32 +155,21 @@ public final class OcrWorkersBenchmark {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long byWorkers = 0;
-      for (int i = 0; i < workers.size(); i++) {
-        workers.get(i).destroy(); // SIGTERM: the worker finishes its page and says how many it read
-        workers.get(i).waitFor();
-        Matcher m = READ.matcher(Files.readString(logs.get(i)));
-        if (m.find()) {
-          byWorkers += Long.parseLong(m.group(1).replaceAll("[,.]", ""));
-        }
+      for (OcrWorkerProcess worker : workers) {
+        worker.close(); // SIGTERM: it finishes its page and says how many it read
+        byWorkers += worker.pagesRead();
       }
       Row row = new Row(setup, workerCount, forms.size(), seconds, byWorkers);
       System.err.printf(Locale.ROOT, "%s, %d workers: %.1f s%n", setup, workerCount, seconds);
       return row;
     }
 
-    private Process startWorker(String name, Path log) throws Exception {
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(List.of(options.get("java-opts").trim().split("\\s+")));
-      command.addAll(List.of("-jar", options.get("jar"), "worker"));
-      var builder =
-          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-      builder.environment().put("GYOMU_WORKER_URL", "http://127.0.0.1:" + process.port());
-      builder.environment().put("GYOMU_WORKER_TOKEN", token);
-      builder.environment().put("GYOMU_WORKER_THREADS", "1");
-      builder.environment().put("GYOMU_WORKER_NAME", name);
-      builder.environment().put("OMP_THREAD_LIMIT", "1");
-      return builder.start();
+    private List<String> java() {
+      List<String> java = new ArrayList<>();
+      java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      java.addAll(List.of(options.get("java-opts").trim().split("\\s+")));
+      java.addAll(List.of("-jar", options.get("jar")));
+      return java;
     }
 
     private long total(String filter) throws Exception {
@@ -229,24 +180,6 @@ public final class OcrWorkersBenchmark {
     @Override
     public void close() {
       process.close();
-    }
-  }
-
-  private static void awaitText(Path log, String text, Duration timeout) throws Exception {
-    long end = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < end) {
-      if (Files.exists(log) && Files.readString(log).contains(text)) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("no '" + text + "' in " + log + " within " + timeout);
-  }
-
-  private static void expect(java.net.http.HttpResponse<String> response, int status) {
-    if (response.statusCode() != status) {
-      throw new IllegalStateException(
-          "HTTP " + response.statusCode() + " from " + response.uri() + ": " + response.body());
     }
   }
 

@@ -6,65 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import jp.gyomu.ingestion.IntakeSettings;
 import jp.gyomu.ocr.PageText;
-import jp.gyomu.ocr.TessApiOcrEngine;
 import jp.gyomu.support.Await;
-import jp.gyomu.support.GyomuIntegrationTest;
 import jp.gyomu.support.TestUsers;
 import jp.gyomu.system.Roles;
-import jp.gyomu.system.login.BotTokens;
 import jp.gyomu.testdocs.FormSpec;
 import jp.gyomu.testdocs.ScanLikeDocuments;
 import jp.gyomu.testdocs.ScanVariant;
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * OCR workers read a node's pages over real HTTP with their own token and real Tesseract: the node
  * gets what its own engine would have read, a worker that dies mid-page loses the page to another
  * without the page being read twice into the case, and the workers' token opens nothing else.
  */
-class OcrWorkersTest extends GyomuIntegrationTest {
-
-  static final String WORKER_USER = "t-ocr-worker";
-  private static final Duration PAGE_DEADLINE = Duration.ofSeconds(60);
-
-  @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired BotTokens tokens;
-  @Autowired OcrPageQueue queue;
-  @Autowired PageSignals signals;
-  @Autowired TessApiOcrEngine localEngine;
-  @Autowired IntakeSettings intake;
-  @Autowired OcrWorkerSettings settings;
-  @Autowired JdbcTemplate jdbc;
-
-  private String workerToken;
-  private QueuedOcrEngine node;
-
-  @BeforeEach
-  void workerWithAToken() {
-    TestUsers.ensure(identity, WORKER_USER, Roles.OCR_WORKER_GROUP);
-    workerToken = tokens.issue(WORKER_USER, "OcrWorkersTest", "admin").token();
-    node = new QueuedOcrEngine(queue, signals, PAGE_DEADLINE, "test-node");
-  }
+class OcrWorkersTest extends OcrWorkScenario {
 
   @Test
   void aWorkerOverHttpReadsTheNodesPagesExactlyAsTheNodesOwnEngineWould() throws Exception {
@@ -91,49 +50,6 @@ class OcrWorkersTest extends GyomuIntegrationTest {
     assertThat(jdbc.queryForObject("select count(*) from gyomu_ocr_page", Long.class))
         .as("pages the node got answers for are forgotten")
         .isZero();
-  }
-
-  @Test
-  void aPageWhoseWorkerIsKilledMidPageIsReadByAnotherWorkerAndKeptOnce() throws Exception {
-    BufferedImage page =
-        ScanLikeDocuments.render(FormSpec.subsidyApplication(), ScanVariant.NOISY, 11).image();
-    PageText expected = localEngine.read(page, 300, "jpn");
-    CompletableFuture<PageText> read =
-        CompletableFuture.supplyAsync(() -> node.read(page, 300, "jpn", Duration.ofMinutes(3)));
-
-    Process doomed = workerProcess("w-doomed");
-    Map<String, Object> taken;
-    try {
-      taken = awaitRow("lease_holder like '%w-doomed'", Duration.ofSeconds(60));
-    } finally {
-      doomed.destroyForcibly(); // SIGKILL: no goodbye, the lease just stops being renewed
-      doomed.waitFor(10, TimeUnit.SECONDS);
-    }
-    String pageId = (String) taken.get("id");
-    assertThat(taken.get("state")).as("killed mid-page, not after").isEqualTo("READING");
-
-    try (OcrWorker rescuer = worker("w-rescuer")) {
-      rescuer.start();
-      Map<String, Object> retaken =
-          awaitRow(
-              "id = '" + pageId + "' and lease_holder like '%w-rescuer'",
-              settings.workerLease().plusSeconds(30));
-      assertThat(((Number) retaken.get("attempts")).intValue())
-          .as("taken once more than when the doomed worker had it")
-          .isEqualTo(((Number) taken.get("attempts")).intValue() + 1);
-      assertThat(
-              post(
-                      "/api/ocr-work/" + pageId + "/result",
-                      "Bearer " + workerToken,
-                      (String) taken.get("lease_token"),
-                      "{\"text\":\"late\",\"words\":[],\"languages\":\"jpn\"}")
-                  .statusCode())
-          .as("the dead worker's lease no longer counts")
-          .isEqualTo(409);
-
-      assertThat(read.get(2, TimeUnit.MINUTES)).isEqualTo(expected);
-      Await.until("the rescuer hears its page was kept", () -> rescuer.pagesRead() == 1);
-    }
   }
 
   @Test
@@ -235,46 +151,6 @@ class OcrWorkersTest extends GyomuIntegrationTest {
         .isEqualTo(URI.create("http://node:8080/"));
   }
 
-  private OcrWorker worker(String name) {
-    return new OcrWorker(
-        new OcrWorker.Config(URI.create("http://127.0.0.1:" + port + "/"), workerToken, 1, name));
-  }
-
-  /** `./gyomu worker` as its own JVM, so that it can be killed like a process on another host. */
-  private Process workerProcess(String name) throws Exception {
-    Path log = Files.createTempFile("gyomu-worker-", ".log");
-    var builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                jp.gyomu.GyomuApplication.class.getName(),
-                "worker")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().put("GYOMU_WORKER_URL", "http://127.0.0.1:" + port);
-    builder.environment().put("GYOMU_WORKER_TOKEN", workerToken);
-    builder.environment().put("GYOMU_WORKER_THREADS", "1");
-    builder.environment().put("GYOMU_WORKER_NAME", name);
-    builder.environment().put("OMP_THREAD_LIMIT", "1");
-    return builder.start();
-  }
-
-  private Map<String, Object> awaitRow(String condition, Duration timeout)
-      throws InterruptedException {
-    long end = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < end) {
-      List<Map<String, Object>> rows =
-          jdbc.queryForList(
-              "select id, state, lease_token, attempts from gyomu_ocr_page where " + condition);
-      if (!rows.isEmpty()) {
-        return rows.get(0);
-      }
-      Thread.sleep(10);
-    }
-    throw new AssertionError("no queued page with " + condition + " within " + timeout);
-  }
-
   private static BufferedImage quarterTurn(BufferedImage page) {
     var turned = new BufferedImage(page.getHeight(), page.getWidth(), BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = turned.createGraphics();
@@ -286,39 +162,5 @@ class OcrWorkersTest extends GyomuIntegrationTest {
       g.dispose();
     }
     return turned;
-  }
-
-  private static String basic(String user, String password) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private HttpResponse<String> get(String path, String authorization) throws Exception {
-    return send(HttpRequest.newBuilder(uri(path)).GET(), authorization);
-  }
-
-  private HttpResponse<String> post(String path, String authorization, String lease, String json)
-      throws Exception {
-    var request =
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
-    if (lease != null) {
-      request.header(OcrWorkController.LEASE, lease);
-    }
-    return send(request, authorization);
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request, String authorization)
-      throws Exception {
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port + path);
   }
 }

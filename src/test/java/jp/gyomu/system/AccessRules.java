@@ -329,7 +329,7 @@ final class AccessRules {
     t.row(
         "GET",
         "Admin's page: the login screen, or for a logged-in user only with Admin access",
-        EnumSet.of(ANONYMOUS, BOT, ADMIN),
+        EnumSet.of(ANONYMOUS, BOT, OCR_WORKER, ADMIN),
         "/camunda/app/admin/default/");
     t.row(
         "GET",
