@@ -202,10 +202,9 @@ public final class OcrWorker implements AutoCloseable {
     }
     leases.close();
     engine.close();
-    log.log(
-        System.Logger.Level.INFO,
-        "Gyomu OCR worker {0} stopped; read {1} pages",
-        config.name(),
-        pagesRead.get());
+    // straight to stderr: java.util.logging shuts down in a shutdown hook of its own
+    System.err.printf(
+        "%s Gyomu OCR worker %s stopped; read %d pages%n",
+        java.time.Instant.now(), config.name(), pagesRead.get());
   }
 }

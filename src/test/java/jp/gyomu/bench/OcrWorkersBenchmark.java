@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,12 @@ public final class OcrWorkersBenchmark {
   private static final String WORKER = "bench-ocr-worker";
   private static final Duration BATCH_TIMEOUT = Duration.ofMinutes(20);
 
-  record Row(String setup, int workers, int pages, double seconds, long byWorkers) {
+  /**
+   * @param readPagesMillis median time of the pipeline's read-pages step per document: the OCR of
+   *     its page, plus, through the queue, the queueing, the wait for a reader and the answer
+   */
+  record Row(
+      String setup, int workers, int pages, double seconds, long byWorkers, long readPagesMillis) {
     double pagesPerMinute() {
       return pages * 60 / seconds;
     }
@@ -86,19 +92,22 @@ public final class OcrWorkersBenchmark {
                 + " into the inbox at once; time until none is RECEIVED. Node: H2,"
                 + " `gyomu.intake.workers` = cores. Workers: `java -jar gyomu.jar worker`, one"
                 + " thread each, same machine.\n\n")
-        .append("| setup | external workers | pages | seconds | pages/min | read by workers |\n")
-        .append("|---|---:|---:|---:|---:|---:|\n");
+        .append(
+            "| setup | external workers | pages | seconds | pages/min | read by workers | read-pages"
+                + " step, median ms |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d | %d | %.1f | %.1f | %d |%n",
+              "| %s | %d | %d | %.1f | %.1f | %d | %d |%n",
               r.setup(),
               r.workers(),
               r.pages(),
               r.seconds(),
               r.pagesPerMinute(),
-              r.byWorkers()));
+              r.byWorkers(),
+              r.readPagesMillis()));
     }
     return md.toString();
   }
@@ -159,7 +168,8 @@ public final class OcrWorkersBenchmark {
         worker.close(); // SIGTERM: it finishes its page and says how many it read
         byWorkers += worker.pagesRead();
       }
-      Row row = new Row(setup, workerCount, forms.size(), seconds, byWorkers);
+      Row row =
+          new Row(setup, workerCount, forms.size(), seconds, byWorkers, medianReadPages(forms));
       System.err.printf(Locale.ROOT, "%s, %d workers: %.1f s%n", setup, workerCount, seconds);
       return row;
     }
@@ -170,6 +180,20 @@ public final class OcrWorkersBenchmark {
       java.addAll(List.of(options.get("java-opts").trim().split("\\s+")));
       java.addAll(List.of("-jar", options.get("jar")));
       return java;
+    }
+
+    private long medianReadPages(List<LoadForms.Form> forms) throws Exception {
+      var names = forms.stream().map(f -> f.file().getFileName().toString()).toList();
+      var body = http.get("/api/documents?size=500", "admin", adminPassword).body();
+      List<Long> millis = new ArrayList<>();
+      for (var d : JSON.readTree(body).get("items")) {
+        if (names.contains(d.path("originalName").asText())
+            && d.path("timings").has("read-pages")) {
+          millis.add(d.path("timings").get("read-pages").asLong());
+        }
+      }
+      Collections.sort(millis);
+      return millis.isEmpty() ? -1 : millis.get(millis.size() / 2);
     }
 
     private long total(String filter) throws Exception {
