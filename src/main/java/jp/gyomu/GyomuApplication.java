@@ -1,5 +1,7 @@
 package jp.gyomu;
 
+import java.util.Arrays;
+import jp.gyomu.ocrwork.OcrWorker;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,7 +12,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class GyomuApplication {
 
-  public static void main(String[] args) {
+  /** Starts a node; {@code worker} as the first argument starts an OCR worker instead. */
+  public static void main(String[] args) throws InterruptedException {
+    if (args.length > 0 && args[0].equals("worker")) {
+      // no Spring context, engine or web server: see OcrWorker
+      OcrWorker.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     SpringApplication.run(GyomuApplication.class, args);
   }
 }

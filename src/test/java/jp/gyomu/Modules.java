@@ -54,6 +54,13 @@ final class Modules {
               Set.of("ocr", "pages", "fields", "process", "system"),
               false),
           new Module(
+              "ocrwork",
+              "OCR workers that scale out (decision 0015): the page queue (Flyway V12) with its"
+                  + " leases, the engine that hands pages to it, the workers' API `/api/ocr-work`"
+                  + " and the worker itself (`./gyomu worker`)",
+              Set.of("ocr", "ingestion"),
+              false),
+          new Module(
               "forms",
               "the document-types API: templates read, changed without a restart (checked as at"
                   + " start-up, written in one step), and tried on scans without storing anything",

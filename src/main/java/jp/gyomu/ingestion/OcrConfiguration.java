@@ -1,5 +1,6 @@
 package jp.gyomu.ingestion;
 
+import jp.gyomu.ocr.OcrEngine;
 import jp.gyomu.ocr.OcrSettings;
 import jp.gyomu.ocr.TessApiOcrEngine;
 import jp.gyomu.pages.PageTextReader;
@@ -7,7 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the OCR engine (which knows nothing of Spring) to the intake's worker count and deadlines.
+ * Wires the OCR engine (which knows nothing of Spring) to the intake's worker count and deadlines;
+ * pages are read by the primary {@link OcrEngine}: this engine, or the OCR workers (decision 0015).
  */
 @Configuration
 class OcrConfiguration {
@@ -21,7 +23,7 @@ class OcrConfiguration {
   }
 
   @Bean
-  PageTextReader pageTextReader(TessApiOcrEngine engine, IntakeSettings settings) {
+  PageTextReader pageTextReader(OcrEngine engine, IntakeSettings settings) {
     return new PageTextReader(engine, settings.forceOcr());
   }
 }

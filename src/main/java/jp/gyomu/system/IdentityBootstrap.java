@@ -74,6 +74,8 @@ class IdentityBootstrap {
     ensureGroup(Roles.OPERATOR_GROUP, "運用担当 / Operators", "WORKFLOW");
     ensureGroup(Roles.MANAGER_GROUP, "管理職 / Managers", "WORKFLOW");
     ensureGroup(Roles.BOT_GROUP, "RPAボット / Bots", "WORKFLOW");
+    // no engine grant at all: workers talk only to /api/ocr-work (decision 0015)
+    ensureGroup(Roles.OCR_WORKER_GROUP, "OCRワーカー / OCR workers", "WORKFLOW");
     grantAnalysts();
     grantOperators();
     grantManagers();

@@ -16,11 +16,15 @@ public final class Roles {
   public static final String MANAGER = "MANAGER";
   public static final String BOT = "BOT";
 
+  /** OCR workers (`./gyomu worker`): take pages, download their images, send text back; no more. */
+  public static final String OCR_WORKER = "OCR_WORKER";
+
   public static final String ADMIN_GROUP = "camunda-admin";
   public static final String ANALYST_GROUP = "gyomu-analysts";
   public static final String OPERATOR_GROUP = "gyomu-operators";
   public static final String MANAGER_GROUP = "gyomu-managers";
   public static final String BOT_GROUP = "gyomu-bots";
+  public static final String OCR_WORKER_GROUP = "gyomu-ocr-workers";
 
   /** Camunda group id to Spring Security role. */
   public static final Map<String, String> ROLE_BY_GROUP =
@@ -29,7 +33,8 @@ public final class Roles {
           ANALYST_GROUP, ANALYST,
           OPERATOR_GROUP, OPERATOR,
           MANAGER_GROUP, MANAGER,
-          BOT_GROUP, BOT);
+          BOT_GROUP, BOT,
+          OCR_WORKER_GROUP, OCR_WORKER);
 
   /**
    * Who may read documents (text, PDF, page images): they carry personal data, so only the jobs

@@ -4,6 +4,7 @@ import static jp.gyomu.system.Roles.ADMIN;
 import static jp.gyomu.system.Roles.ANALYST;
 import static jp.gyomu.system.Roles.BOT;
 import static jp.gyomu.system.Roles.MANAGER;
+import static jp.gyomu.system.Roles.OCR_WORKER;
 import static jp.gyomu.system.Roles.OPERATOR;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -129,6 +130,10 @@ class SecurityConfig {
                         path("/api/automation-tasks/**"),
                         path("/api/automation-targets/**"))
                     .hasAnyRole(ADMIN, ANALYST)
+                    // pages waiting for OCR: the workers' own door, and their only one
+                    // (decision 0015)
+                    .requestMatchers(path("/api/ocr-work/**"))
+                    .hasRole(OCR_WORKER)
                     // bots' API tokens and failed logins
                     .requestMatchers(
                         path("/api/bot-tokens"),

@@ -41,6 +41,8 @@ public abstract class GyomuIntegrationTest {
     registry.add("gyomu.login-throttle.first-delay", () -> "1s");
     registry.add("gyomu.login-throttle.max-delay", () -> "2s");
     registry.add("gyomu.login-throttle.forget-after", () -> "10s");
+    // a killed OCR worker's page goes to another within seconds (OcrWorkersTest)
+    registry.add("gyomu.ocr.worker-lease", () -> "2s");
   }
 
   /**

@@ -5,6 +5,7 @@ import static jp.gyomu.system.Caller.ANALYST;
 import static jp.gyomu.system.Caller.ANONYMOUS;
 import static jp.gyomu.system.Caller.BOT;
 import static jp.gyomu.system.Caller.MANAGER;
+import static jp.gyomu.system.Caller.OCR_WORKER;
 import static jp.gyomu.system.Caller.OPERATOR;
 
 import java.util.ArrayList;
@@ -276,6 +277,17 @@ final class AccessRules {
         "/api/automation-tasks/{code}/status-changes",
         "/api/automation-targets/{fiscalYear}");
     t.row(
+        "POST GET",
+        "OCR workers (`./gyomu worker`, decision 0015) take a page waiting for OCR, download its"
+            + " image, renew its lease and send back its text or why not, each under the page's"
+            + " lease: the workers' only door, and nobody else's",
+        EnumSet.of(OCR_WORKER),
+        "/api/ocr-work/take",
+        "/api/ocr-work/{id}/image",
+        "/api/ocr-work/{id}/lease",
+        "/api/ocr-work/{id}/result",
+        "/api/ocr-work/{id}/failure");
+    t.row(
         "POST GET DELETE",
         "bots' API tokens: create one (its secret shown once), list them without secrets, revoke",
         EnumSet.of(ADMIN),
@@ -317,7 +329,7 @@ final class AccessRules {
     t.row(
         "GET",
         "Admin's page: the login screen, or for a logged-in user only with Admin access",
-        EnumSet.of(ANONYMOUS, BOT, ADMIN),
+        EnumSet.of(ANONYMOUS, BOT, OCR_WORKER, ADMIN),
         "/camunda/app/admin/default/");
     t.row(
         "GET",

@@ -12,6 +12,7 @@ enum Caller {
   OPERATOR("matrix-operator", Roles.OPERATOR_GROUP),
   MANAGER("matrix-manager", Roles.MANAGER_GROUP),
   BOT("matrix-bot", Roles.BOT_GROUP),
+  OCR_WORKER("matrix-ocr-worker", Roles.OCR_WORKER_GROUP),
   ADMIN(IdentityBootstrap.ADMIN_USER, null);
 
   static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
@@ -34,6 +35,9 @@ enum Caller {
   }
 
   String label() {
+    if (this == OCR_WORKER) {
+      return "OCR worker";
+    }
     return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 

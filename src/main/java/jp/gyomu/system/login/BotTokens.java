@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
 /**
  * Bots' API tokens: 256 random bits, shown once, kept only as their SHA-256 (a slow hash adds
  * nothing to a secret nobody can guess), revocable one by one. A token stands for its bot only
- * while the bot is a member of the bots' group, so it never carries a person's rights.
+ * while the bot is a member of the bots' group (or of the OCR workers', whose tokens the workers
+ * send), so it never carries a person's rights.
  */
 @Service
 public class BotTokens {
@@ -113,7 +114,9 @@ public class BotTokens {
   }
 
   private boolean isBot(String user) {
-    return identity.createUserQuery().userId(user).memberOfGroup(Roles.BOT_GROUP).count() > 0;
+    return identity.createUserQuery().userId(user).memberOfGroup(Roles.BOT_GROUP).count() > 0
+        || identity.createUserQuery().userId(user).memberOfGroup(Roles.OCR_WORKER_GROUP).count()
+            > 0;
   }
 
   static String hash(String token) {

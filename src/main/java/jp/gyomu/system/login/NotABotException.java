@@ -9,7 +9,9 @@ class NotABotException extends ProblemException {
   NotABotException(String user) {
     super(
         HttpStatus.UNPROCESSABLE_ENTITY,
-        "'" + user + "' is not a member of the bots' group (gyomu-bots)",
+        "'"
+            + user
+            + "' is not a member of the bots' group (gyomu-bots) or the OCR workers' (gyomu-ocr-workers)",
         null);
   }
 }
