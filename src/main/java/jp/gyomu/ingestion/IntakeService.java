@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 public class IntakeService {
 
   private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+  static final String FOLDER = "folder";
   private static final Pattern TYPE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
   private final DocumentRepository repository;
@@ -116,7 +117,14 @@ public class IntakeService {
     }
     return storeAndRecord(content, originalName, source, sourceKey, type)
         .map(whenNew)
-        .orElseGet(() -> knownSource(sourceKey).orElseThrow());
+        .orElseGet(
+            () -> {
+              if (FOLDER.equals(source)) {
+                // another node recorded this inbox file a moment ago and moves it itself
+                throw new InboxFileTakenElsewhere(sourceKey);
+              }
+              return knownSource(sourceKey).orElseThrow();
+            });
   }
 
   /** The document a source key (a folder file, a demo scan) became, if it arrived already. */
@@ -178,12 +186,15 @@ public class IntakeService {
     sweep();
   }
 
-  /** Picks up RECEIVED documents that found the workers full or were left by a crash. */
-  @Scheduled(fixedDelayString = "${gyomu.intake.sweep-interval:PT30S}", initialDelay = 30_000)
+  /**
+   * Picks up RECEIVED documents that found the workers full, were left by a crash, or whose node
+   * stopped renewing its leases (it died): the sweep interval adds to the lease for a fail-over.
+   */
+  @Scheduled(fixedDelayString = "${gyomu.intake.sweep-interval:PT15S}", initialDelay = 15_000)
   void sweep() {
     List<String> waiting;
     try {
-      waiting = repository.idsWaitingForPipeline();
+      waiting = repository.idsWaitingForPipeline(pipeline.node());
     } catch (RuntimeException e) {
       if (!DatabaseOutages.isTransient(e)) {
         throw e;
