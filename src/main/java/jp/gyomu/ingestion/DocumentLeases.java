@@ -37,6 +37,10 @@ class DocumentLeases {
     this.repository = repository;
     this.node = settings.effectiveNodeName();
     this.duration = settings.leaseDuration();
+    if (duration.toMillis() < 4) { // the heartbeat beats four times per lease
+      throw new IllegalArgumentException(
+          "gyomu.intake.lease-duration must be positive (60s by default), not " + duration);
+    }
     this.heartbeat =
         Executors.newSingleThreadScheduledExecutor(
             r -> {

@@ -1,7 +1,9 @@
 package jp.gyomu.ingestion;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +28,14 @@ public class IntakeService {
 
   private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
   static final String FOLDER = "folder";
+
+  /**
+   * How long after its row was written an inbox file may still be on its way to the archive by the
+   * node that recorded it (milliseconds normally); an older one was left by a node that stopped in
+   * between, and any node archives it.
+   */
+  private static final Duration MOVING = Duration.ofMinutes(1);
+
   private static final Pattern TYPE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
   private final DocumentRepository repository;
@@ -111,9 +121,16 @@ public class IntakeService {
       String sourceKey,
       String type,
       Function<String, Receipt> whenNew) {
-    var known = knownSource(sourceKey);
+    var known = sourceKey == null ? Optional.<Document>empty() : knownDocument(sourceKey);
     if (known.isPresent()) {
-      return known.get();
+      var document = known.get();
+      if (FOLDER.equals(source)
+          && document.createdAt().isAfter(OffsetDateTime.now().minus(MOVING))) {
+        // another node recorded the file a moment ago and is moving it to the archive: moving it
+        // here as well would make Camel delete that node's archived copy before its own rename
+        throw new InboxFileTakenElsewhere(sourceKey);
+      }
+      return new Receipt(document.id(), document.status());
     }
     return storeAndRecord(content, originalName, source, sourceKey, type)
         .map(whenNew)
@@ -125,6 +142,10 @@ public class IntakeService {
               }
               return knownSource(sourceKey).orElseThrow();
             });
+  }
+
+  private Optional<Document> knownDocument(String sourceKey) {
+    return repository.idBySourceKey(sourceKey).flatMap(repository::find);
   }
 
   /** The document a source key (a folder file, a demo scan) became, if it arrived already. */

@@ -305,7 +305,8 @@ public final class ClusterDrill {
     leasesHeldAtKill = held.size();
     note("SIGKILL node-a while it read %d document(s): %s", held.size(), state);
     Map<String, Double> takenAt = new LinkedHashMap<>();
-    long deadline = killed + settings.lease().multipliedBy(3).plus(settings.sweep()).toNanos();
+    // free after the lease; taken when one of node-b's workers gets to it, after what it queued
+    long deadline = killed + settings.lease().plus(settings.sweep()).plusMinutes(10).toNanos();
     while (takenAt.size() < held.size() && System.nanoTime() < deadline) {
       for (String id : held) {
         if (!takenAt.containsKey(id) && movedOn(id)) {
