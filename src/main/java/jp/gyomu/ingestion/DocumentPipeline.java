@@ -1,8 +1,6 @@
 package jp.gyomu.ingestion;
 
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import jp.gyomu.pages.UnreadableDocumentException;
 import jp.gyomu.system.DatabaseOutages;
 import org.slf4j.Logger;
@@ -18,23 +16,22 @@ import org.springframework.stereotype.Service;
 class DocumentPipeline {
 
   private static final Logger log = LoggerFactory.getLogger(DocumentPipeline.class);
-  // long enough for a few hundred pages; only matters when a node dies mid-document
-  private static final Duration LEASE = Duration.ofMinutes(15);
-
   private final DocumentRepository repository;
   private final DocumentStore store;
   private final PipelineSteps steps;
+  private final DocumentLeases leases;
   private final String node;
 
   DocumentPipeline(
       DocumentRepository repository,
       DocumentStore store,
       PipelineSteps steps,
-      IntakeSettings settings) {
+      DocumentLeases leases) {
     this.repository = repository;
     this.store = store;
     this.steps = steps;
-    this.node = settings.effectiveNodeName();
+    this.leases = leases;
+    this.node = leases.node();
   }
 
   String node() {
@@ -53,9 +50,16 @@ class DocumentPipeline {
   }
 
   private void read(String id) {
-    if (!repository.lease(id, node, OffsetDateTime.now().plus(LEASE))) {
+    var taken = leases.take(id);
+    if (taken.isEmpty()) {
       return;
     }
+    try (var lease = taken.get()) {
+      read(id, lease);
+    }
+  }
+
+  private void read(String id, DocumentLeases.Lease lease) {
     var row = repository.find(id).orElse(null);
     if (row == null || row.status() != DocumentStatus.RECEIVED) {
       return;
@@ -71,7 +75,12 @@ class DocumentPipeline {
       return;
     }
     var document = new WorkingDocument(row, store.original(id));
+    document.leaseOwner = node;
     for (PipelineStep step : steps.inOrder()) {
+      if (lease.lost()) {
+        dropped(id, step.name());
+        return;
+      }
       long start = System.nanoTime();
       PipelineStep.Outcome outcome;
       try {
@@ -79,6 +88,9 @@ class DocumentPipeline {
       } catch (UnreadableDocumentException e) {
         // the document's fault, found only when a page is decoded (a truncated scan): refuse it
         outcome = PipelineStep.settle(DocumentStatus.QUARANTINED, e.getMessage());
+      } catch (LeaseLostException e) {
+        dropped(id, step.name());
+        return;
       } catch (Exception | OutOfMemoryError e) {
         if (DatabaseOutages.isTransient(e)) {
           waitForDatabase(id, e);
@@ -121,10 +133,21 @@ class DocumentPipeline {
     }
   }
 
+  /** Settles the document unless another node took it meanwhile; then this reading is dropped. */
   private void settle(String id, DocumentStatus status, String reason, WorkingDocument d) {
     var change = d == null ? DocumentRepository.Change.none() : d.change(status, reason);
-    repository.transition(id, status, reason, change);
+    if (!repository.settle(id, node, status, reason, change)) {
+      dropped(id, "settle");
+      return;
+    }
     log.info("Document {} {}: {}", id, status, reason);
+  }
+
+  private static void dropped(String id, String where) {
+    log.warn(
+        "Document {}: another node took it over before {}; this node's reading is dropped",
+        id,
+        where);
   }
 
   private static String describe(Throwable e) {

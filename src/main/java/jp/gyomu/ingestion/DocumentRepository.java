@@ -107,26 +107,57 @@ class DocumentRepository {
 
   @Transactional
   void transition(String id, DocumentStatus status, String reason, Change c) {
+    update(id, status, reason, c, null);
+  }
+
+  /**
+   * Settles a RECEIVED document the pipeline read, only while {@code owner} still holds its lease:
+   * a node whose lease ran out and was taken by another node writes nothing (returns false), so a
+   * document read twice still ends once, with one case.
+   */
+  @Transactional
+  boolean settle(String id, String owner, DocumentStatus status, String reason, Change c) {
+    return update(id, status, reason, c, owner);
+  }
+
+  private boolean update(
+      String id, DocumentStatus status, String reason, Change c, String leaseOwner) {
     var now = now();
-    jdbc.update(
-        "update gyomu_document set status = ?, updated_at = ?,"
-            + " doc_type = coalesce(?, doc_type), media_type = coalesce(?, media_type),"
-            + " pages = coalesce(?, pages), mean_confidence = coalesce(?, mean_confidence),"
-            + " timings = coalesce(?, timings), error = ?,"
-            + " duplicate_of = coalesce(?, duplicate_of),"
-            + " process_instance_id = coalesce(?, process_instance_id) where id = ?",
-        status.name(),
-        now,
-        c.type(),
-        c.mediaType(),
-        c.pages(),
-        c.meanConfidence(),
-        c.timings() == null ? null : write(c.timings()),
-        truncate(c.error()),
-        c.duplicateOf(),
-        c.processInstanceId(),
-        id);
+    var args =
+        new ArrayList<Object>(
+            java.util.Arrays.asList(
+                status.name(),
+                now,
+                c.type(),
+                c.mediaType(),
+                c.pages(),
+                c.meanConfidence(),
+                c.timings() == null ? null : write(c.timings()),
+                truncate(c.error()),
+                c.duplicateOf(),
+                c.processInstanceId(),
+                id));
+    String fence = "";
+    if (leaseOwner != null) {
+      fence = " and status = ? and lease_owner = ?";
+      args.add(DocumentStatus.RECEIVED.name());
+      args.add(leaseOwner);
+    }
+    int changed =
+        jdbc.update(
+            "update gyomu_document set status = ?, updated_at = ?,"
+                + " doc_type = coalesce(?, doc_type), media_type = coalesce(?, media_type),"
+                + " pages = coalesce(?, pages), mean_confidence = coalesce(?, mean_confidence),"
+                + " timings = coalesce(?, timings), error = ?,"
+                + " duplicate_of = coalesce(?, duplicate_of),"
+                + " process_instance_id = coalesce(?, process_instance_id) where id = ?"
+                + fence,
+            args.toArray());
+    if (changed == 0) {
+      return false;
+    }
     event(id, status, reason, now);
+    return true;
   }
 
   /**
@@ -207,6 +238,21 @@ class DocumentRepository {
   }
 
   /**
+   * Extends this node's lease on a document it still reads; false when the document is no longer
+   * RECEIVED under this node's lease (another node took it after the lease ran out, or it settled).
+   */
+  boolean renewLease(String id, String owner, OffsetDateTime until) {
+    return jdbc.update(
+            "update gyomu_document set lease_until = ? where id = ? and status = ?"
+                + " and lease_owner = ?",
+            until,
+            id,
+            DocumentStatus.RECEIVED.name(),
+            owner)
+        == 1;
+  }
+
+  /**
    * A node that starts again frees what it held when it stopped; returns the documents it left
    * unfinished (settled documents keep their last lease, which nobody looks at).
    */
@@ -227,12 +273,18 @@ class DocumentRepository {
         owner);
   }
 
-  /** Documents the pipeline has not finished, oldest first: work to resume after a restart. */
-  List<String> idsWaitingForPipeline() {
+  /**
+   * Documents the pipeline has not finished that {@code owner} may take, oldest first: unleased,
+   * leased by a node that stopped renewing (a dead node's documents), or this node's own.
+   */
+  List<String> idsWaitingForPipeline(String owner) {
     return jdbc.queryForList(
-        "select id from gyomu_document where status = ? order by created_at",
+        "select id from gyomu_document where status = ?"
+            + " and (lease_until is null or lease_until < ? or lease_owner = ?) order by created_at",
         String.class,
-        DocumentStatus.RECEIVED.name());
+        DocumentStatus.RECEIVED.name(),
+        now(),
+        owner);
   }
 
   Optional<String> idBySourceKey(String key) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -60,10 +61,18 @@ public class FolderIntake {
     try (InputStream in = Files.newInputStream(file)) {
       String id =
           folder != null && !IntakeService.isTypeName(folder)
-              ? intake.receiveRefused(in, name, "folder", sourceKey, notAType(folder)).id()
-              : intake.receive(in, name, "folder", sourceKey, folder).id();
+              ? intake
+                  .receiveRefused(in, name, IntakeService.FOLDER, sourceKey, notAType(folder))
+                  .id()
+              : intake.receive(in, name, IntakeService.FOLDER, sourceKey, folder).id();
       return "archive/" + today + "/" + FileNames.besideId(id, name);
+    } catch (NoSuchFileException gone) {
+      // another node sharing the inbox took the file between its listing and this read
+      throw new InboxFileTakenElsewhere(sourceKey);
     } catch (IOException | RuntimeException e) {
+      if (e instanceof InboxFileTakenElsewhere elsewhere) {
+        throw elsewhere;
+      }
       if (DatabaseOutages.isTransient(e)) {
         log.warn(
             "Inbox file {} stays for a later poll: the database is away ({})",

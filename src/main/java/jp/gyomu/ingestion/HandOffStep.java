@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts the type's process with the fields the previous step stored, in the transaction that marks
- * the document handed off: either both happen or neither. A type without a deployed process stops
- * at OCR_DONE.
+ * the document handed off: either both happen or neither, and neither when another node has taken
+ * the document's lease meanwhile. A type without a deployed process stops at OCR_DONE.
  */
 @Component
 class HandOffStep implements PipelineStep {
@@ -43,11 +43,14 @@ class HandOffStep implements PipelineStep {
     }
     document.processInstanceId = instance.get();
     String reason = "case " + instance.get() + " of process " + document.type + " started";
-    repository.transition(
+    if (!repository.settle(
         document.id,
+        document.leaseOwner,
         DocumentStatus.HANDED_OFF,
         reason,
-        document.change(DocumentStatus.HANDED_OFF, reason));
+        document.change(DocumentStatus.HANDED_OFF, reason))) {
+      throw new LeaseLostException(document.id); // rolls the case back: the other node starts it
+    }
     return new Outcome.Recorded();
   }
 }

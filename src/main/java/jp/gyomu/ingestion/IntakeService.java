@@ -1,7 +1,9 @@
 package jp.gyomu.ingestion;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +27,15 @@ import org.springframework.stereotype.Service;
 public class IntakeService {
 
   private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+  static final String FOLDER = "folder";
+
+  /**
+   * How long after its row was written an inbox file may still be on its way to the archive by the
+   * node that recorded it (milliseconds normally); an older one was left by a node that stopped in
+   * between, and any node archives it.
+   */
+  private static final Duration MOVING = Duration.ofMinutes(1);
+
   private static final Pattern TYPE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
   private final DocumentRepository repository;
@@ -110,13 +121,31 @@ public class IntakeService {
       String sourceKey,
       String type,
       Function<String, Receipt> whenNew) {
-    var known = knownSource(sourceKey);
+    var known = sourceKey == null ? Optional.<Document>empty() : knownDocument(sourceKey);
     if (known.isPresent()) {
-      return known.get();
+      var document = known.get();
+      if (FOLDER.equals(source)
+          && document.createdAt().isAfter(OffsetDateTime.now().minus(MOVING))) {
+        // another node recorded the file a moment ago and is moving it to the archive: moving it
+        // here as well would make Camel delete that node's archived copy before its own rename
+        throw new InboxFileTakenElsewhere(sourceKey);
+      }
+      return new Receipt(document.id(), document.status());
     }
     return storeAndRecord(content, originalName, source, sourceKey, type)
         .map(whenNew)
-        .orElseGet(() -> knownSource(sourceKey).orElseThrow());
+        .orElseGet(
+            () -> {
+              if (FOLDER.equals(source)) {
+                // another node recorded this inbox file a moment ago and moves it itself
+                throw new InboxFileTakenElsewhere(sourceKey);
+              }
+              return knownSource(sourceKey).orElseThrow();
+            });
+  }
+
+  private Optional<Document> knownDocument(String sourceKey) {
+    return repository.idBySourceKey(sourceKey).flatMap(repository::find);
   }
 
   /** The document a source key (a folder file, a demo scan) became, if it arrived already. */
@@ -178,12 +207,15 @@ public class IntakeService {
     sweep();
   }
 
-  /** Picks up RECEIVED documents that found the workers full or were left by a crash. */
-  @Scheduled(fixedDelayString = "${gyomu.intake.sweep-interval:PT30S}", initialDelay = 30_000)
+  /**
+   * Picks up RECEIVED documents that found the workers full, were left by a crash, or whose node
+   * stopped renewing its leases (it died): the sweep interval adds to the lease for a fail-over.
+   */
+  @Scheduled(fixedDelayString = "${gyomu.intake.sweep-interval:PT15S}", initialDelay = 15_000)
   void sweep() {
     List<String> waiting;
     try {
-      waiting = repository.idsWaitingForPipeline();
+      waiting = repository.idsWaitingForPipeline(pipeline.node());
     } catch (RuntimeException e) {
       if (!DatabaseOutages.isTransient(e)) {
         throw e;

@@ -1,5 +1,6 @@
 package jp.gyomu.ingestion;
 
+import java.time.Duration;
 import jp.gyomu.pages.DocumentLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,7 +22,11 @@ import org.springframework.util.unit.DataSize;
  *     so ordinary scans reach the page limit first and only oversized pages spend this budget
  * @param forceOcr OCR even PDF pages that carry their own text layer
  * @param defaultLanguages Tesseract languages for documents whose type names none
- * @param nodeName this node's name in document leases; the host name when blank
+ * @param nodeName this node's name in document leases; the host name when blank, so give nodes that
+ *     share a host name (containers, two processes on one machine) distinct names
+ * @param leaseDuration how long a node holds a document it reads without renewing; a heartbeat
+ *     renews every quarter of it while the document is read, so this is roughly how long a node
+ *     that dies keeps its documents from the others (plus one sweep interval)
  */
 @ConfigurationProperties(prefix = "gyomu.intake")
 public record IntakeSettings(
@@ -34,7 +39,13 @@ public record IntakeSettings(
     @DefaultValue(DocumentLimits.DEFAULT_MAX_DOCUMENT_MEGAPIXELS) long maxDocumentMegapixels,
     @DefaultValue("false") boolean forceOcr,
     @DefaultValue("jpn") String defaultLanguages,
-    @DefaultValue("") String nodeName) {
+    @DefaultValue("") String nodeName,
+    @DefaultValue("60s") Duration leaseDuration) {
+
+  /** How often the heartbeat renews this node's leases: four times per lease. */
+  public Duration heartbeatInterval() {
+    return leaseDuration.dividedBy(4);
+  }
 
   public String effectiveNodeName() {
     if (!nodeName.isBlank()) {

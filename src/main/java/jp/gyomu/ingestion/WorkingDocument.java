@@ -26,6 +26,10 @@ final class WorkingDocument {
   FieldExtraction fields;
   String duplicateOf;
   String processInstanceId;
+
+  /** The node whose lease lets it write this document's result. */
+  String leaseOwner;
+
   final Map<String, Long> timingsMillis = new LinkedHashMap<>();
 
   WorkingDocument(Document row, Path original) {

@@ -66,9 +66,25 @@ public final class GyomuProcess implements AutoCloseable {
   public static GyomuProcess start(
       List<String> java, Path workingDirectory, Path dataDir, List<String> settings)
       throws IOException, InterruptedException {
+    return start(java, workingDirectory, dataDir, settings, "gyomu.log");
+  }
+
+  /**
+   * As {@link #start(List, Path, List)}, logging to {@code logName} in the data folder: nodes of a
+   * cluster share one data folder and keep a log each.
+   */
+  public static GyomuProcess start(
+      List<String> java, Path dataDir, List<String> settings, String logName)
+      throws IOException, InterruptedException {
+    return start(java, null, dataDir, settings, logName);
+  }
+
+  private static GyomuProcess start(
+      List<String> java, Path workingDirectory, Path dataDir, List<String> settings, String logName)
+      throws IOException, InterruptedException {
     // H2 refuses a database path relative to the working directory unless it starts with ./
     dataDir = Files.createDirectories(dataDir).toAbsolutePath();
-    Path log = dataDir.resolve("gyomu.log");
+    Path log = dataDir.resolve(logName);
     List<String> command = new ArrayList<>(java);
     command.addAll(
         List.of(
@@ -130,7 +146,9 @@ public final class GyomuProcess implements AutoCloseable {
    */
   public void kill(String keptAs) throws InterruptedException, IOException {
     process.destroyForcibly().waitFor();
-    Files.move(log, dataDir.resolve("gyomu-" + keptAs + ".log"));
+    Files.move(
+        log,
+        log.resolveSibling(log.getFileName().toString().replace(".log", "-" + keptAs + ".log")));
   }
 
   /** Stops Gyomu as Ctrl+C would, and waits for it. */
