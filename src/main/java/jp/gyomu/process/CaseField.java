@@ -145,6 +145,31 @@ public record CaseField(
         null);
   }
 
+  /**
+   * This field with {@code reasonText} in {@code locale}'s language, when its reasons are typed.
+   */
+  public CaseField withReasonTextIn(Locale locale) {
+    if (reasons == null) {
+      return this;
+    }
+    return new CaseField(
+        label,
+        type,
+        required,
+        value,
+        raw,
+        confidence,
+        status,
+        reason,
+        page,
+        box,
+        correctedBy,
+        options,
+        columns,
+        reasons,
+        Reasons.text(reasons, locale));
+  }
+
   /** This field's reason in {@code locale}: rendered from {@link #reasons}, else as stored. */
   public String reasonIn(Locale locale) {
     return reasons == null ? reason : Reasons.text(reasons, locale);
