@@ -71,7 +71,7 @@ class RegistryBrowserTest extends GyomuIntegrationTest {
     click(By.id("task-save"));
     waitUntil(b -> !text("f-code-error").isEmpty());
     assertThat(find("f-code").getAttribute("aria-invalid")).isEqualTo("true");
-    assertThat(text("f-department-error")).isEqualTo("required");
+    assertThat(text("f-department-error")).isEqualTo("必須です");
     assertThat(text("f-baseline_minutes-error")).contains("between 1 and");
     assertThat(text("task-form-error")).contains("保存できませんでした");
     assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("f-code");
@@ -184,12 +184,12 @@ class RegistryBrowserTest extends GyomuIntegrationTest {
     List<List<String>> errors = cells("#import-error-rows tr");
     assertThat(errors)
         .containsExactly(
-            List.of("2", "1 件の作業時間 (分) (baseline_minutes)", "not a whole number '十'"),
+            List.of("2", "1 件の作業時間 (分) (baseline_minutes)", "「十」は整数ではありません"),
             List.of(
                 "3",
                 "技術 (technology)",
                 "unknown technology 'FAX' (RPA, AI-OCR, RPA+AI-OCR, OTHER)"),
-            List.of("3", "業務名 (name_ja)", "required"));
+            List.of("3", "業務名 (name_ja)", "必須です"));
     assertThat(text("import-message")).contains("registry.csv に誤りが 3 件あり、何も保存していません");
     assertThat(registry.tasks()).noneMatch(t -> t.code().equals("IMP-101"));
     browser.executeScript("document.getElementById('import').scrollIntoView()");
