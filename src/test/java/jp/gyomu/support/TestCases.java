@@ -122,7 +122,12 @@ public final class TestCases {
               box,
               0,
               low ? ExtractedField.Status.LOW_CONFIDENCE : ExtractedField.Status.OK,
-              null,
+              // as the readers say it
+              low
+                  ? List.of(
+                      Reason.of(
+                          ReasonCode.LOW_CONFIDENCE, (int) confidence, definition.minConfidence()))
+                  : List.of(),
               definition.required()));
     }
     return new FieldExtraction(template.id(), fields, CrossFieldChecks.failures(template, fields));
