@@ -99,7 +99,7 @@
       el('th', { scope: 'row', text: f.label || name }),
       el('td', { text: Array.isArray(f.value) ? Gyomu.format(text['field.table'], f.value.length) : (f.value == null ? '' : String(f.value)) }),
       el('td', { className: 'num', text: f.confidence == null ? '' : Number(f.confidence).toFixed(1) }),
-      el('td', { text: (text['field.status.' + f.status] || f.status || '') + (f.reason ? ' — ' + f.reason : '') }),
+      el('td', { text: (text['field.status.' + f.status] || f.status || '') + ((f.reasonText || f.reason) ? ' — ' + (f.reasonText || f.reason) : '') }),
     ])));
     $('fields-table').hidden = fields.length === 0;
     $('fields-none').hidden = fields.length > 0;

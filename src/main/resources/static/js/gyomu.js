@@ -21,7 +21,10 @@
    * answers the parsed JSON (or text, or null for 204) and throws ApiError for 4xx/5xx.
    */
   async function api(path, options = {}) {
-    const headers = Object.assign({ Accept: 'application/json' }, options.headers || {});
+    // reasons and problems come back in the page's language, not the browser's
+    const language = document.documentElement.lang || 'ja';
+    const headers = Object.assign(
+      { Accept: 'application/json', 'Accept-Language': language }, options.headers || {});
     let body = options.body;
     if (options.json !== undefined) {
       headers['Content-Type'] = 'application/json';

@@ -31,6 +31,13 @@ final class Modules {
               Set.of(),
               true),
           new Module(
+              "reasons",
+              "typed reasons (a code with arguments, `ReasonCode`): why a field was not read, why a"
+                  + " document stopped, why a request was refused; rendered from the message bundles"
+                  + " in the reader's language",
+              Set.of(),
+              true),
+          new Module(
               "pages",
               "input files as pages (PNG, JPEG, TIFF, BMP, PDF; limits read from headers), PDF"
                   + " text layers and active content, searchable PDFs, safe file names",
@@ -39,19 +46,19 @@ final class Modules {
           new Module(
               "fields",
               "field templates, extraction, classification, Japanese normalisers",
-              Set.of("ocr"),
+              Set.of("ocr", "reasons"),
               true),
           new Module(
               "process",
               "deployment from `processes/` and the model rules, starting cases, delegates,"
                   + " variable names",
-              Set.of("fields", "system"),
+              Set.of("fields", "reasons", "system"),
               false),
           new Module(
               "ingestion",
               "intake (inbox route, uploads), document rows and events, file store, the pipeline"
                   + " (its steps listed in order in `PipelineSteps`), the documents API",
-              Set.of("ocr", "pages", "fields", "process", "system"),
+              Set.of("ocr", "pages", "fields", "reasons", "process", "system"),
               false),
           new Module(
               "ocrwork",
@@ -76,7 +83,7 @@ final class Modules {
           new Module(
               "review",
               "the review form's page images and recording corrections",
-              Set.of("fields", "ingestion", "process", "system"),
+              Set.of("fields", "reasons", "ingestion", "process", "system"),
               false),
           new Module(
               "bot",
@@ -86,7 +93,7 @@ final class Modules {
           new Module(
               "registry",
               "automation tasks, targets, hours saved from history, registry API and files",
-              Set.of("system"),
+              Set.of("reasons", "system"),
               false),
           new Module(
               "reporting",

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /**
  * Reads an integer amount as written on Japanese forms: yen (¥12,345, 12,345円, 金12,345円也,
@@ -42,7 +44,7 @@ public final class AmountParser {
 
   public static Normalised<Long> parse(String text) {
     if (text == null || text.isBlank()) {
-      return Normalised.invalid("empty");
+      return Normalised.invalid(Reason.of(ReasonCode.EMPTY));
     }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
     // Windows Japanese fonts draw the backslash as a yen sign, so OCR reads it as one
@@ -64,7 +66,7 @@ public final class AmountParser {
                 .thenComparing(c -> !c.arabic())
                 .thenComparingInt(Candidate::start))
         .map(c -> amount(c.match()))
-        .orElseGet(() -> Normalised.invalid("no amount found in '" + text.strip() + "'"));
+        .orElseGet(() -> Normalised.invalid(Reason.of(ReasonCode.NO_AMOUNT, text.strip())));
   }
 
   // a rate printed beside the amount (消費税 (10%) 80,248, 8%対象) is not the amount
@@ -82,43 +84,45 @@ public final class AmountParser {
     if (!magnitude.isValid() || m.group(1) == null) {
       return magnitude;
     }
-    return new Normalised<>(-magnitude.value(), magnitude.reason());
+    return new Normalised<>(-magnitude.value(), magnitude.why());
   }
 
   private static Normalised<Long> arabic(String body) {
     String digits = body;
-    String caveat = null;
+    Reason caveat = null;
     if (body.contains(".") && body.contains(",")) {
       // 1.250,000: OCR read one comma of a comma-grouped amount as a dot
       String commas = body.replace('.', ',');
       if (!GROUPED_BY_COMMA.matcher(commas).matches()) {
-        return Normalised.invalid("yen amounts have no fractional part: " + body);
+        return Normalised.invalid(Reason.of(ReasonCode.AMOUNT_FRACTION, body));
       }
       digits = commas.replace(",", "");
-      caveat = "read '.' in " + body + " as a misread comma";
+      caveat = Reason.of(ReasonCode.AMOUNT_DOT_AS_COMMA, body);
     } else if (body.contains(".")) {
       if (!GROUPED_BY_DOT.matcher(body).matches()) {
-        return Normalised.invalid("yen amounts have no fractional part: " + body);
+        return Normalised.invalid(Reason.of(ReasonCode.AMOUNT_FRACTION, body));
       }
       digits = body.replace(".", "");
-      caveat = "read '.' in " + body + " as a thousands separator";
+      caveat = Reason.of(ReasonCode.AMOUNT_DOT_AS_SEPARATOR, body);
     } else if (body.contains(",")) {
       if (!GROUPED_BY_COMMA.matcher(body).matches()) {
-        return Normalised.invalid("digits are not grouped by three, probably misread: " + body);
+        return Normalised.invalid(Reason.of(ReasonCode.AMOUNT_BAD_GROUPING, body));
       }
       digits = body.replace(",", "");
     }
     if (digits.length() > MAX_DIGITS) {
-      return Normalised.invalid("too many digits: " + body);
+      return Normalised.invalid(Reason.of(ReasonCode.AMOUNT_TOO_LONG, body));
     }
     return new Normalised<>(Long.parseLong(digits), caveat);
   }
 
   private static Normalised<Long> kanji(String body) {
     if (body.contains(".")) {
-      return Normalised.invalid("yen amounts have no fractional part: " + body);
+      return Normalised.invalid(Reason.of(ReasonCode.AMOUNT_FRACTION, body));
     }
     long value = KanjiNumerals.parse(body);
-    return value < 0 ? Normalised.invalid("not a number: " + body) : Normalised.ok(value);
+    return value < 0
+        ? Normalised.invalid(Reason.of(ReasonCode.NOT_A_NUMBER, body))
+        : Normalised.ok(value);
   }
 }

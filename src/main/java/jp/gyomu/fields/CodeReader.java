@@ -4,6 +4,8 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /**
  * Reads a {@code qr} field: a QR code or 1-D barcode on the page (in the field's zone if it has
@@ -18,7 +20,7 @@ final class CodeReader {
   static ExtractedField read(FieldDefinition field, FieldPage page, int pageIndex) {
     Optional<BufferedImage> image = page.image();
     if (image.isEmpty()) {
-      return ExtractedField.missing(field, "no page image: qr fields are read from its pixels");
+      return ExtractedField.missing(field, Reason.of(ReasonCode.NO_PAGE_IMAGE, field.type().id()));
     }
     BufferedImage pixels = image.get();
     Zone zone = field.zone();
@@ -33,7 +35,11 @@ final class CodeReader {
     List<CodeScanner.Code> codes = CodeScanner.scan(pixels, region);
     if (codes.isEmpty()) {
       return ExtractedField.missing(
-          field, "no QR code or barcode found " + (zone == null ? "on the page" : "in its zone"));
+          field,
+          Reason.of(
+              zone == null
+                  ? ReasonCode.CODE_NOT_FOUND_ON_PAGE
+                  : ReasonCode.CODE_NOT_FOUND_IN_ZONE));
     }
     CodeScanner.Code code = codes.get(0);
     if (code.text().isBlank()) {
@@ -46,15 +52,21 @@ final class CodeReader {
           code.box(),
           pageIndex,
           ExtractedField.Status.INVALID,
-          "the code decodes to empty text",
+          List.of(Reason.of(ReasonCode.CODE_EMPTY)),
           field.required());
     }
-    String reason =
+    List<Reason> reason =
         codes.size() == 1
-            ? null
-            : codes.size()
-                + " codes found; the first from the top was taken, the others say "
-                + codes.subList(1, codes.size()).stream().map(CodeScanner.Code::text).toList();
+            ? List.of()
+            : List.of(
+                Reason.of(
+                    ReasonCode.CODES_SEVERAL,
+                    codes.size(),
+                    String.join(
+                        ", ",
+                        codes.subList(1, codes.size()).stream()
+                            .map(CodeScanner.Code::text)
+                            .toList())));
     return new ExtractedField(
         field.name(),
         code.text(), // exactly as encoded: it is data (an id, a URL), not text to clean

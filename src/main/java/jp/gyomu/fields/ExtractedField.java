@@ -1,6 +1,8 @@
 package jp.gyomu.fields;
 
 import java.awt.Rectangle;
+import java.util.List;
+import jp.gyomu.reasons.Reason;
 
 /**
  * One field as read from a document.
@@ -15,7 +17,8 @@ import java.awt.Rectangle;
  * @param box the union of the value's word boxes in page pixels, or null (missing, text layer)
  * @param page the page it was read from, 0-based, or -1 when missing
  * @param status how far the value can be trusted
- * @param reason why it is not OK; for an OK value an optional caveat (e.g. 平成 after 2019-04-30)
+ * @param reasons why it is not OK; for an OK value optional caveats (e.g. 平成 after 2019-04-30);
+ *     empty when there is nothing to say
  * @param required whether the template requires the field
  */
 public record ExtractedField(
@@ -27,7 +30,7 @@ public record ExtractedField(
     Rectangle box,
     int page,
     Status status,
-    String reason,
+    List<Reason> reasons,
     boolean required) {
 
   public enum Status {
@@ -37,9 +40,18 @@ public record ExtractedField(
     INVALID
   }
 
-  static ExtractedField missing(FieldDefinition field, String reason) {
+  public ExtractedField {
+    reasons = reasons == null ? List.of() : List.copyOf(reasons);
+  }
+
+  static ExtractedField missing(FieldDefinition field, Reason reason) {
     return new ExtractedField(
-        field.name(), null, "", 0, 0, null, -1, Status.MISSING, reason, field.required());
+        field.name(), null, "", 0, 0, null, -1, Status.MISSING, List.of(reason), field.required());
+  }
+
+  /** The reasons in English, joined by {@code ; } (logs, bots, older readers); null when none. */
+  public String reason() {
+    return Reason.english(reasons);
   }
 
   /** Whether a person must look at this field before the document goes on. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import jp.gyomu.ocr.PageText;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /**
  * Reads a template's fields from pages, each by how its type is read: text-like fields beside or
@@ -71,7 +73,8 @@ public final class FieldExtractor {
           best = read;
         }
       }
-      fields.add(best != null ? best : ExtractedField.missing(field, "no pages"));
+      fields.add(
+          best != null ? best : ExtractedField.missing(field, Reason.of(ReasonCode.NO_PAGES)));
     }
     return new FieldExtraction(
         template.id(), List.copyOf(fields), CrossFieldChecks.failures(template, fields));

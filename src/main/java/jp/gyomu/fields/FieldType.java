@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /** What kind of value a field holds, which decides how it is read and normalised. */
 public enum FieldType {
@@ -77,7 +79,9 @@ public enum FieldType {
     return switch (this) {
       case TEXT, CHOICE, QR -> {
         String clean = TextNormaliser.normalise(text);
-        yield clean.isEmpty() ? Normalised.invalid("empty") : Normalised.ok(clean);
+        yield clean.isEmpty()
+            ? Normalised.invalid(Reason.of(ReasonCode.EMPTY))
+            : Normalised.ok(clean);
       }
       case DATE -> JapaneseDateParser.parse(text);
       case AMOUNT, NUMBER -> AmountParser.parse(text);
@@ -85,7 +89,7 @@ public enum FieldType {
       case PHONE -> PhoneNumberNormaliser.parse(text);
       case INVOICE_REGISTRATION_NUMBER -> InvoiceRegistrationNumber.parse(text);
       case CHECKBOX -> checkbox(text);
-      case TABLE -> Normalised.invalid("a table is read from its cells, not from one text");
+      case TABLE -> Normalised.invalid(Reason.of(ReasonCode.TABLE_NOT_ONE_TEXT));
     };
   }
 
@@ -96,6 +100,6 @@ public enum FieldType {
     }
     return NO.contains(key)
         ? Normalised.ok(Boolean.FALSE)
-        : Normalised.invalid("not a check box value (true or false)");
+        : Normalised.invalid(Reason.of(ReasonCode.NOT_CHECK_BOX_VALUE));
   }
 }

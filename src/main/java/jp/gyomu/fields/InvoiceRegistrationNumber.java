@@ -2,6 +2,8 @@ package jp.gyomu.fields;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /**
  * 適格請求書発行事業者登録番号 (qualified invoice issuer number): {@code T} and a 13-digit corporate number whose
@@ -21,16 +23,16 @@ final class InvoiceRegistrationNumber {
 
   static Normalised<String> parse(String raw) {
     if (raw == null) {
-      return Normalised.invalid("empty");
+      return Normalised.invalid(Reason.of(ReasonCode.EMPTY));
     }
     String text = OcrConfusions.repairDigits(Widths.fold(raw));
     Matcher m = NUMBER.matcher(text);
     if (!m.find() && !(m = MISREAD_T.matcher(text)).find()) {
-      return Normalised.invalid("not T followed by 13 digits");
+      return Normalised.invalid(Reason.of(ReasonCode.NOT_INVOICE_NUMBER));
     }
     String digits = m.group(1).replaceAll("[\\s-]", "");
     if (checkDigit(digits.substring(1)) != digits.charAt(0) - '0') {
-      return Normalised.invalid("check digit of T" + digits + " is wrong (misread digit?)");
+      return Normalised.invalid(Reason.of(ReasonCode.INVOICE_CHECK_DIGIT, digits));
     }
     return Normalised.ok("T" + digits);
   }

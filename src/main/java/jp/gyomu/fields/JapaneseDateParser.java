@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /**
  * Reads a date as written on Japanese forms: 和暦 (令和2年9月30日, R2.9.30, 令和元年, 令和二年九月三十日) or Western
@@ -44,11 +46,11 @@ public final class JapaneseDateParser {
 
   public static Normalised<LocalDate> parse(String text) {
     if (text == null || text.isBlank()) {
-      return Normalised.invalid("empty");
+      return Normalised.invalid(Reason.of(ReasonCode.EMPTY));
     }
     Matcher m = DATE.matcher(canonical(text));
     if (!m.find()) {
-      return Normalised.invalid("no date found in '" + text.strip() + "'");
+      return Normalised.invalid(Reason.of(ReasonCode.NO_DATE, text.strip()));
     }
     int month = Integer.parseInt(m.group("month"));
     int day = Integer.parseInt(m.group("day"));
@@ -58,7 +60,7 @@ public final class JapaneseDateParser {
     Era era = era(m.group("era"));
     int eraYear = Integer.parseInt(m.group("eraYear"));
     if (eraYear == 0) {
-      return Normalised.invalid("year 0 of " + era.kanji() + " does not exist");
+      return Normalised.invalid(Reason.of(ReasonCode.ERA_YEAR_ZERO, era.kanji()));
     }
     Normalised<LocalDate> date = calendarDate(era.firstDay().getYear() + eraYear - 1, month, day);
     if (!date.isValid()) {
@@ -67,19 +69,13 @@ public final class JapaneseDateParser {
     String written = era.kanji() + eraYear + "年" + month + "月" + day + "日";
     if (date.value().isBefore(era.firstDay())) {
       return Normalised.invalid(
-          written + " is before " + era.kanji() + " began (" + era.firstDay() + ")");
+          Reason.of(ReasonCode.BEFORE_ERA, written, era.kanji(), era.firstDay()));
     }
     LocalDate lastDay = lastDay(era);
     if (lastDay != null && date.value().isAfter(lastDay)) {
       return Normalised.okWithCaveat(
           date.value(),
-          written
-              + " is after "
-              + era.kanji()
-              + " ended ("
-              + lastDay
-              + "); read as "
-              + date.value());
+          Reason.of(ReasonCode.AFTER_ERA, written, era.kanji(), lastDay, date.value()));
     }
     return date;
   }
@@ -95,12 +91,12 @@ public final class JapaneseDateParser {
 
   private static Normalised<LocalDate> calendarDate(int year, int month, int day) {
     if (month < 1 || month > 12) {
-      return Normalised.invalid("month " + month + " does not exist");
+      return Normalised.invalid(Reason.of(ReasonCode.NO_SUCH_MONTH, month));
     }
     try {
       return Normalised.ok(LocalDate.of(year, month, day));
     } catch (DateTimeException e) {
-      return Normalised.invalid("day " + day + " does not exist in " + YearMonth.of(year, month));
+      return Normalised.invalid(Reason.of(ReasonCode.NO_SUCH_DAY, day, YearMonth.of(year, month)));
     }
   }
 

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jp.gyomu.ocr.OcrWord;
 import jp.gyomu.ocr.PageText;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /**
  * Reads a text-like field beside or below its printed label: right of the label on the same line,
@@ -112,7 +114,8 @@ final class LabelledValueReader {
     if (!exact.isEmpty()) {
       return firstValidOrFirst(field, page, pageIndex, labels, exact);
     }
-    return ExtractedField.missing(field, "none of the labels " + field.anchors() + " found");
+    return ExtractedField.missing(
+        field, Reason.of(ReasonCode.LABEL_NOT_FOUND, String.join(", ", field.anchors())));
   }
 
   /**
@@ -146,11 +149,13 @@ final class LabelledValueReader {
     }
     return ExtractedField.missing(
         field,
-        "none of the labels "
-            + field.anchors()
-            + " found, nor "
-            + (field.type() == FieldType.TEXT ? "a name" : "a " + field.type().id())
-            + " in its zone");
+        field.type() == FieldType.TEXT
+            ? Reason.of(
+                ReasonCode.LABEL_NOT_FOUND_NOR_NAME_IN_ZONE, String.join(", ", field.anchors()))
+            : Reason.of(
+                ReasonCode.LABEL_NOT_FOUND_NOR_VALUE_IN_ZONE,
+                String.join(", ", field.anchors()),
+                field.type().id()));
   }
 
   /**
@@ -202,8 +207,7 @@ final class LabelledValueReader {
     }
     return fallback != null
         ? fallback
-        : ExtractedField.missing(
-            field, "label " + field.label() + " found, but no value beside or below it");
+        : ExtractedField.missing(field, Reason.of(ReasonCode.NO_VALUE_BESIDE_LABEL, field.label()));
   }
 
   /** The field's exact or fuzzy labels, preferred variants first, then top to bottom. */
@@ -353,15 +357,18 @@ final class LabelledValueReader {
             .orElse(null);
     Normalised<?> normalised = field.type().normalise(raw);
     ExtractedField.Status status;
-    String reason = normalised.reason();
+    List<Reason> reason = new ArrayList<>();
     if (!normalised.isValid()) {
       status = ExtractedField.Status.INVALID;
     } else if (min < field.minConfidence()) {
       status = ExtractedField.Status.LOW_CONFIDENCE;
-      String low = "OCR confidence " + (int) Math.floor(min) + " is below " + field.minConfidence();
-      reason = reason == null ? low : low + "; " + reason;
+      reason.add(
+          Reason.of(ReasonCode.LOW_CONFIDENCE, (int) Math.floor(min), field.minConfidence()));
     } else {
       status = ExtractedField.Status.OK;
+    }
+    if (normalised.why() != null) {
+      reason.add(normalised.why());
     }
     return new ExtractedField(
         field.name(),

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import jp.gyomu.ocr.OcrWord;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /**
  * Reads {@code checkbox} and {@code choice} fields from the pixels of the boxes beside labels.
@@ -43,8 +45,7 @@ final class MarkReader {
       FieldDefinition field, FieldPage page, int pageIndex, PageLabels labels) {
     Optional<BufferedImage> image = page.image();
     if (image.isEmpty()) {
-      return ExtractedField.missing(
-          field, "no page image: " + field.type().id() + " fields are read from its pixels");
+      return ExtractedField.missing(field, Reason.of(ReasonCode.NO_PAGE_IMAGE, field.type().id()));
     }
     int dpi = page.text().dpi() > 0 ? page.text().dpi() : 200;
     return switch (field.type()) {
@@ -59,7 +60,8 @@ final class MarkReader {
     Optional<Place> label = label(field, labels);
     if (label.isEmpty()) {
       return field.zone() == null
-          ? ExtractedField.missing(field, "none of the labels " + field.anchors() + " found")
+          ? ExtractedField.missing(
+              field, Reason.of(ReasonCode.LABEL_NOT_FOUND, String.join(", ", field.anchors())))
           : unlabelledBox(field, image, dpi, pageIndex, labels);
     }
     Place place = label.get();
@@ -86,7 +88,7 @@ final class MarkReader {
               : circle.circled()
                   ? circle.confidence()
                   : Math.min(b.confidence(), circle.confidence());
-      String caveat = !b.marked() && circle.circled() ? "the label is circled" : null;
+      Reason caveat = !b.marked() && circle.circled() ? Reason.of(ReasonCode.LABEL_CIRCLED) : null;
       return result(
           field, marked, marked ? "☑" : "□", confidence, b.box(), pageIndex, caveat, b.share());
     }
@@ -98,14 +100,14 @@ final class MarkReader {
           circle.confidence(),
           place.box(),
           pageIndex,
-          "no box beside the label; the label is circled",
+          Reason.of(ReasonCode.NO_BOX_LABEL_CIRCLED),
           -1);
     }
     return glyphBeside(field, place, height, pageIndex)
         .orElseGet(
             () ->
                 ExtractedField.missing(
-                    field, "no check box found beside the label " + labelText(place)));
+                    field, Reason.of(ReasonCode.NO_CHECK_BOX_BESIDE_LABEL, labelText(place))));
   }
 
   /** A field with a zone and no label found: the first box in the zone. */
@@ -131,37 +133,37 @@ final class MarkReader {
                     b.confidence(),
                     b.box(),
                     pageIndex,
-                    "no label " + field.anchors() + " found; the first box in the zone was read",
+                    Reason.of(ReasonCode.FIRST_BOX_IN_ZONE, String.join(", ", field.anchors())),
                     b.share()))
         .orElseGet(
             () ->
                 ExtractedField.missing(
                     field,
-                    "none of the labels "
-                        + field.anchors()
-                        + " found, nor a check box in its zone"));
+                    Reason.of(
+                        ReasonCode.LABEL_NOT_FOUND_NOR_BOX_IN_ZONE,
+                        String.join(", ", field.anchors()))));
   }
 
   private static ExtractedField choice(
       FieldDefinition field, BufferedImage image, int dpi, int pageIndex, PageLabels labels) {
     Optional<Place> label = label(field, labels);
     if (label.isEmpty() && field.zone() == null) {
-      return ExtractedField.missing(field, "none of the labels " + field.anchors() + " found");
+      return ExtractedField.missing(
+          field, Reason.of(ReasonCode.LABEL_NOT_FOUND, String.join(", ", field.anchors())));
     }
     List<OptionText.Found> read = options(field, label, labels);
     if (read.isEmpty()) {
       return ExtractedField.missing(
           field,
           label.isPresent()
-              ? "none of the options "
-                  + field.options()
-                  + " found beside the label "
-                  + labelText(label.get())
-              : "none of the labels "
-                  + field.anchors()
-                  + " nor the options "
-                  + field.options()
-                  + " found");
+              ? Reason.of(
+                  ReasonCode.OPTIONS_NOT_BESIDE_LABEL,
+                  String.join(", ", field.options()),
+                  labelText(label.get()))
+              : Reason.of(
+                  ReasonCode.LABELS_NOR_OPTIONS_FOUND,
+                  String.join(", ", field.anchors()),
+                  String.join(", ", field.options())));
     }
     int height =
         label
@@ -217,10 +219,12 @@ final class MarkReader {
             .filter(o -> options.stream().noneMatch(found -> found.text().equals(o)))
             .toList();
     if (marked.size() != 1) {
-      String reason =
-          marked.isEmpty() ? "いずれも選択されていません" : "複数選択されています: " + String.join(", ", marked);
+      Reason reason =
+          marked.isEmpty()
+              ? Reason.of(ReasonCode.NOTHING_CHOSEN)
+              : Reason.of(ReasonCode.SEVERAL_CHOSEN, String.join(", ", marked));
       if (!unseen.isEmpty()) {
-        reason += " (not found: " + String.join(", ", unseen) + ")";
+        reason = Reason.of(ReasonCode.OPTIONS_UNSEEN, String.join(", ", unseen)).because(reason);
       }
       return new ExtractedField(
           field.name(),
@@ -231,21 +235,20 @@ final class MarkReader {
           union,
           pageIndex,
           ExtractedField.Status.INVALID,
-          reason,
+          List.of(reason),
           field.required());
     }
     if (!unseen.isEmpty()) {
       // an option not read may be marked as well
       confidence = Math.min(confidence, field.minConfidence() - 1f);
     }
-    String caveat =
-        unseen.isEmpty() ? null : "option " + String.join(", ", unseen) + " not found on the page";
+    List<Reason> caveat = new ArrayList<>();
+    if (!unseen.isEmpty()) {
+      caveat.add(Reason.of(ReasonCode.OPTION_NOT_ON_PAGE, String.join(", ", unseen)));
+    }
     if (!inferred.isEmpty()) {
       confidence = Math.min(confidence, INFERRED_TRUST);
-      String where =
-          String.join(", ", inferred)
-              + " not read by OCR; its place was inferred from the order of the options";
-      caveat = caveat == null ? where : caveat + "; " + where;
+      caveat.add(Reason.of(ReasonCode.OPTION_PLACE_INFERRED, String.join(", ", inferred)));
     }
     return result(
         field, marked.get(0), raw, Math.max(0, confidence), markedBox, pageIndex, caveat, -1);
@@ -352,7 +355,7 @@ final class MarkReader {
                 word.confidence() * GLYPH_TRUST,
                 box,
                 pageIndex,
-                "read from the OCR glyph " + c + "; no box outline found in the pixels",
+                Reason.of(ReasonCode.GLYPH_MARK, c),
                 -1));
       }
     }
@@ -366,19 +369,42 @@ final class MarkReader {
       float confidence,
       Rectangle box,
       int pageIndex,
-      String caveat,
+      Reason caveat,
+      double share) {
+    return result(
+        field,
+        value,
+        raw,
+        confidence,
+        box,
+        pageIndex,
+        caveat == null ? List.of() : List.of(caveat),
+        share);
+  }
+
+  private static ExtractedField result(
+      FieldDefinition field,
+      Object value,
+      String raw,
+      float confidence,
+      Rectangle box,
+      int pageIndex,
+      List<Reason> caveats,
       double share) {
     boolean low = confidence < field.minConfidence();
-    String reason = caveat;
+    List<Reason> reason = new ArrayList<>();
     if (low) {
-      String unclear =
-          "mark unclear: confidence "
-              + (int) Math.floor(confidence)
-              + " is below "
-              + field.minConfidence()
-              + (share >= 0 ? String.format(" (ink covers %.1f%% of the box)", 100 * share) : "");
-      reason = caveat == null ? unclear : unclear + "; " + caveat;
+      int below = (int) Math.floor(confidence);
+      reason.add(
+          share >= 0
+              ? Reason.of(
+                  ReasonCode.MARK_UNCLEAR_INK,
+                  below,
+                  field.minConfidence(),
+                  String.format("%.1f", 100 * share))
+              : Reason.of(ReasonCode.MARK_UNCLEAR, below, field.minConfidence()));
     }
+    reason.addAll(caveats);
     return new ExtractedField(
         field.name(),
         value,

@@ -4,6 +4,8 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /**
  * Finds where a reference page (a template's sample) lies on a scanned page: shift, scale per axis
@@ -50,13 +52,18 @@ public final class PageRegistration {
    *     ratio) when not {@code matched}
    * @param matched whether the page was found to be the reference's form
    * @param overlap share of the reference's ink that lands on the page's ink, 0 to 1
-   * @param reason why it did not match, or null
+   * @param why why it did not match, or null
    */
   public record Registration(
-      AffineTransform sampleToPage, boolean matched, double overlap, String reason) {
+      AffineTransform sampleToPage, boolean matched, double overlap, Reason why) {
 
     public Registration {
       sampleToPage = new AffineTransform(sampleToPage);
+    }
+
+    /** {@link #why()} in English, or null. */
+    public String reason() {
+      return why == null ? null : why.english();
     }
 
     @Override
@@ -84,7 +91,7 @@ public final class PageRegistration {
             (double) page.pageWidth / reference.pageWidth,
             (double) page.pageHeight / reference.pageHeight);
     if (reference.size() < MIN_INK || page.size() < MIN_INK) {
-      return new Registration(proportional, false, 0, "too little ink to register the page");
+      return new Registration(proportional, false, 0, Reason.of(ReasonCode.TOO_LITTLE_INK));
     }
     double nominal = (double) page.pageWidth / reference.pageWidth;
     double maxShift = MAX_SHIFT * page.pageWidth;
@@ -124,12 +131,10 @@ public final class PageRegistration {
           proportional,
           false,
           overlap,
-          String.format(
-              Locale.ROOT,
-              "the page does not match the reference page (%.0f%% of its labels found where"
-                  + " expected, %.0f%% needed)",
-              100 * overlap,
-              100 * MIN_OVERLAP));
+          Reason.of(
+              ReasonCode.PAGE_NOT_LIKE_REFERENCE,
+              String.format(Locale.ROOT, "%.0f", 100 * overlap),
+              String.format(Locale.ROOT, "%.0f", 100 * MIN_OVERLAP)));
     }
     return new Registration(transform, true, overlap, null);
   }

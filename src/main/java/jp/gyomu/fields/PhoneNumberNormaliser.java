@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /**
  * Reads a Japanese phone number (03-1234-5678, ０３（１２３４）５６７８, 090 1234 5678, +81-3-1234-5678) and
@@ -25,13 +27,13 @@ public final class PhoneNumberNormaliser {
 
   public static Normalised<String> parse(String text) {
     if (text == null || text.isBlank()) {
-      return Normalised.invalid("empty");
+      return Normalised.invalid(Reason.of(ReasonCode.EMPTY));
     }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     s = OcrConfusions.repairDashes(OcrConfusions.repairDigits(s));
     Matcher m = PHONE.matcher(s);
     if (!m.find()) {
-      return Normalised.invalid("no phone number found in '" + text.strip() + "'");
+      return Normalised.invalid(Reason.of(ReasonCode.NO_PHONE_NUMBER, text.strip()));
     }
     List<String> groups = new ArrayList<>();
     Matcher g = DIGIT_GROUP.matcher(m.group());
@@ -44,8 +46,7 @@ public final class PhoneNumberNormaliser {
     }
     String digits = String.join("", groups);
     if (!digits.startsWith("0") || digits.length() < 10 || digits.length() > 11) {
-      return Normalised.invalid(
-          "a Japanese phone number has 10 or 11 digits starting with 0, not " + m.group());
+      return Normalised.invalid(Reason.of(ReasonCode.PHONE_DIGITS, m.group()));
     }
     if (groups.size() > 1) {
       return Normalised.ok(String.join("-", groups));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.gyomu.ocr.OcrWord;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /**
  * Reads a {@code table} field: the rows under its header row (see {@link TableHeader}).
@@ -73,15 +75,14 @@ final class TableReader {
       return ExtractedField.missing(
           field,
           textLayer
-              ? "tables are read from OCR word boxes; this page has a text layer only"
-              : "no header row with most of the columns "
-                  + field.columns().stream().map(ColumnDefinition::label).toList());
+              ? Reason.of(ReasonCode.TABLE_TEXT_LAYER_ONLY)
+              : Reason.of(ReasonCode.TABLE_HEADER_NOT_FOUND, labels(field.columns())));
     }
     TableHeader header = found.get();
     List<String> totals = new ArrayList<>();
     List<Row> rows = rows(field, header, labels, totals);
     if (rows.isEmpty()) {
-      return ExtractedField.missing(field, "header row found, but no rows under it");
+      return ExtractedField.missing(field, Reason.of(ReasonCode.TABLE_NO_ROWS));
     }
     return field(field, header, rows, totals, pageIndex);
   }
@@ -152,8 +153,8 @@ final class TableReader {
       List<String> totals,
       int pageIndex) {
     List<Map<String, Object>> value = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    List<String> caveats = new ArrayList<>();
+    List<Reason> problems = new ArrayList<>();
+    List<Reason> caveats = new ArrayList<>();
     List<OcrWord> words = new ArrayList<>();
     List<String> raw = new ArrayList<>();
     Rectangle box = header.box();
@@ -182,9 +183,9 @@ final class TableReader {
         Normalised<?> normalised = column.type().normalise(cell.text());
         cells.put(column.name(), normalised.value());
         if (!normalised.isValid()) {
-          problems.add(where + ": " + normalised.reason());
-        } else if (normalised.reason() != null) {
-          caveats.add(where + ": " + normalised.reason());
+          problems.add(cell(r, column, normalised.why()));
+        } else if (normalised.why() != null) {
+          caveats.add(cell(r, column, normalised.why()));
         }
       }
       value.add(Collections.unmodifiableMap(cells));
@@ -193,7 +194,7 @@ final class TableReader {
     float min = weakest == null ? 0 : weakest.confidence();
     float mean = (float) words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
     if (!totals.isEmpty()) {
-      caveats.add("totals rows, not line items: " + String.join("; ", totals));
+      caveats.add(Reason.of(ReasonCode.TABLE_TOTALS_ROWS, String.join("; ", totals)));
     }
     ExtractedField.Status status;
     if (!problems.isEmpty()) {
@@ -201,19 +202,14 @@ final class TableReader {
     } else if (min < field.minConfidence()) {
       status = ExtractedField.Status.LOW_CONFIDENCE;
       problems.add(
-          "OCR confidence "
-              + (int) Math.floor(min)
-              + " is below "
-              + field.minConfidence()
-              + " ("
-              + weakestCell
-              + ")");
+          Reason.of(
+              ReasonCode.LOW_CONFIDENCE_AT,
+              (int) Math.floor(min),
+              field.minConfidence(),
+              weakestCell));
     } else if (!header.missing().isEmpty()) {
       status = ExtractedField.Status.LOW_CONFIDENCE;
-      problems.add(
-          "no header for "
-              + header.missing().stream().map(ColumnDefinition::label).toList()
-              + ": those cells are empty");
+      problems.add(Reason.of(ReasonCode.TABLE_COLUMNS_WITHOUT_HEADER, labels(header.missing())));
     } else {
       status = ExtractedField.Status.OK;
     }
@@ -227,7 +223,16 @@ final class TableReader {
         box,
         pageIndex,
         status,
-        problems.isEmpty() ? null : String.join("; ", problems),
+        problems,
         field.required());
+  }
+
+  /** What was wrong in one cell, with its row (from 1) and column. */
+  private static Reason cell(int row, ColumnDefinition column, Reason why) {
+    return Reason.of(ReasonCode.TABLE_CELL, row + 1, column.label()).because(why);
+  }
+
+  private static String labels(List<ColumnDefinition> columns) {
+    return String.join(", ", columns.stream().map(ColumnDefinition::label).toList());
   }
 }

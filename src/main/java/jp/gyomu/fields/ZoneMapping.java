@@ -6,7 +6,11 @@ import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import jp.gyomu.ocr.PageText;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /**
  * Where a page's word boxes lie in the frame its template's zones are given in: fractions of the
@@ -19,9 +23,9 @@ final class ZoneMapping {
   private final double height;
   private final AffineTransform pageToZones;
   private final AffineTransform zonesToPage;
-  private final String caveat;
+  private final Reason caveat;
 
-  private ZoneMapping(double width, double height, AffineTransform zonesToPage, String caveat) {
+  private ZoneMapping(double width, double height, AffineTransform zonesToPage, Reason caveat) {
     this.width = width;
     this.height = height;
     this.zonesToPage = zonesToPage;
@@ -38,7 +42,7 @@ final class ZoneMapping {
     return pageFractions(page, null);
   }
 
-  private static ZoneMapping pageFractions(PageText page, String caveat) {
+  private static ZoneMapping pageFractions(PageText page, Reason caveat) {
     return new ZoneMapping(page.width(), page.height(), new AffineTransform(), caveat);
   }
 
@@ -62,16 +66,18 @@ final class ZoneMapping {
     } catch (UncheckedIOException e) {
       return pageFractions(
           text,
-          "reference page "
-              + template.sample().getFileName()
-              + " could not be read ("
-              + e.getCause().getMessage()
-              + "): zones taken as fractions of this page");
+          Reason.of(ReasonCode.ZONES_AS_FRACTIONS)
+              .because(
+                  Reason.of(
+                      ReasonCode.REFERENCE_PAGE_UNREADABLE,
+                      template.sample().getFileName(),
+                      e.getCause().getMessage())));
     }
     PageRegistration.Registration registration =
         PageRegistration.register(reference, PageInk.of(image.get()));
     if (!registration.matched()) {
-      return pageFractions(text, registration.reason() + ": zones taken as fractions of this page");
+      return pageFractions(
+          text, Reason.of(ReasonCode.ZONES_AS_FRACTIONS).because(registration.why()));
     }
     // boxes are in the pixels of the page as OCR was given it, which may differ from the image's
     AffineTransform zonesToPage =
@@ -105,7 +111,7 @@ final class ZoneMapping {
   /**
    * Why zones on this page are less sure than usual (the page did not match the sample), or null.
    */
-  String caveat() {
+  Reason caveat() {
     return caveat;
   }
 
@@ -114,7 +120,8 @@ final class ZoneMapping {
     if (caveat == null) {
       return field;
     }
-    String reason = field.reason() == null ? caveat : field.reason() + "; " + caveat;
+    List<Reason> reason = new ArrayList<>(field.reasons());
+    reason.add(caveat);
     return new ExtractedField(
         field.name(),
         field.value(),

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.gyomu.process.CaseField;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** What a trial answers: each file as the template reads it, and the totals against expected. */
 @Schema(description = "A template tried on scans: nothing was stored and no case was started")
@@ -85,7 +86,8 @@ public record TrialReport(
           read.raw(),
           read.confidence(),
           read.status(),
-          read.reason(),
+          // in the language of the studio's page (its scripts ask for it); English when untyped
+          read.reasonIn(LocaleContextHolder.getLocale()),
           read.page(),
           read.box(),
           verdict);

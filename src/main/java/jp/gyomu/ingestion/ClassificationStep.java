@@ -1,6 +1,8 @@
 package jp.gyomu.ingestion;
 
 import jp.gyomu.fields.DocumentClassifier;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,13 +40,11 @@ class ClassificationStep implements PipelineStep {
       return PipelineStep.settle(
           DocumentStatus.NEEDS_ROUTING,
           result.ranking().isEmpty()
-              ? "no document type's rules match the first page; an operator assigns the type"
-              : "no document type is clearly ahead on the first page ("
-                  + result.summary()
-                  + "); an operator assigns the type");
+              ? Reason.of(ReasonCode.NO_TYPE_MATCHES)
+              : Reason.of(ReasonCode.NO_TYPE_AHEAD, result.summary()));
     }
     document.type = type.get();
-    repository.note(document.id, "classified by the first page: " + result.summary());
+    repository.note(document.id, Reason.of(ReasonCode.CLASSIFIED, result.summary()));
     return PipelineStep.next();
   }
 }

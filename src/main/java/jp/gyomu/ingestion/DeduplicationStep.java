@@ -1,5 +1,7 @@
 package jp.gyomu.ingestion;
 
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,6 @@ class DeduplicationStep implements PipelineStep {
     }
     document.duplicateOf = original.get();
     return PipelineStep.settle(
-        DocumentStatus.DUPLICATE, "same content as document " + original.get());
+        DocumentStatus.DUPLICATE, Reason.of(ReasonCode.SAME_CONTENT_AS, original.get()));
   }
 }

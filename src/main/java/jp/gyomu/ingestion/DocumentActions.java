@@ -1,5 +1,7 @@
 package jp.gyomu.ingestion;
 
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import jp.gyomu.system.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -54,7 +56,7 @@ public class DocumentActions {
     var from = expect(id, DocumentStatus.NEEDS_ROUTING);
     resume(
         from,
-        "type " + checked + " assigned by " + user + said(comment),
+        Reason.of(ReasonCode.TYPE_ASSIGNED, checked, user, said(comment)),
         new DocumentRepository.Change(checked, null, null, null, null, null, null, null),
         new DocumentRepository.Action(
             DocumentAction.ASSIGN_TYPE, user, from.status(), "type " + checked + said(comment)));
@@ -65,7 +67,7 @@ public class DocumentActions {
     var from = expect(id, DocumentStatus.FAILED);
     resume(
         from,
-        "retried by " + user + " after: " + from.error() + said(comment),
+        Reason.of(ReasonCode.RETRIED, user, said(comment)).because(errorOf(from)),
         DocumentRepository.Change.none(),
         new DocumentRepository.Action(
             DocumentAction.RETRY, user, from.status(), blankToNull(comment)));
@@ -83,13 +85,13 @@ public class DocumentActions {
       throw new Refused(
           "The original of document " + id + " is neither in quarantine nor in its folder");
     }
-    String reason =
-        override
-            ? "released from quarantine by " + user + ", read beyond preflight's limits"
-            : "released from quarantine by " + user + ", preflight checks it again";
     resume(
         from,
-        reason + " (it was: " + from.error() + ")" + said(comment),
+        Reason.of(
+                override ? ReasonCode.RELEASED_BEYOND_LIMITS : ReasonCode.RELEASED,
+                user,
+                said(comment))
+            .because(errorOf(from)),
         DocumentRepository.Change.none(),
         new DocumentRepository.Action(
             override ? DocumentAction.RELEASE_OVERRIDE : DocumentAction.RELEASE,
@@ -104,11 +106,7 @@ public class DocumentActions {
     var from = expect(id, DocumentStatus.DUPLICATE);
     resume(
         from,
-        "kept as an intended duplicate of document "
-            + from.duplicateOf()
-            + " by "
-            + user
-            + said(comment),
+        Reason.of(ReasonCode.DUPLICATE_KEPT, from.duplicateOf(), user, said(comment)),
         DocumentRepository.Change.none(),
         new DocumentRepository.Action(
             DocumentAction.ACCEPT_DUPLICATE, user, from.status(), blankToNull(comment)));
@@ -126,7 +124,7 @@ public class DocumentActions {
   }
 
   private void resume(
-      Document from, String reason, DocumentRepository.Change change, DocumentRepository.Action a) {
+      Document from, Reason reason, DocumentRepository.Change change, DocumentRepository.Action a) {
     if (!repository.resume(from.id(), reason, change, a)) {
       // someone else acted between our read and our change
       throw wrongState(repository.find(from.id()).orElse(from), from.status());
@@ -143,6 +141,13 @@ public class DocumentActions {
             + ", not "
             + wanted
             + ": reload it to see what happened");
+  }
+
+  /** Why the document stopped: typed, or the text stored before reasons were typed. */
+  private static Reason errorOf(Document document) {
+    return document.errorReason() != null
+        ? document.errorReason()
+        : Reason.of(ReasonCode.RECORDED_TEXT, String.valueOf(document.error()));
   }
 
   private static String said(String comment) {

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import jp.gyomu.system.Roles;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -90,7 +92,10 @@ class DocumentController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Authentication user) {
-    var found = queries.list(status, type, Math.max(0, page), Math.min(Math.max(1, size), 500));
+    var found =
+        queries
+            .list(status, type, Math.max(0, page), Math.min(Math.max(1, size), 500))
+            .in(reader());
     if (readsDocuments(user)) {
       return found;
     }
@@ -114,7 +119,15 @@ class DocumentController {
   @GetMapping("/{id}")
   @Operation(summary = "One document with its history of states and what people did to it")
   DocumentQueries.Details get(@PathVariable String id) {
-    return queries.details(id);
+    return queries.details(id).in(reader());
+  }
+
+  /**
+   * The caller's language for reasons: the {@code gyomu-lang} cookie, else {@code Accept-Language}
+   * (ja or en), else Japanese (WebConfig).
+   */
+  private static Locale reader() {
+    return LocaleContextHolder.getLocale();
   }
 
   /** An action's optional words for the record. */
@@ -136,7 +149,7 @@ class DocumentController {
   DocumentQueries.Details assignType(
       @PathVariable String id, @RequestBody TypeRequest body, Authentication user) {
     actions.assignType(id, body.type(), user.getName(), body.comment());
-    return queries.details(id);
+    return queries.details(id).in(reader());
   }
 
   @PostMapping("/{id}/retry")
@@ -148,7 +161,7 @@ class DocumentController {
       @RequestBody(required = false) ActionRequest body,
       Authentication user) {
     actions.retry(id, user.getName(), comment(body));
-    return queries.details(id);
+    return queries.details(id).in(reader());
   }
 
   @PostMapping("/{id}/release")
@@ -162,7 +175,7 @@ class DocumentController {
       @RequestBody(required = false) ActionRequest body,
       Authentication user) {
     actions.release(id, false, user.getName(), comment(body));
-    return queries.details(id);
+    return queries.details(id).in(reader());
   }
 
   @PostMapping("/{id}/release-override")
@@ -177,7 +190,7 @@ class DocumentController {
       @RequestBody(required = false) ActionRequest body,
       Authentication user) {
     actions.release(id, true, user.getName(), comment(body));
-    return queries.details(id);
+    return queries.details(id).in(reader());
   }
 
   @PostMapping("/{id}/accept-duplicate")
@@ -191,7 +204,7 @@ class DocumentController {
       @RequestBody(required = false) ActionRequest body,
       Authentication user) {
     actions.acceptDuplicate(id, user.getName(), comment(body));
-    return queries.details(id);
+    return queries.details(id).in(reader());
   }
 
   @GetMapping(value = "/{id}/original", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)

@@ -2,6 +2,8 @@ package jp.gyomu.ingestion;
 
 import java.nio.file.Files;
 import jp.gyomu.pages.UnreadableDocumentException;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import jp.gyomu.system.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,9 +70,13 @@ class DocumentPipeline {
       var quarantined = store.quarantineReason(id, row.originalName());
       if (quarantined.isPresent()) {
         // quarantined, then stopped before the row said so
-        settle(id, DocumentStatus.QUARANTINED, quarantined.get(), null);
+        settle(
+            id,
+            DocumentStatus.QUARANTINED,
+            Reason.of(ReasonCode.QUARANTINE_RECORD, quarantined.get()),
+            null);
       } else {
-        settle(id, DocumentStatus.FAILED, "the stored original is missing", null);
+        settle(id, DocumentStatus.FAILED, Reason.of(ReasonCode.ORIGINAL_MISSING), null);
       }
       return;
     }
@@ -87,7 +93,9 @@ class DocumentPipeline {
         outcome = step.apply(document);
       } catch (UnreadableDocumentException e) {
         // the document's fault, found only when a page is decoded (a truncated scan): refuse it
-        outcome = PipelineStep.settle(DocumentStatus.QUARANTINED, e.getMessage());
+        outcome =
+            PipelineStep.settle(
+                DocumentStatus.QUARANTINED, Reason.of(ReasonCode.FILE_UNREADABLE, e.getMessage()));
       } catch (LeaseLostException e) {
         dropped(id, step.name());
         return;
@@ -97,14 +105,18 @@ class DocumentPipeline {
           return;
         }
         log.warn("Document {} failed in step {}", id, step.name(), e);
-        settle(id, DocumentStatus.FAILED, step.name() + ": " + describe(e), document);
+        settle(
+            id,
+            DocumentStatus.FAILED,
+            Reason.of(ReasonCode.STEP_FAILED, step.name(), describe(e)),
+            document);
         return;
       } finally {
         document.timingsMillis.put(step.name(), (System.nanoTime() - start) / 1_000_000);
       }
       if (outcome instanceof PipelineStep.Outcome.Settle end) {
         if (end.status() == DocumentStatus.QUARANTINED) {
-          store.quarantine(id, document.originalName, end.reason());
+          store.quarantine(id, document.originalName, end.reason().english());
         }
         settle(id, end.status(), end.reason(), document);
         return;
@@ -113,7 +125,7 @@ class DocumentPipeline {
         return;
       }
     }
-    settle(id, DocumentStatus.FAILED, "no step settled the document", document);
+    settle(id, DocumentStatus.FAILED, Reason.of(ReasonCode.NO_STEP_SETTLED), document);
   }
 
   /**
@@ -134,7 +146,7 @@ class DocumentPipeline {
   }
 
   /** Settles the document unless another node took it meanwhile; then this reading is dropped. */
-  private void settle(String id, DocumentStatus status, String reason, WorkingDocument d) {
+  private void settle(String id, DocumentStatus status, Reason reason, WorkingDocument d) {
     var change = d == null ? DocumentRepository.Change.none() : d.change(status, reason);
     if (!repository.settle(id, node, status, reason, change)) {
       dropped(id, "settle");

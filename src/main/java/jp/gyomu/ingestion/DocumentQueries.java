@@ -3,6 +3,7 @@ package jp.gyomu.ingestion;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import jp.gyomu.process.CaseTasks;
 import jp.gyomu.system.ProblemException;
 import org.springframework.http.HttpStatus;
@@ -38,7 +39,13 @@ public class DocumentQueries {
   }
 
   /** A page of documents. */
-  public record Page(List<Document> items, int page, int size, long total) {}
+  public record Page(List<Document> items, int page, int size, long total) {
+
+    /** The page with each document's reasons in {@code locale}'s language. */
+    public Page in(Locale locale) {
+      return new Page(items.stream().map(d -> d.in(locale)).toList(), page, size, total);
+    }
+  }
 
   /**
    * A document with its history of states and what people did to it.
@@ -51,7 +58,14 @@ public class DocumentQueries {
       Document document,
       List<DocumentEvent> events,
       List<DocumentAction> actions,
-      CaseTasks.CaseState caseState) {}
+      CaseTasks.CaseState caseState) {
+
+    /** The details with every typed reason in {@code locale}'s language. */
+    public Details in(Locale locale) {
+      return new Details(
+          document.in(locale), events.stream().map(e -> e.in(locale)).toList(), actions, caseState);
+    }
+  }
 
   /** How many documents are in one status. */
   public record StatusCount(DocumentStatus status, long count) {}

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import jp.gyomu.process.CaseField;
 import jp.gyomu.process.CaseFields;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -66,7 +68,7 @@ class DocumentRepository {
         DocumentStatus.RECEIVED.name(),
         now,
         now);
-    event(id, DocumentStatus.RECEIVED, "received from " + a.source(), now);
+    event(id, DocumentStatus.RECEIVED, Reason.of(ReasonCode.RECEIVED_FROM, a.source()), now);
   }
 
   /**
@@ -96,7 +98,7 @@ class DocumentRepository {
       Integer pages,
       Double meanConfidence,
       Map<String, Long> timings,
-      String error,
+      Reason error,
       String duplicateOf,
       String processInstanceId) {
 
@@ -106,7 +108,7 @@ class DocumentRepository {
   }
 
   @Transactional
-  void transition(String id, DocumentStatus status, String reason, Change c) {
+  void transition(String id, DocumentStatus status, Reason reason, Change c) {
     update(id, status, reason, c, null);
   }
 
@@ -116,12 +118,12 @@ class DocumentRepository {
    * document read twice still ends once, with one case.
    */
   @Transactional
-  boolean settle(String id, String owner, DocumentStatus status, String reason, Change c) {
+  boolean settle(String id, String owner, DocumentStatus status, Reason reason, Change c) {
     return update(id, status, reason, c, owner);
   }
 
   private boolean update(
-      String id, DocumentStatus status, String reason, Change c, String leaseOwner) {
+      String id, DocumentStatus status, Reason reason, Change c, String leaseOwner) {
     var now = now();
     var args =
         new ArrayList<Object>(
@@ -133,7 +135,8 @@ class DocumentRepository {
                 c.pages(),
                 c.meanConfidence(),
                 c.timings() == null ? null : write(c.timings()),
-                truncate(c.error()),
+                c.error() == null ? null : truncate(c.error().english()),
+                c.error() == null ? null : write(c.error()),
                 c.duplicateOf(),
                 c.processInstanceId(),
                 id));
@@ -148,7 +151,7 @@ class DocumentRepository {
             "update gyomu_document set status = ?, updated_at = ?,"
                 + " doc_type = coalesce(?, doc_type), media_type = coalesce(?, media_type),"
                 + " pages = coalesce(?, pages), mean_confidence = coalesce(?, mean_confidence),"
-                + " timings = coalesce(?, timings), error = ?,"
+                + " timings = coalesce(?, timings), error = ?, error_data = ?,"
                 + " duplicate_of = coalesce(?, duplicate_of),"
                 + " process_instance_id = coalesce(?, process_instance_id) where id = ?"
                 + fence,
@@ -177,7 +180,7 @@ class DocumentRepository {
    * Records something worth knowing about a document that does not change its state (what the
    * pipeline left out), as an event in its current state.
    */
-  void note(String id, String reason) {
+  void note(String id, Reason reason) {
     find(id).ifPresent(d -> event(id, d.status(), reason, now()));
   }
 
@@ -188,11 +191,13 @@ class DocumentRepository {
 
   List<DocumentEvent> events(String id) {
     return jdbc.query(
-        "select status, reason, at from gyomu_document_event where document_id = ? order by id",
+        "select status, reason, reason_data, at from gyomu_document_event where document_id = ?"
+            + " order by id",
         (rs, n) ->
             new DocumentEvent(
                 DocumentStatus.valueOf(rs.getString("status")),
                 rs.getString("reason"),
+                readReason(rs.getString("reason_data")),
                 rs.getObject("at", OffsetDateTime.class)),
         id);
   }
@@ -318,12 +323,13 @@ class DocumentRepository {
    * nothing, when the document has left {@code from} meanwhile (someone else acted first).
    */
   @Transactional
-  boolean resume(String id, String reason, Change c, Action action) {
+  boolean resume(String id, Reason reason, Change c, Action action) {
     var now = now();
     int changed =
         jdbc.update(
             "update gyomu_document set status = ?, updated_at = ?, lease_owner = null,"
                 + " lease_until = null, doc_type = coalesce(?, doc_type), error = null,"
+                + " error_data = null,"
                 + " preflight_override = (preflight_override or ?),"
                 + " duplicate_accepted = (duplicate_accepted or ?)"
                 + " where id = ? and status = ?",
@@ -378,12 +384,15 @@ class DocumentRepository {
     }
   }
 
-  private void event(String id, DocumentStatus status, String reason, OffsetDateTime at) {
+  /** An event with its reason twice: English text (logs, older readers) and typed (screens). */
+  private void event(String id, DocumentStatus status, Reason reason, OffsetDateTime at) {
     jdbc.update(
-        "insert into gyomu_document_event (document_id, status, reason, at) values (?,?,?,?)",
+        "insert into gyomu_document_event (document_id, status, reason, reason_data, at)"
+            + " values (?,?,?,?,?)",
         id,
         status.name(),
-        truncate(reason),
+        reason == null ? null : truncate(reason.english()),
+        reason == null ? null : write(reason),
         at);
   }
 
@@ -405,6 +414,7 @@ class DocumentRepository {
         meanConfidence,
         read(rs.getString("timings")),
         rs.getString("error"),
+        readReason(rs.getString("error_data")),
         rs.getString("duplicate_of"),
         rs.getString("process_instance_id"),
         readFields(rs.getString("extracted_fields")),
@@ -417,6 +427,18 @@ class DocumentRepository {
 
   private static OffsetDateTime now() {
     return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  /** A stored typed reason; null for none and for rows written before reasons were typed. */
+  private Reason readReason(String stored) {
+    if (stored == null) {
+      return null;
+    }
+    try {
+      return json.readValue(stored, Reason.class);
+    } catch (JsonProcessingException | IllegalArgumentException unknown) {
+      return null; // a code this version does not know: the English text still shows
+    }
   }
 
   private static String truncate(String s) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import jp.gyomu.pages.FileNames;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import jp.gyomu.system.DatabaseOutages;
 import jp.gyomu.system.DatabaseUnavailableException;
 import jp.gyomu.system.GyomuProperties;
@@ -99,12 +101,10 @@ public class FolderIntake {
     }
   }
 
-  private String notAType(String folder) {
+  private Reason notAType(String folder) {
     String known =
         types.all().stream().map(t -> "inbox/" + t.id() + "/").collect(Collectors.joining(", "));
-    return ("the folder name '%s' is not a document type (lower-case letters, digits and dashes);"
-            + " drop the file into a type's folder (%s) or into inbox/ itself to have it"
-            + " classified")
-        .formatted(FileNames.sanitise(folder), known.isEmpty() ? "none declared" : known);
+    return Reason.of(
+        ReasonCode.FOLDER_NOT_A_TYPE, FileNames.sanitise(folder), known.isEmpty() ? "-" : known);
   }
 }

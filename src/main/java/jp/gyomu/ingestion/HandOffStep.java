@@ -4,6 +4,8 @@ import java.util.Map;
 import jp.gyomu.process.CaseStarter;
 import jp.gyomu.process.CaseVariables;
 import jp.gyomu.process.ProcessVariables;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +41,10 @@ class HandOffStep implements PipelineStep {
     var instance = cases.startCase(document.id, document.type, variables);
     if (instance.isEmpty()) {
       return PipelineStep.settle(
-          DocumentStatus.OCR_DONE, "no process is deployed for type " + document.type);
+          DocumentStatus.OCR_DONE, Reason.of(ReasonCode.NO_PROCESS_FOR_TYPE, document.type));
     }
     document.processInstanceId = instance.get();
-    String reason = "case " + instance.get() + " of process " + document.type + " started";
+    Reason reason = Reason.of(ReasonCode.CASE_STARTED, instance.get(), document.type);
     if (!repository.settle(
         document.id,
         document.leaseOwner,

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import jp.gyomu.pages.FileNames;
+import jp.gyomu.reasons.Reason;
 import jp.gyomu.system.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +92,7 @@ public class IntakeService {
    * is no document type. Nothing that came in is lost or left without a reason.
    */
   public Receipt receiveRefused(
-      InputStream content, String originalName, String source, String sourceKey, String reason) {
+      InputStream content, String originalName, String source, String sourceKey, Reason reason) {
     return arrive(
         content,
         originalName,
@@ -99,7 +100,7 @@ public class IntakeService {
         sourceKey,
         null,
         id -> {
-          store.quarantine(id, FileNames.sanitise(originalName), reason);
+          store.quarantine(id, FileNames.sanitise(originalName), reason.english());
           repository.transition(
               id,
               DocumentStatus.QUARANTINED,

@@ -1,5 +1,7 @@
 package jp.gyomu.ingestion;
 
+import jp.gyomu.reasons.Reason;
+
 /**
  * One step of the intake pipeline. Steps run in the order {@link PipelineSteps} lists them, and
  * each either lets the document go on or settles it with a status and a reason.
@@ -17,7 +19,7 @@ interface PipelineStep {
     record Next() implements Outcome {}
 
     /** The pipeline ends here for this document. */
-    record Settle(DocumentStatus status, String reason) implements Outcome {}
+    record Settle(DocumentStatus status, Reason reason) implements Outcome {}
 
     /**
      * The step recorded the final state itself, in the same transaction as its side effect (the
@@ -30,7 +32,7 @@ interface PipelineStep {
     return new Outcome.Next();
   }
 
-  static Outcome settle(DocumentStatus status, String reason) {
+  static Outcome settle(DocumentStatus status, Reason reason) {
     return new Outcome.Settle(status, reason);
   }
 }

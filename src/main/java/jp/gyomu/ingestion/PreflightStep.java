@@ -6,6 +6,8 @@ import java.util.Locale;
 import jp.gyomu.pages.DocumentLimits;
 import jp.gyomu.pages.PageSource;
 import jp.gyomu.pages.UnreadableDocumentException;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -35,20 +37,25 @@ class PreflightStep implements PipelineStep {
   public Outcome apply(WorkingDocument document) throws IOException {
     long size = Files.size(document.original);
     if (size == 0) {
-      return quarantine("the file is empty (0 bytes)");
+      return quarantine(Reason.of(ReasonCode.FILE_EMPTY));
     }
     if (size > settings.maxFileSize().toBytes() && !document.preflightOverride) {
       return quarantine(
-          "the file is %s; the limit is %s"
-              .formatted(megabytes(size), megabytes(settings.maxFileSize().toBytes())));
+          Reason.of(
+              ReasonCode.FILE_TOO_LARGE,
+              megabytes(size),
+              megabytes(settings.maxFileSize().toBytes())));
     }
     try (PageSource source = PageSource.open(document.original, limits(document, settings))) {
       document.mediaType = source.format().name();
       document.pageCount = source.pageCount();
-      source.ignoredContent().ifPresent(what -> repository.note(document.id, what));
+      source
+          .ignoredContent()
+          .ifPresent(
+              what -> repository.note(document.id, Reason.of(ReasonCode.CONTENT_LEFT_OUT, what)));
       return PipelineStep.next();
     } catch (UnreadableDocumentException e) {
-      return quarantine(e.getMessage());
+      return quarantine(Reason.of(ReasonCode.FILE_UNREADABLE, e.getMessage()));
     }
   }
 
@@ -63,7 +70,7 @@ class PreflightStep implements PipelineStep {
     return String.format(Locale.ROOT, mb == Math.rint(mb) ? "%.0f MB" : "%.1f MB", mb);
   }
 
-  private static Outcome quarantine(String reason) {
+  private static Outcome quarantine(Reason reason) {
     return PipelineStep.settle(DocumentStatus.QUARANTINED, reason);
   }
 }

@@ -9,6 +9,8 @@ import jp.gyomu.ocr.PageText;
 import jp.gyomu.ocr.QuarterTurns;
 import jp.gyomu.pages.PageSource;
 import jp.gyomu.pages.PageTextReader;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,9 +80,8 @@ class ReadPagesStep implements PipelineStep {
   private Outcome pageTooSlow(PageSource source, int page, OcrDeadlineException e) {
     return PipelineStep.settle(
         DocumentStatus.QUARANTINED,
-        String.format(
-            "Page %d of %d (%d megapixels) was still being read after %s; at most %s are spent on"
-                + " one page. Scan at 300 dpi or use a smaller paper size.",
+        Reason.of(
+            ReasonCode.PAGE_TOO_SLOW,
             page + 1,
             source.pageCount(),
             source.geometry(page).pixels() / 1_000_000,
@@ -95,9 +96,8 @@ class ReadPagesStep implements PipelineStep {
     }
     return PipelineStep.settle(
         DocumentStatus.QUARANTINED,
-        String.format(
-            "The document was still being read after %s, at page %d of %d (%d megapixels up to"
-                + " there); at most %s are spent on one document. Split it into smaller files.",
+        Reason.of(
+            ReasonCode.DOCUMENT_TOO_SLOW,
             seconds(deadlines.documentDeadline()),
             page + 1,
             source.pageCount(),

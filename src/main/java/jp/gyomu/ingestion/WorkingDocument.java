@@ -8,6 +8,7 @@ import java.util.Map;
 import jp.gyomu.fields.FieldExtraction;
 import jp.gyomu.fields.FieldTemplate;
 import jp.gyomu.ocr.PageText;
+import jp.gyomu.reasons.Reason;
 
 /** What the pipeline knows about one document while it works on it. */
 final class WorkingDocument {
@@ -49,7 +50,7 @@ final class WorkingDocument {
   }
 
   /** The row changes that go with settling in {@code status}. */
-  DocumentRepository.Change change(DocumentStatus status, String reason) {
+  DocumentRepository.Change change(DocumentStatus status, Reason reason) {
     boolean problem = status == DocumentStatus.FAILED || status == DocumentStatus.QUARANTINED;
     return new DocumentRepository.Change(
         type,

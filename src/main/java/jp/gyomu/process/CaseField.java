@@ -7,11 +7,14 @@ import java.awt.Rectangle;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import jp.gyomu.fields.ExtractedField;
 import jp.gyomu.fields.FieldDefinition;
 import jp.gyomu.fields.FieldType;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.Reasons;
 
 /**
  * One field as a case carries it in its {@code fields} variable (see {@link CaseFields}): written
@@ -34,6 +37,11 @@ import jp.gyomu.fields.FieldType;
  * @param options a {@code choice} field's options as printed (有, 無), for the review form; absent
  *     for other types
  * @param columns a table's columns (so a reviewer can edit cells by type); absent for other types
+ * @param reasons {@code reason} as data: each a code from the {@code reason.*} message keys with
+ *     its arguments, for screens that render it in the reader's language; absent when there is none
+ *     and in cases started before reasons were typed
+ * @param reasonText {@code reason} in Japanese, as the task forms show it; absent like {@code
+ *     reasons}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
@@ -49,7 +57,9 @@ import jp.gyomu.fields.FieldType;
   "box",
   "correctedBy",
   "options",
-  "columns"
+  "columns",
+  "reasons",
+  "reasonText"
 })
 public record CaseField(
     String label,
@@ -64,7 +74,9 @@ public record CaseField(
     Box box,
     String correctedBy,
     List<String> options,
-    List<Column> columns) {
+    List<Column> columns,
+    List<Reason> reasons,
+    String reasonText) {
 
   /** How far a field's value can be trusted, as read or after a review. */
   public enum Status {
@@ -97,6 +109,70 @@ public record CaseField(
     value = caseValue(value);
     options = options == null || options.isEmpty() ? null : List.copyOf(options);
     columns = columns == null || columns.isEmpty() ? null : List.copyOf(columns);
+    reasons = reasons == null || reasons.isEmpty() ? null : List.copyOf(reasons);
+  }
+
+  /** A field without typed reasons (a case started before they were typed, a test). */
+  public CaseField(
+      String label,
+      String type,
+      boolean required,
+      Object value,
+      String raw,
+      Double confidence,
+      Status status,
+      String reason,
+      Integer page,
+      Box box,
+      String correctedBy,
+      List<String> options,
+      List<Column> columns) {
+    this(
+        label,
+        type,
+        required,
+        value,
+        raw,
+        confidence,
+        status,
+        reason,
+        page,
+        box,
+        correctedBy,
+        options,
+        columns,
+        null,
+        null);
+  }
+
+  /**
+   * This field with {@code reasonText} in {@code locale}'s language, when its reasons are typed.
+   */
+  public CaseField withReasonTextIn(Locale locale) {
+    if (reasons == null) {
+      return this;
+    }
+    return new CaseField(
+        label,
+        type,
+        required,
+        value,
+        raw,
+        confidence,
+        status,
+        reason,
+        page,
+        box,
+        correctedBy,
+        options,
+        columns,
+        reasons,
+        Reasons.text(reasons, locale));
+  }
+
+  /** This field's reason in {@code locale}: rendered from {@link #reasons}, else as stored. */
+  public String reasonIn(Locale locale) {
+    return reasons == null ? reason : Reasons.text(reasons, locale);
   }
 
   /** A field of a type without options or columns. */
@@ -190,7 +266,9 @@ public record CaseField(
         Box.of(read.box()),
         null,
         definition.options(),
-        Column.of(definition));
+        Column.of(definition),
+        read.reasons(),
+        read.reasons().isEmpty() ? null : Reasons.text(read.reasons(), Locale.JAPANESE));
   }
 
   /**
@@ -252,7 +330,9 @@ public record CaseField(
           box,
           correctedBy,
           options,
-          columns);
+          columns,
+          reasons,
+          reasonText);
     }
     return new CaseField(
         label,
@@ -267,6 +347,8 @@ public record CaseField(
         box,
         reviewer,
         options,
-        columns);
+        columns,
+        reasons,
+        reasonText);
   }
 }

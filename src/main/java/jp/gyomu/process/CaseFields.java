@@ -1,5 +1,6 @@
 package jp.gyomu.process;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,6 +11,7 @@ import java.util.Map;
 import jp.gyomu.fields.FieldDefinition;
 import jp.gyomu.fields.FieldExtraction;
 import jp.gyomu.fields.FieldTemplate;
+import jp.gyomu.reasons.Reason;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -26,7 +28,13 @@ public final class CaseFields {
           .enable(DeserializationFeature.USE_LONG_FOR_INTS)
           // keys Gyomu does not know (an edit in Cockpit) do not stop a review from completing
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .addMixIn(Reason.class, WithoutNulls.class)
           .build();
+
+  /** A reason without a cause is written without the key, as the other absent keys are. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private abstract static class WithoutNulls {}
+
   private static final TypeReference<LinkedHashMap<String, CaseField>> FIELDS =
       new TypeReference<>() {};
 

@@ -3,11 +3,13 @@ package jp.gyomu.process;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import jp.gyomu.fields.ExtractedField;
 import jp.gyomu.fields.FieldDefinition;
 import jp.gyomu.fields.FieldExtraction;
 import jp.gyomu.fields.FieldTemplate;
+import jp.gyomu.reasons.Reasons;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
@@ -54,8 +56,8 @@ public final class CaseVariables {
   }
 
   private static String reasonOf(ExtractedField field) {
-    if (field.reason() != null && !field.reason().isBlank()) {
-      return field.reason();
+    if (!field.reasons().isEmpty()) {
+      return Reasons.text(field.reasons(), Locale.JAPANESE);
     }
     return switch (field.status()) {
       case MISSING -> "読み取れませんでした";

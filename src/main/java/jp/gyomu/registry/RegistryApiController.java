@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -64,8 +66,7 @@ class RegistryApiController {
       @PathVariable String code, @RequestBody AutomationTask task, Principal user) {
     if (task.code() != null && !task.code().equals(code)) {
       throw new RegistryValidationException(
-          List.of(
-              new FieldError(0, "code", "differs from the code in the URL; codes never change")));
+          List.of(new FieldError(0, "code", Reason.of(ReasonCode.CODE_DIFFERS_FROM_URL))));
     }
     return registry.update(withCode(task, code), user.getName());
   }
@@ -152,7 +153,8 @@ class RegistryApiController {
   @Operation(summary = "Set a fiscal year's target")
   Target setTarget(@PathVariable int fiscalYear, @RequestBody Target target, Principal user) {
     if (target.taskCount() == null) {
-      throw new RegistryValidationException(List.of(new FieldError(0, "task_count", "required")));
+      throw new RegistryValidationException(
+          List.of(new FieldError(0, "task_count", Reason.of(ReasonCode.REQUIRED))));
     }
     registry.setTarget(fiscalYear, target.taskCount(), user.getName());
     return new Target(fiscalYear, target.taskCount());

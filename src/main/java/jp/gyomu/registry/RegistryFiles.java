@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /**
  * The registry as the files offices keep: CSV (first line the column names, UTF-8, a byte order
@@ -52,7 +54,7 @@ final class RegistryFiles {
       for (var cell : rows.get(i).entrySet()) {
         TaskColumn column = column(cell.getKey());
         if (column == null) {
-          errors.add(new FieldError(row, cell.getKey(), "unknown column"));
+          errors.add(new FieldError(row, cell.getKey(), Reason.of(ReasonCode.UNKNOWN_COLUMN)));
         } else {
           cells.put(column, cell.getValue());
         }
@@ -62,13 +64,13 @@ final class RegistryFiles {
       if (parsed.task() != null) {
         Integer earlier = seen.putIfAbsent(parsed.task().code(), row);
         if (earlier != null) {
-          errors.add(new FieldError(row, "code", "same code as row " + earlier));
+          errors.add(new FieldError(row, "code", Reason.of(ReasonCode.SAME_CODE_AS_ROW, earlier)));
         }
         tasks.add(parsed.task());
       }
     }
     if (rows.isEmpty()) {
-      errors.add(new FieldError(0, "", "the file has no rows"));
+      errors.add(new FieldError(0, "", Reason.of(ReasonCode.FILE_HAS_NO_ROWS)));
     }
     if (!errors.isEmpty()) {
       throw new RegistryValidationException(errors);
@@ -163,7 +165,9 @@ final class RegistryFiles {
       return rows;
     } catch (JsonProcessingException e) {
       throw new RegistryValidationException(
-          List.of(new FieldError(0, "", "not a YAML list of rows: " + e.getOriginalMessage())));
+          List.of(
+              new FieldError(
+                  0, "", Reason.of(ReasonCode.NOT_A_YAML_LIST, e.getOriginalMessage()))));
     }
   }
 }

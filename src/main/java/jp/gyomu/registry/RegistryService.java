@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +56,7 @@ public class RegistryService {
     check(task);
     if (repository.find(task.code()).isPresent()) {
       throw new RegistryValidationException(
-          List.of(new FieldError(0, "code", "a task " + task.code() + " exists already")));
+          List.of(new FieldError(0, "code", Reason.of(ReasonCode.TASK_EXISTS, task.code()))));
     }
     repository.insert(task, at, actor);
     repository.insertStatusChange(task.code(), null, task.status(), at, actor);
@@ -98,23 +100,21 @@ public class RegistryService {
     LocalDate lastDay = last.changedAt().atZoneSameInstant(FiscalPeriod.JAPAN).toLocalDate();
     var errors = new ArrayList<FieldError>();
     if (request.status() == null) {
-      errors.add(new FieldError(0, "status", "required"));
+      errors.add(new FieldError(0, "status", Reason.of(ReasonCode.REQUIRED)));
     } else if (request.status() == task.status()) {
-      errors.add(new FieldError(0, "status", "is the task's status already"));
+      errors.add(new FieldError(0, "status", Reason.of(ReasonCode.STATUS_UNCHANGED)));
     }
     if (day.isAfter(today)) {
-      errors.add(new FieldError(0, "effective_date", "cannot be in the future"));
+      errors.add(new FieldError(0, "effective_date", Reason.of(ReasonCode.DATE_IN_FUTURE)));
     } else if (day.isBefore(lastDay)) {
       errors.add(
           new FieldError(
-              0,
-              "effective_date",
-              "cannot be before the task's last status change (" + lastDay + ")"));
+              0, "effective_date", Reason.of(ReasonCode.DATE_BEFORE_LAST_CHANGE, lastDay)));
     }
     String note =
         request.note() == null || request.note().isBlank() ? null : request.note().strip();
     if (note != null && note.length() > MAX_NOTE) {
-      errors.add(new FieldError(0, "note", "longer than " + MAX_NOTE + " characters"));
+      errors.add(new FieldError(0, "note", Reason.of(ReasonCode.TOO_LONG, MAX_NOTE)));
     }
     if (!errors.isEmpty()) {
       throw new RegistryValidationException(errors);
@@ -189,10 +189,10 @@ public class RegistryService {
     task(code);
     var errors = new ArrayList<FieldError>();
     if (run.cases() < 0) {
-      errors.add(new FieldError(0, "cases", "cannot be negative"));
+      errors.add(new FieldError(0, "cases", Reason.of(ReasonCode.NEGATIVE)));
     }
     if (run.humanMinutes() < 0 || Double.isNaN(run.humanMinutes())) {
-      errors.add(new FieldError(0, "human_minutes", "cannot be negative"));
+      errors.add(new FieldError(0, "human_minutes", Reason.of(ReasonCode.NEGATIVE)));
     }
     if (!errors.isEmpty()) {
       throw new RegistryValidationException(errors);
@@ -214,7 +214,7 @@ public class RegistryService {
     FiscalPeriod.year(fiscalYear);
     if (taskCount < 0) {
       throw new RegistryValidationException(
-          List.of(new FieldError(0, "task_count", "cannot be negative")));
+          List.of(new FieldError(0, "task_count", Reason.of(ReasonCode.NEGATIVE))));
     }
     repository.saveTarget(fiscalYear, taskCount, Instant.now(), actor);
   }

@@ -21,7 +21,7 @@ public class RegistryValidationException extends ProblemException {
             + ", "
             + errors.get(0).field()
             + ": "
-            + errors.get(0).message(),
+            + errors.get(0).english(),
         null);
     this.errors = List.copyOf(errors);
     getBody().setProperty("errors", this.errors);

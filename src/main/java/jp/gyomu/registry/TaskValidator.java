@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 
 /**
  * The registry's rules for one task, the same for the JSON API and for each row of an imported
@@ -45,11 +47,7 @@ final class TaskValidator {
     if (tech != null) {
       technology = Technology.parse(tech).orElse(null);
       if (technology == null) {
-        errors.add(
-            error(
-                row,
-                TECHNOLOGY,
-                "unknown technology '" + tech + "' (RPA, AI-OCR, RPA+AI-OCR, OTHER)"));
+        errors.add(error(row, TECHNOLOGY, Reason.of(ReasonCode.UNKNOWN_TECHNOLOGY, tech)));
       }
     }
     String st = text(cells.get(STATUS));
@@ -57,14 +55,7 @@ final class TaskValidator {
     if (st != null) {
       status = TaskStatus.parse(st).orElse(null);
       if (status == null) {
-        errors.add(
-            error(
-                row,
-                STATUS,
-                "unknown status '"
-                    + st
-                    + "' (CANDIDATE/候補, IN_DEVELOPMENT/開発中, PILOT/実証, PRODUCTION/本格導入,"
-                    + " RETIRED/停止)"));
+        errors.add(error(row, STATUS, Reason.of(ReasonCode.UNKNOWN_STATUS, st)));
       }
     }
     LocalDate goLive = date(row, cells.get(GO_LIVE_DATE), errors);
@@ -96,30 +87,31 @@ final class TaskValidator {
   static List<FieldError> validate(int row, AutomationTask t) {
     var errors = new ArrayList<FieldError>();
     if (t.code() == null || !CODE_PATTERN.matcher(t.code()).matches()) {
-      errors.add(error(row, CODE, "required: capital letters, digits, '-' or '_', at most 32"));
+      errors.add(error(row, CODE, Reason.of(ReasonCode.CODE_FORMAT)));
     }
     required(row, NAME_JA, t.nameJa(), 200, errors);
     optional(row, NAME_EN, t.nameEn(), 200, errors);
     required(row, DEPARTMENT, t.department(), 100, errors);
     optional(row, DIVISION, t.division(), 100, errors);
     if (t.technology() == null) {
-      errors.add(error(row, TECHNOLOGY, "required"));
+      errors.add(error(row, TECHNOLOGY, Reason.of(ReasonCode.REQUIRED)));
     }
     if (t.status() == null) {
-      errors.add(error(row, STATUS, "required"));
+      errors.add(error(row, STATUS, Reason.of(ReasonCode.REQUIRED)));
     } else if (t.status() == TaskStatus.PRODUCTION && t.goLiveDate() == null) {
-      errors.add(error(row, GO_LIVE_DATE, "required when the status is PRODUCTION (本格導入)"));
+      errors.add(error(row, GO_LIVE_DATE, Reason.of(ReasonCode.GO_LIVE_REQUIRED)));
     }
     if (t.processKey() != null
         && !t.processKey().isBlank()
         && !KEY_PATTERN.matcher(t.processKey()).matches()) {
-      errors.add(error(row, PROCESS_KEY, "not a process key: letters, digits, '_', '-', '.'"));
+      errors.add(error(row, PROCESS_KEY, Reason.of(ReasonCode.PROCESS_KEY_FORMAT)));
     }
     if (t.baselineMinutes() <= 0 || t.baselineMinutes() > MAX_MINUTES) {
-      errors.add(error(row, BASELINE_MINUTES, "must be between 1 and " + MAX_MINUTES));
+      errors.add(error(row, BASELINE_MINUTES, Reason.of(ReasonCode.OUT_OF_RANGE, 1, MAX_MINUTES)));
     }
     if (t.expectedAnnualCases() < 0 || t.expectedAnnualCases() > MAX_CASES) {
-      errors.add(error(row, EXPECTED_ANNUAL_CASES, "must be between 0 and " + MAX_CASES));
+      errors.add(
+          error(row, EXPECTED_ANNUAL_CASES, Reason.of(ReasonCode.OUT_OF_RANGE, 0, MAX_CASES)));
     }
     optional(row, NOTES, t.notes(), 2000, errors);
     return errors;
@@ -128,7 +120,7 @@ final class TaskValidator {
   private static void required(
       int row, TaskColumn column, String value, int max, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
-      errors.add(error(row, column, "required"));
+      errors.add(error(row, column, Reason.of(ReasonCode.REQUIRED)));
     } else {
       optional(row, column, value, max, errors);
     }
@@ -137,7 +129,7 @@ final class TaskValidator {
   private static void optional(
       int row, TaskColumn column, String value, int max, List<FieldError> errors) {
     if (value != null && value.length() > max) {
-      errors.add(error(row, column, "longer than " + max + " characters"));
+      errors.add(error(row, column, Reason.of(ReasonCode.TOO_LONG, max)));
     }
   }
 
@@ -149,7 +141,7 @@ final class TaskValidator {
     try {
       return value.contains("/") ? LocalDate.parse(value, SLASHED) : LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      errors.add(error(row, GO_LIVE_DATE, "not a date '" + value + "' (2025-04-01 or 2025/4/1)"));
+      errors.add(error(row, GO_LIVE_DATE, Reason.of(ReasonCode.NOT_A_DATE, value)));
       return null;
     }
   }
@@ -162,7 +154,7 @@ final class TaskValidator {
     try {
       return Integer.valueOf(value.replace(",", ""));
     } catch (NumberFormatException e) {
-      errors.add(error(row, column, "not a whole number '" + value + "'"));
+      errors.add(error(row, column, Reason.of(ReasonCode.NOT_A_WHOLE_NUMBER, value)));
       return null;
     }
   }
@@ -171,7 +163,7 @@ final class TaskValidator {
     return cell == null || cell.isBlank() ? null : cell.strip();
   }
 
-  private static FieldError error(int row, TaskColumn column, String reason) {
+  private static FieldError error(int row, TaskColumn column, Reason reason) {
     return new FieldError(row, column.header(), reason);
   }
 }

@@ -2,8 +2,9 @@ package jp.gyomu.review;
 
 import java.util.HashMap;
 import java.util.Map;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import jp.gyomu.system.engine.UsableInModels;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  *
  * On {@code create} both variables are cleared, so an earlier decision of the case never stands in
  * for this one; on {@code complete} a missing decision or comment refuses the completion (the
- * engine wraps the refusal, so its REST API answers 500 with the message).
+ * engine wraps the refusal, and {@link RefusedDecisionMapper} makes its REST API answer 400 with
+ * the reason in the caller's language).
  */
 @UsableInModels
 @Component("requireDecision")
@@ -53,7 +55,7 @@ class RequiredDecisionListener implements TaskListener {
     }
     Object value = decision == null ? null : task.getVariable(decision);
     if (decision != null && !(value instanceof Boolean)) {
-      throw new ProcessEngineException("判断を選んでください (a decision is required: " + decision + ")");
+      throw new DecisionRequiredException(Reason.of(ReasonCode.DECISION_REQUIRED, decision));
     }
     String when = rule.get(COMMENT_REQUIRED_WHEN);
     boolean commentNeeded =
@@ -61,7 +63,7 @@ class RequiredDecisionListener implements TaskListener {
             && when != null
             && ("always".equals(when) || (value != null && when.equals(String.valueOf(value))));
     if (commentNeeded && blank(task.getVariable(comment))) {
-      throw new ProcessEngineException("コメントを入力してください (a comment is required: " + comment + ")");
+      throw new DecisionRequiredException(Reason.of(ReasonCode.COMMENT_REQUIRED, comment));
     }
   }
 

@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.time.Duration;
 import jp.gyomu.ingestion.IntakeService;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import jp.gyomu.support.GyomuIntegrationTest;
 import jp.gyomu.support.Http;
 import jp.gyomu.support.TestUsers;
@@ -66,7 +68,7 @@ class DocumentActionsApiTest extends GyomuIntegrationTest {
     assertThat(audit.get(0).get("fromStatus").asText()).isEqualTo("FAILED");
     assertThat(audit.get(0).get("detail").asText()).isEqualTo("disk cleaned");
     assertThat(audit.get(0).get("at").asText()).isNotBlank();
-    assertThat(reasons(id)).anyMatch(r -> r.startsWith("retried by " + OPERATOR));
+    assertThat(reasons(id)).anyMatch(r -> r.startsWith(OPERATOR + " が再実行しました"));
   }
 
   @Test
@@ -95,6 +97,33 @@ class DocumentActionsApiTest extends GyomuIntegrationTest {
     assertThat(act("PATCH", id, "", "{}", OPERATOR).statusCode()).isEqualTo(422);
     assertThat(details(id).get("document").get("status").asText()).isEqualTo("NEEDS_ROUTING");
     assertThat(details(id).get("actions")).isEmpty();
+  }
+
+  @Test
+  void aReasonComesAsCodeArgumentsAndTextInTheCallersLanguageJapaneseByDefault() throws Exception {
+    String id = quarantinedOnArrival("language.png");
+    String path = "/api/documents/" + id;
+
+    JsonNode japanese = details(id).get("document");
+    JsonNode english =
+        JSON.readTree(http.getIn("en-GB,en;q=0.9", path, OPERATOR, TestUsers.PASSWORD).body())
+            .get("document");
+    JsonNode french =
+        JSON.readTree(http.getIn("fr", path, OPERATOR, TestUsers.PASSWORD).body()).get("document");
+
+    assertThat(japanese.get("error").asText())
+        .isEqualTo(
+            "フォルダー名「nosuchtype」は書類種別ではありません (英小文字・数字・ハイフン)。"
+                + "種別のフォルダー (inbox/travel-expense/) か inbox/ 直下に置けば種別を判定します");
+    assertThat(japanese.get("errorReason").get("code").asText()).isEqualTo("FOLDER_NOT_A_TYPE");
+    assertThat(japanese.get("errorReason").get("args").get(0).asText()).isEqualTo("nosuchtype");
+    assertThat(english.get("error").asText())
+        .startsWith("the folder name 'nosuchtype' is not a document type");
+    assertThat(english.get("errorReason")).isEqualTo(japanese.get("errorReason"));
+    assertThat(french.get("error"))
+        .as("a language Gyomu has no texts for")
+        .isEqualTo(japanese.get("error"));
+    assertThat(reasons(id)).contains("受け付けました (受付元: folder)");
   }
 
   @Test
@@ -250,7 +279,7 @@ class DocumentActionsApiTest extends GyomuIntegrationTest {
             name,
             "folder",
             null,
-            "inbox folder 'nosuchtype' is no document type")
+            Reason.of(ReasonCode.FOLDER_NOT_A_TYPE, "nosuchtype", "inbox/travel-expense/"))
         .id();
   }
 

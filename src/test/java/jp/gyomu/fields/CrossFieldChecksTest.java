@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -268,7 +270,8 @@ class CrossFieldChecksTest {
       Object value = values.get(definition.name());
       fields.add(
           value == null
-              ? ExtractedField.missing(definition, "not on the page")
+              ? ExtractedField.missing(
+                  definition, Reason.of(ReasonCode.LABEL_NOT_FOUND, definition.label()))
               : new ExtractedField(
                   definition.name(),
                   value,

@@ -87,7 +87,7 @@ class ZoneMappingTest {
 
     ZoneMapping mapping = ZoneMapping.of(FieldPage.of(ocrLike(scan), scan), template);
 
-    assertThat(mapping.caveat())
+    assertThat(mapping.caveat().english())
         .startsWith("reference page proxy-notice.sample.png could not be read")
         .endsWith("zones taken as fractions of this page");
   }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,10 +67,23 @@ abstract class DocumentLeasesScenario {
         .until(() -> repository.idsWaitingForPipeline("live").contains(id));
     var lease = live.take(id);
     assertThat(lease).as("taken over after the dead node's lease ran out").isPresent();
-    assertThat(repository.settle(id, "dead", DocumentStatus.FAILED, "late", change()))
+    assertThat(
+            repository.settle(
+                id,
+                "dead",
+                DocumentStatus.FAILED,
+                Reason.of(ReasonCode.STEP_FAILED, "lease test", "late"),
+                change()))
         .as("the dead node, had it woken up, writes nothing")
         .isFalse();
-    assertThat(repository.settle(id, "live", DocumentStatus.OCR_DONE, "read", change())).isTrue();
+    assertThat(
+            repository.settle(
+                id,
+                "live",
+                DocumentStatus.OCR_DONE,
+                Reason.of(ReasonCode.STEP_FAILED, "lease test", "read"),
+                change()))
+        .isTrue();
     assertThat(status(id)).isEqualTo("OCR_DONE");
     assertThat(events(id)).containsExactly("RECEIVED", "OCR_DONE");
   }
@@ -87,7 +102,14 @@ abstract class DocumentLeasesScenario {
     }
 
     assertThat(lease.lost()).isFalse();
-    assertThat(repository.settle(id, "reader", DocumentStatus.OCR_DONE, "slow", change())).isTrue();
+    assertThat(
+            repository.settle(
+                id,
+                "reader",
+                DocumentStatus.OCR_DONE,
+                Reason.of(ReasonCode.STEP_FAILED, "lease test", "slow"),
+                change()))
+        .isTrue();
     lease.close();
     assertThat(reader.held()).isZero();
   }
@@ -109,9 +131,22 @@ abstract class DocumentLeasesScenario {
 
     assertThat(lease.lost()).isTrue();
     assertThat(paused.held()).isZero();
-    assertThat(repository.settle(id, "paused", DocumentStatus.OCR_DONE, "twice", change()))
+    assertThat(
+            repository.settle(
+                id,
+                "paused",
+                DocumentStatus.OCR_DONE,
+                Reason.of(ReasonCode.STEP_FAILED, "lease test", "twice"),
+                change()))
         .isFalse();
-    assertThat(repository.settle(id, "other", DocumentStatus.OCR_DONE, "once", change())).isTrue();
+    assertThat(
+            repository.settle(
+                id,
+                "other",
+                DocumentStatus.OCR_DONE,
+                Reason.of(ReasonCode.STEP_FAILED, "lease test", "once"),
+                change()))
+        .isTrue();
     assertThat(events(id)).containsExactly("RECEIVED", "OCR_DONE");
   }
 

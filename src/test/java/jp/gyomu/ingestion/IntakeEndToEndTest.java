@@ -274,7 +274,9 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
         .pollInterval(Duration.ofMillis(300))
         .until(
             () -> {
-              var body = http.get("/api/documents/" + id, OPERATOR, TestUsers.PASSWORD).body();
+              // in English, the language of the reason file beside a quarantined original
+              var body =
+                  http.getIn("en", "/api/documents/" + id, OPERATOR, TestUsers.PASSWORD).body();
               last[0] = JSON.readTree(body).get("document");
               String status = last[0].get("status").asText();
               return !status.equals("RECEIVED");

@@ -14,6 +14,8 @@ import jp.gyomu.fields.FieldDefinition;
 import jp.gyomu.fields.FieldExtraction;
 import jp.gyomu.fields.FieldTemplate;
 import jp.gyomu.fields.FieldType;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
@@ -61,12 +63,30 @@ class CaseVariablesTest {
                   new Rectangle(610, 1280, 320, 50),
                   1,
                   Status.LOW_CONFIDENCE,
-                  "OCR confidence 41 is below 80",
+                  List.of(Reason.of(ReasonCode.LOW_CONFIDENCE, 41, 80)),
                   true),
               new ExtractedField(
-                  "purpose", null, "", 0, 0, null, -1, Status.MISSING, "目的 が見つかりません", true),
+                  "purpose",
+                  null,
+                  "",
+                  0,
+                  0,
+                  null,
+                  -1,
+                  Status.MISSING,
+                  List.of(Reason.of(ReasonCode.LABEL_NOT_FOUND, "目的")),
+                  true),
               new ExtractedField(
-                  "phone", null, "03-12", 88f, 88f, null, 0, Status.INVALID, "too short", false)));
+                  "phone",
+                  null,
+                  "03-12",
+                  88f,
+                  88f,
+                  null,
+                  0,
+                  Status.INVALID,
+                  List.of(Reason.of(ReasonCode.PHONE_DIGITS, "03-12")),
+                  false)));
 
   @Test
   void everyTemplateFieldIsAVariableWithDatesAsIsoText() {
@@ -81,7 +101,8 @@ class CaseVariablesTest {
         .containsEntry(ProcessVariables.MEAN_CONFIDENCE, 87.5)
         .containsEntry(ProcessVariables.NEEDS_REVIEW, true)
         .containsEntry(
-            ProcessVariables.REVIEW_REASONS, "金額: OCR confidence 41 is below 80\n目的: 目的 が見つかりません");
+            ProcessVariables.REVIEW_REASONS,
+            "金額: 読取の確信度 41 が基準 80 を下回っています\n目的: ラベル (目的) が見つかりません");
   }
 
   /** The wire format bots and the review form read (docs/BOTS.md); changing it breaks them. */
@@ -98,13 +119,21 @@ class CaseVariablesTest {
           "totalAmount": {"label": "金額", "type": "amount", "required": true,
             "value": 12800, "raw": "12,800円", "confidence": 41.0, "status": "LOW_CONFIDENCE",
             "reason": "OCR confidence 41 is below 80",
+            "reasons": [{"code": "LOW_CONFIDENCE", "args": ["41", "80"]}],
+            "reasonText": "読取の確信度 41 が基準 80 を下回っています",
             "page": 2, "box": {"x": 610, "y": 1280, "width": 320, "height": 50}},
           "purpose": {"label": "目的", "type": "text", "required": true, "value": null,
-            "raw": "", "confidence": 0, "status": "MISSING", "reason": "目的 が見つかりません"},
+            "raw": "", "confidence": 0, "status": "MISSING",
+            "reason": "none of the labels [目的] found",
+            "reasons": [{"code": "LABEL_NOT_FOUND", "args": ["目的"]}],
+            "reasonText": "ラベル (目的) が見つかりません"},
           "note": {"label": "備考", "type": "text", "required": false, "value": null,
             "confidence": 0, "status": "MISSING"},
           "phone": {"label": "電話番号", "type": "phone", "required": false, "value": null,
-            "raw": "03-12", "confidence": 88, "status": "INVALID", "reason": "too short",
+            "raw": "03-12", "confidence": 88, "status": "INVALID",
+            "reason": "a Japanese phone number has 10 or 11 digits starting with 0, not 03-12",
+            "reasons": [{"code": "PHONE_DIGITS", "args": ["03-12"]}],
+            "reasonText": "電話番号は 0 で始まる 10 桁か 11 桁です (03-12 ではありません)",
             "page": 1}
         }
         """,

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import jp.gyomu.support.GyomuIntegrationTest;
+import jp.gyomu.support.ProblemErrors;
 import jp.gyomu.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,11 +97,14 @@ class RegistryApiTest extends GyomuIntegrationTest {
                 new HttpEntity<>(csv.getBytes(StandardCharsets.UTF_8), headers),
                 Map.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(answer.getBody().get("errors"))
+    assertThat(ProblemErrors.read(answer.getBody().get("errors")))
+        .as("in Japanese, the language of a caller who asks for none")
         .isEqualTo(
-            List.of(
-                Map.of(
-                    "row", 2, "field", "baseline_minutes", "message", "not a whole number 'ten'")));
+            List.of(Map.of("row", 2, "field", "baseline_minutes", "message", "「ten」は整数ではありません")));
+    var reason =
+        (Map<?, ?>) ((Map<?, ?>) ((List<?>) answer.getBody().get("errors")).get(0)).get("reason");
+    assertThat(reason.get("code")).isEqualTo("NOT_A_WHOLE_NUMBER");
+    assertThat(reason.get("args")).isEqualTo(List.of("ten"));
     assertThat(
             as(TestUsers.MANAGER)
                 .getForEntity("/api/automation-tasks/IMP-001", String.class)

@@ -71,8 +71,8 @@ class RegistryBrowserTest extends GyomuIntegrationTest {
     click(By.id("task-save"));
     waitUntil(b -> !text("f-code-error").isEmpty());
     assertThat(find("f-code").getAttribute("aria-invalid")).isEqualTo("true");
-    assertThat(text("f-department-error")).isEqualTo("required");
-    assertThat(text("f-baseline_minutes-error")).contains("between 1 and");
+    assertThat(text("f-department-error")).isEqualTo("必須です");
+    assertThat(text("f-baseline_minutes-error")).isEqualTo("1 から 100000 までにしてください");
     assertThat(text("task-form-error")).contains("保存できませんでした");
     assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("f-code");
     screenshot("registry-form-errors-ja.png");
@@ -135,7 +135,7 @@ class RegistryBrowserTest extends GyomuIntegrationTest {
         LocalDate.parse(today).minusDays(3).toString());
     click(By.cssSelector("#status-form button[type=submit]"));
     waitUntil(b -> !text("status-date-error").isEmpty());
-    assertThat(text("status-date-error")).contains("before the task's last status change");
+    assertThat(text("status-date-error")).contains("この業務の最後の状態変更").contains("より前にはできません");
     assertThat(registry.task("WEB-001").status()).isEqualTo(TaskStatus.PILOT);
   }
 
@@ -184,12 +184,9 @@ class RegistryBrowserTest extends GyomuIntegrationTest {
     List<List<String>> errors = cells("#import-error-rows tr");
     assertThat(errors)
         .containsExactly(
-            List.of("2", "1 件の作業時間 (分) (baseline_minutes)", "not a whole number '十'"),
-            List.of(
-                "3",
-                "技術 (technology)",
-                "unknown technology 'FAX' (RPA, AI-OCR, RPA+AI-OCR, OTHER)"),
-            List.of("3", "業務名 (name_ja)", "required"));
+            List.of("2", "1 件の作業時間 (分) (baseline_minutes)", "「十」は整数ではありません"),
+            List.of("3", "技術 (technology)", "技術「FAX」はありません (RPA、AI-OCR、RPA+AI-OCR、OTHER)"),
+            List.of("3", "業務名 (name_ja)", "必須です"));
     assertThat(text("import-message")).contains("registry.csv に誤りが 3 件あり、何も保存していません");
     assertThat(registry.tasks()).noneMatch(t -> t.code().equals("IMP-101"));
     browser.executeScript("document.getElementById('import').scrollIntoView()");

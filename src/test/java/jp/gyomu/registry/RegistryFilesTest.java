@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import org.junit.jupiter.api.Test;
 
 class RegistryFilesTest {
@@ -60,7 +62,8 @@ class RegistryFilesTest {
         catchThrowableOfType(
             () -> RegistryFiles.read(RegistryFiles.Format.CSV, csv),
             RegistryValidationException.class);
-    assertThat(e.errors()).containsExactly(new FieldError(2, "code", "same code as row 1"));
+    assertThat(e.errors())
+        .containsExactly(new FieldError(2, "code", Reason.of(ReasonCode.SAME_CODE_AS_ROW, 1)));
   }
 
   @Test
@@ -92,6 +95,7 @@ class RegistryFilesTest {
         catchThrowableOfType(
             () -> RegistryFiles.read(RegistryFiles.Format.YAML, yaml),
             RegistryValidationException.class);
-    assertThat(e.errors()).contains(new FieldError(1, "colour", "unknown column"));
+    assertThat(e.errors())
+        .contains(new FieldError(1, "colour", Reason.of(ReasonCode.UNKNOWN_COLUMN)));
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.gyomu.support.GyomuIntegrationTest;
+import jp.gyomu.support.ProblemErrors;
 import jp.gyomu.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,29 +112,25 @@ class StatusChangeApiTest extends GyomuIntegrationTest {
             .postForEntity("/api/automation-tasks/SC-004/status-changes", change, Map.class);
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((List<Object>) answer.getBody().get("errors"))
+    assertThat(ProblemErrors.read(answer.getBody().get("errors")))
         .containsExactly(
-            Map.of("field", "status", "message", "is the task's status already"),
-            Map.of("field", "effective_date", "message", "cannot be in the future"),
-            Map.of("field", "note", "message", "longer than 2000 characters"));
+            Map.of("field", "status", "message", "すでにこの業務の状態です"),
+            Map.of("field", "effective_date", "message", "未来の日付にはできません"),
+            Map.of("field", "note", "message", "2000 文字を超えています"));
 
     var beforeLast = Map.of("status", "PRODUCTION", "effective_date", "2025-05-31");
     var early =
         as(TestUsers.ANALYST)
             .postForEntity("/api/automation-tasks/SC-004/status-changes", beforeLast, Map.class);
-    assertThat((List<Object>) early.getBody().get("errors"))
+    assertThat(ProblemErrors.read(early.getBody().get("errors")))
         .containsExactly(
-            Map.of(
-                "field",
-                "effective_date",
-                "message",
-                "cannot be before the task's last status change (2025-06-01)"));
+            Map.of("field", "effective_date", "message", "この業務の最後の状態変更 (2025-06-01) より前にはできません"));
     var noStatus =
         as(TestUsers.ANALYST)
             .postForEntity(
                 "/api/automation-tasks/SC-004/status-changes", Map.of("note", "?"), Map.class);
-    assertThat((List<Object>) noStatus.getBody().get("errors"))
-        .containsExactly(Map.of("field", "status", "message", "required"));
+    assertThat(ProblemErrors.read(noStatus.getBody().get("errors")))
+        .containsExactly(Map.of("field", "status", "message", "必須です"));
     assertThat(registry.statusHistory("SC-004")).hasSize(1);
     assertThat(registry.task("SC-004").status()).isEqualTo(TaskStatus.PILOT);
   }

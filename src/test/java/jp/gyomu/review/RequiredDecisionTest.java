@@ -3,8 +3,13 @@ package jp.gyomu.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import jp.gyomu.process.CaseStarter;
@@ -60,23 +65,51 @@ class RequiredDecisionTest extends GyomuIntegrationTest {
   }
 
   @Test
-  void theRestApiCannotCompleteAnApprovalWithoutADecision() throws Exception {
+  void theRestApiRefusesAnApprovalWithoutADecisionAsABadRequestInTheCallersLanguage()
+      throws Exception {
     for (String door : new String[] {"complete", "submit-form"}) {
-      var none = send(door, Map.of());
-      assertThat(none.statusCode()).as(door + " without a decision").isEqualTo(500);
-      assertThat(none.body()).contains("a decision is required: approved");
-      var text = send(door, Map.of("approved", Map.of("value", "true", "type", "String")));
-      assertThat(text.statusCode()).as(door + " with text").isEqualTo(500);
-      assertThat(text.body()).contains("a decision is required: approved");
+      var none = send(door, Map.of(), null);
+      assertThat(none.statusCode()).as(door + " without a decision: " + none.body()).isEqualTo(400);
+      var refusal = json.readTree(none.body());
+      assertThat(refusal.get("message").asText())
+          .as("Japanese by default")
+          .isEqualTo("判断を選んでください (承認する/承認しない)");
+      assertThat(refusal.get("code").asText()).isEqualTo("DECISION_REQUIRED");
+      assertThat(refusal.get("type").asText()).isEqualTo("DecisionRequiredException");
+      var text = send(door, Map.of("approved", Map.of("value", "true", "type", "String")), "en");
+      assertThat(text.statusCode()).as(door + " with text").isEqualTo(400);
+      assertThat(json.readTree(text.body()).get("message").asText())
+          .isEqualTo("a decision is required: approved");
     }
     assertThat(tasks.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
   }
 
   @Test
+  void otherFailuresOfTheEngineKeepCamundasOwnAnswers() throws Exception {
+    var unknown =
+        new Http(port)
+            .send(
+                "POST",
+                "/engine-rest/task/no-such-task/complete",
+                "admin",
+                TestUsers.ADMIN_PASSWORD,
+                "application/json",
+                "{}");
+    // Camunda answers an unknown task with 500 and its RestException; Gyomu leaves that alone
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(500);
+    assertThat(json.readTree(unknown.body()).get("type").asText()).isEqualTo("RestException");
+  }
+
+  @Test
   void theRestApiCannotRefuseAGrantWithoutAComment() throws Exception {
-    var refused = send("complete", Map.of("approved", Map.of("value", false, "type", "Boolean")));
-    assertThat(refused.statusCode()).isEqualTo(500);
-    assertThat(refused.body()).contains("a comment is required: approvalComment");
+    var refused =
+        send("complete", Map.of("approved", Map.of("value", false, "type", "Boolean")), "ja");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(refused.body()).get("message").asText()).isEqualTo("コメントを入力してください");
+    var inEnglish =
+        send("complete", Map.of("approved", Map.of("value", false, "type", "Boolean")), "en");
+    assertThat(json.readTree(inEnglish.body()).get("message").asText())
+        .isEqualTo("a comment is required: approvalComment");
     assertThat(tasks.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
 
     var withReason =
@@ -84,19 +117,38 @@ class RequiredDecisionTest extends GyomuIntegrationTest {
             "complete",
             Map.of(
                 "approved", Map.of("value", false, "type", "Boolean"),
-                "approvalComment", Map.of("value", "対象経費が要綱に合わない", "type", "String")));
+                "approvalComment", Map.of("value", "対象経費が要綱に合わない", "type", "String")),
+            null);
     assertThat(withReason.statusCode()).as(withReason.body()).isEqualTo(204);
     assertThat(tasks.createTaskQuery().taskId(approval.getId()).count()).isZero();
   }
 
-  private HttpResponse<String> send(String door, Map<String, Object> variables) throws Exception {
-    return new Http(port)
-        .send(
-            "POST",
-            "/engine-rest/task/" + approval.getId() + "/" + door,
-            "admin",
-            TestUsers.ADMIN_PASSWORD,
-            "application/json",
-            json.writeValueAsString(Map.of("variables", variables)));
+  /** Completes the approval through {@code door}, asking for {@code language} when not null. */
+  private HttpResponse<String> send(String door, Map<String, Object> variables, String language)
+      throws Exception {
+    var request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:"
+                        + port
+                        + "/engine-rest/task/"
+                        + approval.getId()
+                        + "/"
+                        + door))
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    json.writeValueAsString(Map.of("variables", variables))))
+            .header("Content-Type", "application/json")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            ("admin:" + TestUsers.ADMIN_PASSWORD)
+                                .getBytes(StandardCharsets.UTF_8)));
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -134,4 +134,13 @@ public final class Http {
   public HttpResponse<String> get(String path, String user, String password) {
     return send("GET", path, user, password);
   }
+
+  /** GET asking for answers in {@code language} ({@code Accept-Language}), as an API client may. */
+  public HttpResponse<String> getIn(String language, String path, String user, String password) {
+    var request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .GET()
+            .header("Accept-Language", language);
+    return send(authorised(request, user, password), HttpResponse.BodyHandlers.ofString());
+  }
 }

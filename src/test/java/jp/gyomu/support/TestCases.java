@@ -15,6 +15,8 @@ import jp.gyomu.fields.FieldTemplate;
 import jp.gyomu.fields.FieldTemplateLoader;
 import jp.gyomu.process.CaseStarter;
 import jp.gyomu.process.CaseVariables;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -104,7 +106,7 @@ public final class TestCases {
                 null,
                 -1,
                 ExtractedField.Status.MISSING,
-                definition.label() + " が見つかりません",
+                List.of(Reason.of(ReasonCode.LABEL_NOT_FOUND, definition.label())),
                 definition.required()));
         continue;
       }
@@ -120,7 +122,12 @@ public final class TestCases {
               box,
               0,
               low ? ExtractedField.Status.LOW_CONFIDENCE : ExtractedField.Status.OK,
-              null,
+              // as the readers say it
+              low
+                  ? List.of(
+                      Reason.of(
+                          ReasonCode.LOW_CONFIDENCE, (int) confidence, definition.minConfidence()))
+                  : List.of(),
               definition.required()));
     }
     return new FieldExtraction(template.id(), fields, CrossFieldChecks.failures(template, fields));

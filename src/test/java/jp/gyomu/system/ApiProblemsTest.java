@@ -181,7 +181,9 @@ class ApiProblemsTest extends GyomuIntegrationTest {
     assertThat(problem.get("errors"))
         .as("no row for a single request")
         .containsExactly(
-            JSON.readTree("{\"field\": \"task_count\", \"message\": \"cannot be negative\"}"));
+            JSON.readTree(
+                "{\"field\": \"task_count\", \"message\": \"負の数にはできません\","
+                    + " \"reason\": {\"code\": \"NEGATIVE\", \"args\": [], \"cause\": null}}"));
   }
 
   @Test
