@@ -34,11 +34,13 @@ final class OcrBenchReport {
         (label, r) -> {
           List<Long> millis = r.pages().values().stream().map(p -> p.millis()).sorted().toList();
           md.append(
-              "| %s | %.2f | **%.2fx** | %d ms | %d ms | %.4f | %d MB |\n"
+              "| %s | %.2f | **%.2fx** | %.3f | **%.2fx** | %d ms | %d ms | %.4f | %d MB |\n"
                   .formatted(
                       label,
                       r.pagesPerSecond(),
                       r.pagesPerSecond() / raw.pagesPerSecond(),
+                      r.pagesPerCpuSecond(),
+                      r.pagesPerCpuSecond() / raw.pagesPerCpuSecond(),
                       percentile(millis, 50),
                       percentile(millis, 95),
                       meanCer(r, pages),
@@ -55,7 +57,11 @@ final class OcrBenchReport {
             + " last document's final state. Peak RSS: largest single CLI process (there are "
             + cores
             + " at once); the whole Gyomu JVM (-Xmx1g, Camunda included); the benchmark's JVM for"
-            + " (e).\n\n");
+            + " (e). Pages per CPU-second: pages over the CPU time (user + system) of all the"
+            + " readers' threads in the batch (each CLI process; the whole Gyomu JVM, with GC,"
+            + " JIT, Camunda and the Flight Recorder; the benchmark JVM for (e)): on a machine"
+            + " shared with other work it is the figure that compares; on an idle one, with all"
+            + " cores busy, pages/s follows it.\n\n");
 
     md.append("Mean CER by kind of page (NFKC, whitespace removed):\n\n| kind | pages |");
     runs.keySet().forEach(l -> md.append(" ").append(l, 0, 3).append(" |"));

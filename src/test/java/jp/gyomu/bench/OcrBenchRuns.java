@@ -41,10 +41,23 @@ final class OcrBenchRuns {
    * @param wallSeconds from the first page started to the last page done
    * @param peakRssKb the largest resident memory of the process(es) that read
    */
-  record Run(String label, Map<Page, PageResult> pages, double wallSeconds, long peakRssKb) {
+  record Run(
+      String label,
+      Map<Page, PageResult> pages,
+      double wallSeconds,
+      double cpuSeconds,
+      long peakRssKb) {
 
     double pagesPerSecond() {
       return pages.size() / wallSeconds;
+    }
+
+    /**
+     * Pages per second of CPU: what the run would read per second with every core to itself,
+     * whatever else the machine was doing meanwhile (it counts all the readers' threads).
+     */
+    double pagesPerCpuSecond() {
+      return pages.size() / cpuSeconds;
     }
   }
 
@@ -82,11 +95,14 @@ final class OcrBenchRuns {
     Map<Page, PageResult> results = cliBatch(pages, languages, threadLimit);
     double seconds = (System.nanoTime() - start) / 1e9;
     long peak = 0;
+    double cpu = 0;
     for (Page p : pages) {
       List<String> lines = Files.readAllLines(Path.of(p.file() + ".rss"));
-      peak = Math.max(peak, Long.parseLong(lines.get(lines.size() - 1).trim()));
+      String[] memoryUserSystem = lines.get(lines.size() - 1).trim().split("\\s+");
+      peak = Math.max(peak, Long.parseLong(memoryUserSystem[0]));
+      cpu += Double.parseDouble(memoryUserSystem[1]) + Double.parseDouble(memoryUserSystem[2]);
     }
-    return new Run(label, results, seconds, peak);
+    return new Run(label, results, seconds, cpu, peak);
   }
 
   private Map<Page, PageResult> cliBatch(List<Page> pages, String languages, boolean threadLimit)
@@ -114,7 +130,7 @@ final class OcrBenchRuns {
         new ProcessBuilder(
                 "/usr/bin/time",
                 "-f",
-                "%M",
+                "%M %U %S",
                 "-o",
                 p.file() + ".rss",
                 "tesseract",
@@ -143,18 +159,17 @@ final class OcrBenchRuns {
     try (var engine = new TessApiOcrEngine(OcrSettings.defaults().withMaxConcurrentPages(cores))) {
       engineBatch(engine, warmUp);
       Map<String, Double> before = phaseSeconds(engine.phases());
+      long pid = ProcessHandle.current().pid();
+      double cpuBefore = ProcessMemory.cpuSeconds(pid);
       long start = System.nanoTime();
       Map<Page, PageResult> results = engineBatch(engine, pages);
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = ProcessMemory.cpuSeconds(pid) - cpuBefore;
       Map<String, Double> after = phaseSeconds(engine.phases());
       Map<String, Double> perPage = new LinkedHashMap<>();
       after.forEach((k, v) -> perPage.put(k, (v - before.get(k)) * 1000 / pages.size()));
       return new EngineRun(
-          new Run(
-              "TessApiOcrEngine",
-              results,
-              seconds,
-              ProcessMemory.kb(ProcessHandle.current().pid(), "VmHWM")),
+          new Run("TessApiOcrEngine", results, seconds, cpu, ProcessMemory.kb(pid, "VmHWM")),
           perPage);
     }
   }
@@ -217,8 +232,10 @@ final class OcrBenchRuns {
       Metrics before = Metrics.read(api);
       Path jfr = out.resolve("pipeline.jfr").toAbsolutePath();
       jcmd(gyomu.pid(), "JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
+      double cpuBefore = ProcessMemory.cpuSeconds(gyomu.pid());
       Map<String, Page> uploaded = api.uploadAll(pages);
       api.awaitSettled(uploaded.keySet());
+      double cpu = ProcessMemory.cpuSeconds(gyomu.pid()) - cpuBefore;
       jcmd(gyomu.pid(), "JFR.stop", "name=bench");
       Metrics after = Metrics.read(api);
 
@@ -242,7 +259,7 @@ final class OcrBenchRuns {
       double seconds = Duration.between(first, last).toMillis() / 1000.0;
       int n = pages.size();
       return new PipelineRun(
-          new Run("Gyomu pipeline", results, seconds, ProcessMemory.kb(gyomu.pid(), "VmHWM")),
+          new Run("Gyomu pipeline", results, seconds, cpu, ProcessMemory.kb(gyomu.pid(), "VmHWM")),
           after.perPage(before, "step", n),
           after.perPage(before, "page", n),
           after.perPage(before, "phase", n),
