@@ -93,12 +93,17 @@ final class OcrBenchPages {
     return pages;
   }
 
-  /** Pages read before measuring, so that engines, data files and the JIT are warm. */
+  /**
+   * Pages read before measuring, so that engines, data files and the JIT are warm: each type clean
+   * and scan-like, so that despeckle, deskew and upscaling have run too.
+   */
   static List<Page> warmUp(Path dir) throws IOException {
     List<Page> pages = new ArrayList<>();
-    List<Long> seeds = Seeds.heldOut(WARM_UP_SEED + 1);
+    List<Long> seeds = Seeds.heldOut(WARM_UP_SEED + 2);
     for (String type : TYPES) {
       pages.add(form(dir, type, seeds.get(WARM_UP_SEED), PageVariant.CLEAN, Kind.CLEAN));
+      pages.add(
+          form(dir, type, seeds.get(WARM_UP_SEED + 1), PageVariant.SCAN_LIKE, Kind.SCAN_LIKE));
     }
     return pages;
   }
