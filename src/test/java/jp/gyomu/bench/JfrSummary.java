@@ -17,8 +17,11 @@ import jdk.jfr.consumer.RecordingFile;
  */
 final class JfrSummary {
 
-  /** Samples per step, in the order of {@link #STEPS}, and the total. */
-  record Profile(Map<String, Long> samples, long total) {}
+  /**
+   * Samples per step, in the order of {@link #STEPS}, and the total; and the JVM's CPU by group of
+   * threads ({@code jdk.ThreadCPULoad}, summed), which shows what besides the OCR workers ran.
+   */
+  record Profile(Map<String, Long> samples, long total, Map<String, Double> threadCpu) {}
 
   private record Step(String name, String classPart, String method) {}
 
@@ -60,8 +63,16 @@ final class JfrSummary {
     STEPS.forEach(s -> samples.put(s.name(), 0L));
     samples.put("other", 0L);
     long total = 0;
+    Map<String, Double> threadCpu = new LinkedHashMap<>();
     for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
       String type = e.getEventType().getName();
+      if (type.equals("jdk.ThreadCPULoad") && e.getThread() != null) {
+        threadCpu.merge(
+            threadGroup(e.getThread().getJavaName()),
+            (double) e.getFloat("user") + e.getFloat("system"),
+            Double::sum);
+        continue;
+      }
       if (!type.equals("jdk.ExecutionSample") && !type.equals("jdk.NativeMethodSample")) {
         continue;
       }
@@ -75,7 +86,29 @@ final class JfrSummary {
       total++;
       samples.merge(step(e.getStackTrace().getFrames()), 1L, Long::sum);
     }
-    return new Profile(samples, total);
+    return new Profile(samples, total, threadCpu);
+  }
+
+  private static String threadGroup(String name) {
+    if (name == null) {
+      return "other";
+    }
+    if (name.startsWith("ocr-worker")) {
+      return "OCR workers (the pipeline)";
+    }
+    if (name.contains("CompilerThread")) {
+      return "JIT compilers";
+    }
+    if (name.startsWith("http-nio")) {
+      return "HTTP (uploads, the benchmark's polling)";
+    }
+    if (name.startsWith("JFR")) {
+      return "Flight Recorder";
+    }
+    if (name.startsWith("camunda") || name.contains("JobExecutor") || name.contains("Topic")) {
+      return "Camunda job executor, external-task clients";
+    }
+    return "other";
   }
 
   private static String step(List<RecordedFrame> frames) {

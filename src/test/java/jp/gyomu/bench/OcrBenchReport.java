@@ -109,6 +109,16 @@ final class OcrBenchReport {
                     "| %s | %.1f%% |\n"
                         .formatted(
                             e.getKey(), 100.0 * e.getValue() / Math.max(1, profile.total()))));
+    double cpu = profile.threadCpu().values().stream().mapToDouble(Double::doubleValue).sum();
+    md.append("\nThe Gyomu JVM's CPU during (d) by thread (Java threads; GC not included):\n\n");
+    md.append("| threads | share |\n|---|---|\n");
+    profile.threadCpu().entrySet().stream()
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .forEach(
+            e ->
+                md.append(
+                    "| %s | %.1f%% |\n"
+                        .formatted(e.getKey(), 100 * e.getValue() / Math.max(cpu, 1e-9))));
     md.append("\nFinal states in (d): ");
     List<String> states = new ArrayList<>();
     pipeline.finalStates().forEach((s, names) -> states.add(s + " (" + names + ")"));
