@@ -1,8 +1,13 @@
 #!/bin/sh
-# Gyomu's OCR against the tesseract command line (-l jpn+eng, default page segmentation, one
-# process per core) on the same pages in one run; writes target/ocr-benchmark.md.
-# Usage: bench/ocr-benchmark.sh   (from the repository root, on an otherwise idle machine)
+# The fair OCR benchmark (issue 13): on the same Japanese pages in one run, the raw engine
+# (tesseract -l jpn, OMP_THREAD_LIMIT=1, one process per core), the CLI default pair jpn+eng with
+# and without the thread limit, Gyomu's whole pipeline through the upload API (a fresh Gyomu on
+# H2, warm) and Gyomu's OCR engine alone; then where Gyomu's time goes (its step timers and a
+# Flight Recorder sample). Unattended, about 5 minutes on 2 cores. Prints a Markdown report and
+# writes target/bench/ocr-benchmark.md.
+# Usage: bench/ocr-benchmark.sh   (from the repository root, ideally on an otherwise idle machine)
 set -e
 ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+# The limit is for the in-process engine (e); each CLI run sets or removes it for its processes.
 OMP_THREAD_LIMIT=1 exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   jp.gyomu.bench.OcrBenchmark "$@"

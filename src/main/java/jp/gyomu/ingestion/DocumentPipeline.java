@@ -1,6 +1,9 @@
 package jp.gyomu.ingestion;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
 import jp.gyomu.pages.UnreadableDocumentException;
 import jp.gyomu.reasons.Reason;
 import jp.gyomu.reasons.ReasonCode;
@@ -23,17 +26,20 @@ class DocumentPipeline {
   private final PipelineSteps steps;
   private final DocumentLeases leases;
   private final String node;
+  private final MeterRegistry meters;
 
   DocumentPipeline(
       DocumentRepository repository,
       DocumentStore store,
       PipelineSteps steps,
-      DocumentLeases leases) {
+      DocumentLeases leases,
+      MeterRegistry meters) {
     this.repository = repository;
     this.store = store;
     this.steps = steps;
     this.leases = leases;
     this.node = leases.node();
+    this.meters = meters;
   }
 
   String node() {
@@ -112,7 +118,9 @@ class DocumentPipeline {
             document);
         return;
       } finally {
-        document.timingsMillis.put(step.name(), (System.nanoTime() - start) / 1_000_000);
+        long nanos = System.nanoTime() - start;
+        document.timingsMillis.put(step.name(), nanos / 1_000_000);
+        stepTimer(step.name()).record(nanos, TimeUnit.NANOSECONDS);
       }
       if (outcome instanceof PipelineStep.Outcome.Settle end) {
         if (end.status() == DocumentStatus.QUARANTINED) {
@@ -160,6 +168,13 @@ class DocumentPipeline {
         "Document {}: another node took it over before {}; this node's reading is dropped",
         id,
         where);
+  }
+
+  private Timer stepTimer(String step) {
+    return Timer.builder("gyomu.intake.step")
+        .description("Time one pipeline step took on one document (the timings it keeps)")
+        .tag("step", step)
+        .register(meters);
   }
 
   private static String describe(Throwable e) {

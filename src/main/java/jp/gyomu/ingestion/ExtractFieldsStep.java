@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import jp.gyomu.fields.FieldExtractor;
 import jp.gyomu.fields.FieldPage;
 import jp.gyomu.process.CaseFields;
@@ -56,15 +55,16 @@ class ExtractFieldsStep implements PipelineStep {
   private List<FieldPage> pagesOf(WorkingDocument document) {
     List<FieldPage> pages = new ArrayList<>();
     for (int i = 0; i < document.pages.size(); i++) {
-      Path image = store.pageImage(document.id, i + 1);
-      pages.add(FieldPage.of(document.pages.get(i), () -> readImage(image)));
+      int page = i + 1;
+      Path image = store.pageImage(document.id, page);
+      pages.add(FieldPage.of(document.pages.get(i), () -> readImage(document, page, image)));
     }
     return pages;
   }
 
-  private static BufferedImage readImage(Path file) {
+  private static BufferedImage readImage(WorkingDocument document, int page, Path file) {
     try {
-      return Files.exists(file) ? ImageIO.read(file.toFile()) : null;
+      return Files.exists(file) ? document.pageImages.read(page, file) : null;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the page image " + file, e);
     }

@@ -1,6 +1,9 @@
 package jp.gyomu.ingestion;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jp.gyomu.ocr.OcrEngine;
+import jp.gyomu.ocr.OcrPhases;
 import jp.gyomu.ocr.OcrSettings;
 import jp.gyomu.ocr.TessApiOcrEngine;
 import jp.gyomu.pages.PageTextReader;
@@ -20,6 +23,23 @@ class OcrConfiguration {
         OcrSettings.defaults()
             .withMaxConcurrentPages(settings.effectiveWorkers())
             .withPageDeadline(deadlines.pageDeadline()));
+  }
+
+  /** The engine's time by step of reading a page, summed over pages ({@link OcrPhases}). */
+  @Bean
+  MeterBinder ocrPhaseMeters(TessApiOcrEngine engine) {
+    return registry -> {
+      for (OcrPhases.Phase phase : OcrPhases.Phase.values()) {
+        FunctionCounter.builder("gyomu.ocr.phase.seconds", engine.phases(), p -> p.seconds(phase))
+            .description("Time OCR spent in one step of reading pages, all pages together")
+            .tag("phase", phase.id())
+            .register(registry);
+        FunctionCounter.builder("gyomu.ocr.phase.runs", engine.phases(), p -> p.count(phase))
+            .description("How many times OCR ran one step of reading a page")
+            .tag("phase", phase.id())
+            .register(registry);
+      }
+    };
   }
 
   @Bean

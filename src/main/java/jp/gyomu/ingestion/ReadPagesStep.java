@@ -1,9 +1,11 @@
 package jp.gyomu.ingestion;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.Locale;
-import javax.imageio.ImageIO;
+import java.util.concurrent.TimeUnit;
 import jp.gyomu.ocr.OcrDeadlineException;
 import jp.gyomu.ocr.PageText;
 import jp.gyomu.ocr.QuarterTurns;
@@ -27,18 +29,30 @@ class ReadPagesStep implements PipelineStep {
   private final DocumentTypes types;
   private final IntakeSettings settings;
   private final OcrDeadlines deadlines;
+  private final Timer readTimer;
+  private final Timer imageTimer;
 
   ReadPagesStep(
       PageTextReader reader,
       DocumentStore store,
       DocumentTypes types,
       IntakeSettings settings,
-      OcrDeadlines deadlines) {
+      OcrDeadlines deadlines,
+      MeterRegistry meters) {
     this.reader = reader;
     this.store = store;
     this.types = types;
     this.settings = settings;
     this.deadlines = deadlines;
+    this.readTimer = pageTimer(meters, "read", "Text of one page: text layer, or render and OCR");
+    this.imageTimer = pageTimer(meters, "page-image", "The upright page image of one page stored");
+  }
+
+  private static Timer pageTimer(MeterRegistry meters, String part, String description) {
+    return Timer.builder("gyomu.intake.page")
+        .description(description)
+        .tag("part", part)
+        .register(meters);
   }
 
   @Override
@@ -59,17 +73,21 @@ class ReadPagesStep implements PipelineStep {
           return documentTooSlow(source, page);
         }
         PageTextReader.ReadPage read;
+        long pageStart = System.nanoTime();
         try {
           read = reader.read(source, page, languages, left);
+          readTimer.record(System.nanoTime() - pageStart, TimeUnit.NANOSECONDS);
         } catch (OcrDeadlineException e) {
           return e.limit().compareTo(deadlines.pageDeadline()) < 0
               ? documentTooSlow(source, page)
               : pageTooSlow(source, page, e);
         }
         PageText text = read.text();
+        long imageStart = System.nanoTime();
         BufferedImage image = read.image().orElseGet(() -> source.render(page)).image();
         BufferedImage upright = QuarterTurns.clockwise(image, text.rotationDegrees());
-        ImageIO.write(upright, "png", store.pageImage(document.id, page + 1).toFile());
+        document.pageImages.write(page + 1, upright, store.pageImage(document.id, page + 1));
+        imageTimer.record(System.nanoTime() - imageStart, TimeUnit.NANOSECONDS);
         document.pages.add(text);
       }
     }

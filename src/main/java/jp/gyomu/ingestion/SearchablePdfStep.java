@@ -2,14 +2,14 @@ package jp.gyomu.ingestion;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import javax.imageio.ImageIO;
 import jp.gyomu.pages.SearchablePdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the searchable PDF the documents API serves: each upright page image the reading step
- * stored, with its text as an invisible layer. Pages are taken from the store one at a time, so
- * memory stays flat whatever the page count.
+ * stored, with its text as an invisible layer. Pages are taken one at a time, from memory where the
+ * reading step kept them ({@link PageImages}), else from the store, so memory stays flat whatever
+ * the page count.
  */
 @Component
 class SearchablePdfStep implements PipelineStep {
@@ -29,10 +29,8 @@ class SearchablePdfStep implements PipelineStep {
   public Outcome apply(WorkingDocument document) throws IOException {
     try (var pdf = new SearchablePdfWriter(store.searchablePdf(document.id))) {
       for (int i = 0; i < document.pages.size(); i++) {
-        BufferedImage upright = ImageIO.read(store.pageImage(document.id, i + 1).toFile());
-        if (upright == null) {
-          throw new IOException("page " + (i + 1) + " of the store cannot be read back");
-        }
+        BufferedImage upright =
+            document.pageImages.read(i + 1, store.pageImage(document.id, i + 1));
         pdf.addPage(upright, document.pages.get(i));
       }
       pdf.save();

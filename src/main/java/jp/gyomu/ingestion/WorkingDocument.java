@@ -23,6 +23,7 @@ final class WorkingDocument {
   String mediaType;
   Integer pageCount;
   final List<PageText> pages = new ArrayList<>();
+  final PageImages pageImages = new PageImages();
   FieldTemplate template;
   FieldExtraction fields;
   String duplicateOf;

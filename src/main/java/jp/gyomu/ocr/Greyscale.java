@@ -15,6 +15,12 @@ final class Greyscale {
   static BufferedImage of(BufferedImage page) {
     int width = page.getWidth();
     int height = page.getHeight();
+    if (isPlainGrey(page)) {
+      // already what Tesseract is fed (scans decoded as grey, PDF pages rendered grey): a copy
+      BufferedImage copy = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+      System.arraycopy(pixels(page), 0, pixels(copy), 0, width * height);
+      return copy;
+    }
     // Java2D's native blit to RGB is fast for every image type; per-pixel getRGB is not.
     BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = rgb.createGraphics();
@@ -32,6 +38,18 @@ final class Greyscale {
       out[i] = (byte) luma(in[i]);
     }
     return grey;
+  }
+
+  /** 8-bit grey, one byte per pixel, rows back to back: its bytes are the grey levels. */
+  private static boolean isPlainGrey(BufferedImage image) {
+    return image.getType() == BufferedImage.TYPE_BYTE_GRAY
+        && image.getRaster().getDataBuffer() instanceof DataBufferByte bytes
+        && bytes.getNumBanks() == 1
+        && bytes.getOffset() == 0
+        && bytes.getData().length == image.getWidth() * image.getHeight()
+        && image.getRaster().getParent() == null
+        && image.getRaster().getSampleModelTranslateX() == 0
+        && image.getRaster().getSampleModelTranslateY() == 0;
   }
 
   /** The pixel bytes of an image made by this package (row-major, one byte per pixel). */

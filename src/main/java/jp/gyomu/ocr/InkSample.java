@@ -29,6 +29,21 @@ final class InkSample {
     return points.length / 2;
   }
 
+  /** At most {@code max} of these points, evenly taken: enough for a coarse search. */
+  InkSample thinned(int max) {
+    int stride = (size() + max - 1) / max;
+    if (stride <= 1) {
+      return this;
+    }
+    int[] kept = new int[2 * ((size() + stride - 1) / stride)];
+    int n = 0;
+    for (int i = 0; i < points.length; i += 2 * stride) {
+      kept[n++] = points[i];
+      kept[n++] = points[i + 1];
+    }
+    return new InkSample(Arrays.copyOf(kept, n), width, height);
+  }
+
   static InkSample of(BufferedImage grey) {
     int w = grey.getWidth();
     int h = grey.getHeight();

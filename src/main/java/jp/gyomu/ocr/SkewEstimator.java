@@ -8,6 +8,8 @@ final class SkewEstimator {
 
   private static final double COARSE_STEP = 0.5;
   private static final double FINE_STEP = 0.05;
+  // The coarse pass tries 121 angles: a fifth of the points finds the best half degree as well.
+  private static final int COARSE_POINTS = 30_000;
 
   // Below this the correction costs more (interpolation blur) than it brings.
   private static final double NEGLIGIBLE_DEGREES = 0.15;
@@ -28,7 +30,8 @@ final class SkewEstimator {
     if (maxDegrees <= 0 || ink.size() < 50) {
       return 0;
     }
-    double best = search(ink, verticalLines, -maxDegrees, maxDegrees, COARSE_STEP);
+    double best =
+        search(ink.thinned(COARSE_POINTS), verticalLines, -maxDegrees, maxDegrees, COARSE_STEP);
     best = search(ink, verticalLines, best - COARSE_STEP, best + COARSE_STEP, FINE_STEP);
     return Math.abs(best) < NEGLIGIBLE_DEGREES ? 0 : best;
   }

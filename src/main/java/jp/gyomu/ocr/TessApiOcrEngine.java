@@ -41,6 +41,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
   private final Semaphore pages;
   private final OrientationDetector orientation;
   private final SkewEstimator skew;
+  private final OcrPhases phases = new OcrPhases();
   private volatile boolean closed;
 
   public TessApiOcrEngine(OcrSettings settings) {
@@ -75,7 +76,9 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
   }
 
   private PageText readPage(BufferedImage page, int dpi, String languages, Deadline deadline) {
+    long start = System.nanoTime();
     BufferedImage grey = Despeckle.ifNoisy(Greyscale.of(page));
+    phases.add(OcrPhases.Phase.PREPARE, start);
     Attempt asGiven = readTurned(grey, 0, dpi, languages, deadline);
     // Orientation detection costs about as much as reading a small page: only pages that do not
     // read clearly as upright text pay for it.
@@ -83,7 +86,9 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
       return asGiven.page();
     }
     deadline.check();
+    long osd = System.nanoTime();
     int rotation = orientation.correctionDegrees(grey, dpi);
+    phases.add(OcrPhases.Phase.ORIENTATION, osd);
     return rotation == 0
         ? asGiven.page()
         : readTurned(grey, rotation, dpi, languages, deadline).page();
@@ -91,6 +96,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
 
   private Attempt readTurned(
       BufferedImage grey, int rotation, int dpi, String requested, Deadline deadline) {
+    long start = System.nanoTime();
     BufferedImage upright = QuarterTurns.clockwise(grey, rotation);
     InkSample ink = InkSample.of(upright);
     boolean linesRunDown = LineDirection.runsDown(ink);
@@ -101,19 +107,30 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     boolean japanese = languageList(languages).contains(HORIZONTAL_JAPANESE);
     double skewDegrees = skew.skewDegrees(ink, vertical);
     double scale = dpi < settings.minDpi() ? (double) settings.targetDpi() / dpi : 1;
+    phases.add(OcrPhases.Phase.PREPARE, start);
+    long straighten = System.nanoTime();
     PreparedPage prepared = PageStraightener.prepare(upright, dpi, -skewDegrees, scale);
+    phases.add(OcrPhases.Phase.DESKEW, straighten);
 
     boolean horizontal = !vertical && !linesRunDown;
     Recognition recognition =
         handles.withHandle(
             languages,
             h -> {
+              long recognise = System.nanoTime();
               Recognition read = h.recognise(prepared.image(), prepared.dpi(), deadline);
+              phases.add(OcrPhases.Phase.RECOGNITION, recognise);
               // Only a reading that will be kept is worth completing.
-              return horizontal && read.isConfident()
-                  ? MissedText.add(read, h, prepared.image(), prepared.dpi(), deadline)
-                  : read;
+              if (!horizontal || !read.isConfident()) {
+                return read;
+              }
+              long second = System.nanoTime();
+              Recognition completed =
+                  MissedText.add(read, h, prepared.image(), prepared.dpi(), deadline);
+              phases.add(OcrPhases.Phase.SECOND_PASS, second);
+              return completed;
             });
+    long assemble = System.nanoTime();
     List<RecognisedWord> inReadingOrder =
         vertical ? recognition.words() : ReadingOrder.headingsFirst(recognition.words());
     UnaryOperator<String> fix = japanese ? YenAmounts::fix : UnaryOperator.identity();
@@ -132,11 +149,17 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
             rotation,
             skewDegrees == 0 ? 0 : -skewDegrees,
             languages);
+    phases.add(OcrPhases.Phase.ASSEMBLE, assemble);
     // Tesseract reads some sideways pages well by itself, but its boxes then lie sideways.
     return new Attempt(page, recognition.isConfident() && (vertical || !linesRunDown));
   }
 
   private record Attempt(PageText page, boolean readsUpright) {}
+
+  /** Where this engine's time went so far, by step of reading a page. */
+  public OcrPhases phases() {
+    return phases;
+  }
 
   /** Handles opened so far for a language set, e.g. {@code jpn} or {@code osd}. */
   long openedHandles(String languages) {

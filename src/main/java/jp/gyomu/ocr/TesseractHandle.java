@@ -34,6 +34,9 @@ final class TesseractHandle implements AutoCloseable {
   private final TessAPI api;
   private final TessBaseAPI handle;
   private final String languages;
+  // The image Tesseract holds now, so that regions of the page just read need no second copy.
+  private BufferedImage imageSet;
+  private int dpiSet;
   private boolean closed;
 
   private TesseractHandle(TessAPI api, TessBaseAPI handle, String languages) {
@@ -69,21 +72,26 @@ final class TesseractHandle implements AutoCloseable {
   }
 
   /**
-   * Words in reading order with confidences and boxes in pixels of {@code grey}.
+   * Words in reading order with confidences and boxes in pixels of {@code grey}. The image stays
+   * set until {@link #clear()}, for {@link #recogniseRegions} of the same page.
    *
    * @throws OcrDeadlineException if the deadline passed (Tesseract stops at its next word)
    */
   Recognition recognise(BufferedImage grey, int dpi, Deadline deadline) {
     deadline.check();
     setImage(grey, dpi);
-    try {
-      if (recognize(deadline) != 0) {
-        throw new IllegalStateException("Tesseract failed to recognise the page");
-      }
-      return words();
-    } finally {
+    if (recognize(deadline) != 0) {
+      throw new IllegalStateException("Tesseract failed to recognise the page");
+    }
+    return words();
+  }
+
+  /** Frees the image and results Tesseract holds (not its models): between two callers. */
+  void clear() {
+    if (!closed) {
       api.TessBaseAPIClear(handle);
     }
+    imageSet = null;
   }
 
   /**
@@ -113,7 +121,6 @@ final class TesseractHandle implements AutoCloseable {
       return read;
     } finally {
       api.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
-      api.TessBaseAPIClear(handle);
     }
   }
 
@@ -139,7 +146,7 @@ final class TesseractHandle implements AutoCloseable {
       return new DetectedOrientation(
           degrees.get(0), confidence.get(0), name == null ? "" : name.getString(0));
     } finally {
-      api.TessBaseAPIClear(handle);
+      clear();
     }
   }
 
@@ -168,11 +175,17 @@ final class TesseractHandle implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("Tesseract handle is closed");
     }
+    if (grey == imageSet && dpi == dpiSet) {
+      // the page just read: a rectangle set on it is read without copying it again
+      return;
+    }
     byte[] pixels = Greyscale.pixels(grey);
     ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
     buffer.put(pixels).flip();
     api.TessBaseAPISetImage(handle, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
     api.TessBaseAPISetSourceResolution(handle, dpi);
+    imageSet = grey;
+    dpiSet = dpi;
   }
 
   private Recognition words() {

@@ -36,6 +36,7 @@ final class TesseractHandlePool implements AutoCloseable {
     try {
       return work.apply(handle);
     } finally {
+      handle.clear();
       idle.get(languages).push(handle);
     }
   }

@@ -29,7 +29,7 @@ import org.springframework.util.FileSystemUtils;
 public final class LoadBenchmark {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String UPLOADER = "load-uploader";
+  static final String UPLOADER = "load-uploader";
   private static final Duration DRAIN_TIMEOUT = Duration.ofHours(3);
 
   public static void main(String[] args) throws Exception {
@@ -125,7 +125,7 @@ public final class LoadBenchmark {
   }
 
   /** An operator account for the upload clients, made as an administrator would script it. */
-  private static String createUploader(Http http, String adminPassword) {
+  static String createUploader(Http http, String adminPassword) {
     String password = "Load-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
     String body =
         """

@@ -2,6 +2,7 @@ package jp.gyomu.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -22,7 +23,7 @@ class PipelineStepsTest {
         new PipelineSteps(
             new PreflightStep(null, null),
             new DeduplicationStep(null),
-            new ReadPagesStep(null, null, null, null, null),
+            new ReadPagesStep(null, null, null, null, null, new SimpleMeterRegistry()),
             new SearchablePdfStep(null),
             new ClassificationStep(null, null),
             new ExtractFieldsStep(null, null, null),
