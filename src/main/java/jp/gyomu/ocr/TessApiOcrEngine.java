@@ -41,6 +41,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
   private final Semaphore pages;
   private final OrientationDetector orientation;
   private final SkewEstimator skew;
+  private final SecondOpinion secondOpinion;
   private volatile boolean closed;
 
   public TessApiOcrEngine(OcrSettings settings) {
@@ -50,6 +51,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     this.pages = new Semaphore(settings.maxConcurrentPages(), true);
     this.orientation = new OrientationDetector(handles);
     this.skew = new SkewEstimator(settings.maxSkewDegrees());
+    this.secondOpinion = SecondOpinion.of(settings.secondOpinion(), api);
   }
 
   @Override
@@ -104,7 +106,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     PreparedPage prepared = PageStraightener.prepare(upright, dpi, -skewDegrees, scale);
 
     boolean horizontal = !vertical && !linesRunDown;
-    Recognition recognition =
+    Recognition firstReading =
         handles.withHandle(
             languages,
             h -> {
@@ -114,6 +116,12 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
                   ? MissedText.add(read, h, prepared.image(), prepared.dpi(), deadline)
                   : read;
             });
+    // Unsure lines of a reading that will be kept, read again by a second model (decision 0013).
+    Recognition recognition =
+        horizontal && firstReading.isConfident()
+            ? secondOpinion.review(
+                firstReading, prepared.image(), prepared.dpi(), languages, deadline)
+            : firstReading;
     List<RecognisedWord> inReadingOrder =
         vertical ? recognition.words() : ReadingOrder.headingsFirst(recognition.words());
     UnaryOperator<String> fix = japanese ? YenAmounts::fix : UnaryOperator.identity();
@@ -143,6 +151,11 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     return handles.openedHandles(languages);
   }
 
+  /** What the second opinion on unsure lines did so far. */
+  public SecondOpinionCounts secondOpinionCounts() {
+    return secondOpinion.counts();
+  }
+
   private static List<String> languageList(String languages) {
     return Arrays.asList(languages.split("\\+"));
   }
@@ -159,6 +172,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     closed = true;
     pages.acquireUninterruptibly(settings.maxConcurrentPages());
     handles.close();
+    secondOpinion.close();
     // Callers that slipped past the check above get a permit, then the pool's refusal.
     pages.release(settings.maxConcurrentPages());
   }
