@@ -20,7 +20,8 @@ public record SecondOpinionSettings(
   /** Written as text for Spring's {@code @DefaultValue}. */
   public static final String DEFAULT_BELOW_CONFIDENCE = "90";
 
-  public static final String DEFAULT_ENABLED = "true";
+  /** Off: it costs more reading time than the pipeline's throughput target leaves (0013). */
+  public static final String DEFAULT_ENABLED = "false";
 
   /** The model the second opinion is asked about: Gyomu's default horizontal Japanese. */
   static final String FAST_MODEL = "jpn";
@@ -41,6 +42,10 @@ public record SecondOpinionSettings(
         tessdataDir,
         DEFAULT_MODEL,
         Float.parseFloat(DEFAULT_BELOW_CONFIDENCE));
+  }
+
+  public SecondOpinionSettings enabled(boolean on) {
+    return new SecondOpinionSettings(on, tessdataDir, model, belowConfidence);
   }
 
   public SecondOpinionSettings disabled() {

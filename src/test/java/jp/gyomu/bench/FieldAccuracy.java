@@ -48,7 +48,9 @@ public final class FieldAccuracy {
           String value = arg.length > 1 ? arg[1] : args[++i];
           if (value.equals("off")) {
             ocr = ocr.withSecondOpinion(ocr.secondOpinion().disabled());
-          } else if (!value.equals("on")) {
+          } else if (value.equals("on")) {
+            ocr = ocr.withSecondOpinion(ocr.secondOpinion().enabled(true));
+          } else {
             throw new IllegalArgumentException("--second-opinion is on or off, not " + value);
           }
         }

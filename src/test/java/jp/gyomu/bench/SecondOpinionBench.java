@@ -140,20 +140,26 @@ public final class SecondOpinionBench {
     report.append(
         "| second opinion | mean CER | CPU time | CPU vs off | wall time | pages re-read |"
             + " lines re-read | runs replaced |\n|---|---|---|---|---|---|---|---|\n");
+    flush(report);
     Run off = gyomu("off", base.withSecondOpinion(base.secondOpinion().disabled()), pages, cores);
     row(report, off, off);
+    flush(report);
     for (Model m : models.subList(1, models.size())) {
       for (float t : thresholds) {
         OcrSettings settings =
             base.withSecondOpinion(
-                base.secondOpinion().withModel(m.tessdata(), m.language()).withBelowConfidence(t));
+                base.secondOpinion()
+                    .enabled(true)
+                    .withModel(m.tessdata(), m.language())
+                    .withBelowConfidence(t));
         row(report, gyomu("%s below %.0f".formatted(m.label(), t), settings, pages, cores), off);
+        flush(report);
       }
     }
     if (fieldPages > 0) {
       fieldAccuracy(report, seeds.equals("held-out"), fieldPages, cores, base);
     }
-    System.out.println(report);
+    flush(report);
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
   }
@@ -177,7 +183,14 @@ public final class SecondOpinionBench {
             base.withSecondOpinion(base.secondOpinion().disabled()),
             quiet);
     long t1 = System.nanoTime();
-    var on = RandomLayoutAccuracy.run(heldOut, perType, cores, templates, base, quiet);
+    var on =
+        RandomLayoutAccuracy.run(
+            heldOut,
+            perType,
+            cores,
+            templates,
+            base.withSecondOpinion(base.secondOpinion().enabled(true)),
+            quiet);
     long t2 = System.nanoTime();
     SecondOpinionSettings so = base.secondOpinion();
     report.append(
@@ -241,6 +254,15 @@ public final class SecondOpinionBench {
       return "names";
     }
     return c.kind() == FormScoring.Kind.CELL ? "text in tables" : "other text";
+  }
+
+  private static int printed;
+
+  /** Prints what the report gained since the last call, so a run cut short still shows rows. */
+  private static void flush(StringBuilder report) {
+    System.out.print(report.substring(printed));
+    System.out.flush();
+    printed = report.length();
   }
 
   private static void row(StringBuilder report, Run run, Run off) {

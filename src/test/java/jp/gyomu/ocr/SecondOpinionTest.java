@@ -29,7 +29,7 @@ class SecondOpinionTest {
             .document();
 
     PageText alone = read(page, BASE.secondOpinion().disabled());
-    PageText withOpinion = read(page, BASE.secondOpinion().withBelowConfidence(80));
+    PageText withOpinion = read(page, BASE.secondOpinion().enabled(true).withBelowConfidence(80));
 
     assertThat(alone.text()).contains("市長威").doesNotContain("市長殿");
     assertThat(withOpinion.text()).contains("市長殿");
@@ -46,7 +46,7 @@ class SecondOpinionTest {
   void aConfidentPageIsNotReadAgain() {
     try (var engine =
         new TessApiOcrEngine(
-            BASE.withSecondOpinion(BASE.secondOpinion().withBelowConfidence(80)))) {
+            BASE.withSecondOpinion(BASE.secondOpinion().enabled(true).withBelowConfidence(80)))) {
       engine.read(clearLines(), JapaneseFormPage.DPI, "jpn");
 
       SecondOpinionCounts counts = engine.secondOpinionCounts();
@@ -61,7 +61,9 @@ class SecondOpinionTest {
     try (var engine =
         new TessApiOcrEngine(
             BASE.withSecondOpinion(
-                BASE.secondOpinion().withModel(BASE.tessdataDir(), "no-such-model")))) {
+                BASE.secondOpinion()
+                    .enabled(true)
+                    .withModel(BASE.tessdataDir(), "no-such-model")))) {
       PageText page = engine.read(JapaneseFormPage.render(), JapaneseFormPage.DPI, "jpn");
 
       assertThat(page.text()).isNotBlank();
