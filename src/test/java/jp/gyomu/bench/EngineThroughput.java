@@ -93,7 +93,12 @@ public final class EngineThroughput {
     props.putAll(extra);
 
     try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(GyomuApplication.class).properties(props).run()) {
+        new SpringApplicationBuilder(GyomuApplication.class)
+            // as command-line arguments: default properties would lose to application.yaml
+            .run(
+                props.entrySet().stream()
+                    .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                    .toArray(String[]::new))) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       engine
           .getRepositoryService()
