@@ -73,7 +73,8 @@ public final class EngineThroughput {
     Path processes = Files.createDirectories(data.resolve("processes"));
     props.put("gyomu.data-dir", data.toString());
     props.put("gyomu.processes-dir", processes.toString());
-    props.put("gyomu.connectors-dir", data.resolve("connectors").toString());
+    props.put(
+        "gyomu.connectors-dir", Files.createDirectories(data.resolve("connectors")).toString());
     props.put("gyomu.admin-password", UUID.randomUUID().toString());
     props.put("gyomu.demo.enabled", "false");
     props.put("gyomu.bot.enabled", "false");
