@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import jp.gyomu.pages.UnreadableDocumentException;
 import jp.gyomu.reasons.Reason;
 import jp.gyomu.reasons.ReasonCode;
+import jp.gyomu.reasons.ReasonedException;
 import jp.gyomu.system.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,10 +112,14 @@ class DocumentPipeline {
           return;
         }
         log.warn("Document {} failed in step {}", id, step.name(), e);
+        // the failed step's time too: the record shows how far the document got
+        document.timingsMillis.put(step.name(), (System.nanoTime() - start) / 1_000_000);
         settle(
             id,
             DocumentStatus.FAILED,
-            Reason.of(ReasonCode.STEP_FAILED, step.name(), describe(e)),
+            e instanceof ReasonedException r
+                ? Reason.of(ReasonCode.STEP_FAILED, step.name()).because(r.reason())
+                : Reason.of(ReasonCode.STEP_FAILED, step.name(), describe(e)),
             document);
         return;
       } finally {

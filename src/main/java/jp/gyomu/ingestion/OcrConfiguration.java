@@ -18,11 +18,13 @@ import org.springframework.context.annotation.Configuration;
 class OcrConfiguration {
 
   @Bean(destroyMethod = "close")
-  TessApiOcrEngine ocrEngine(IntakeSettings settings, OcrDeadlines deadlines) {
+  TessApiOcrEngine ocrEngine(
+      IntakeSettings settings, OcrDeadlines deadlines, SecondOpinionProperties secondOpinion) {
+    OcrSettings ocr = OcrSettings.defaults();
     return new TessApiOcrEngine(
-        OcrSettings.defaults()
-            .withMaxConcurrentPages(settings.effectiveWorkers())
-            .withPageDeadline(deadlines.pageDeadline()));
+        ocr.withMaxConcurrentPages(settings.effectiveWorkers())
+            .withPageDeadline(deadlines.pageDeadline())
+            .withSecondOpinion(secondOpinion.settings(ocr.tessdataDir())));
   }
 
   /** The engine's time by step of reading a page, summed over pages ({@link OcrPhases}). */

@@ -18,6 +18,7 @@ import java.util.List;
  * @param maxSkewDegrees largest skew straightened before reading; 0 turns deskew off
  * @param pageDeadline longest time spent on one page (Tesseract's monitor stops it, checks between
  *     the steps of a page stop the rest); a page past it is not read
+ * @param secondOpinion whether and how unsure lines are read again by a second model
  */
 public record OcrSettings(
     Path tessdataDir,
@@ -27,7 +28,8 @@ public record OcrSettings(
     int targetDpi,
     boolean detectOrientation,
     double maxSkewDegrees,
-    Duration pageDeadline) {
+    Duration pageDeadline,
+    SecondOpinionSettings secondOpinion) {
 
   /** A deadline no page reaches: a century. */
   static final Duration NO_DEADLINE = Duration.ofDays(36_525);
@@ -62,15 +64,17 @@ public record OcrSettings(
    * intake sets one, see {@link #withPageDeadline}).
    */
   public static OcrSettings defaults() {
+    Path tessdata = findTessdata(System.getenv("TESSDATA_PREFIX"));
     return new OcrSettings(
-        findTessdata(System.getenv("TESSDATA_PREFIX")),
+        tessdata,
         findLibrary(),
         Runtime.getRuntime().availableProcessors(),
         250,
         300,
         true,
         30,
-        NO_DEADLINE);
+        NO_DEADLINE,
+        SecondOpinionSettings.defaults(tessdata));
   }
 
   public OcrSettings withMaxConcurrentPages(int pages) {
@@ -82,7 +86,8 @@ public record OcrSettings(
         targetDpi,
         detectOrientation,
         maxSkewDegrees,
-        pageDeadline);
+        pageDeadline,
+        secondOpinion);
   }
 
   public OcrSettings withPageDeadline(Duration deadline) {
@@ -94,7 +99,21 @@ public record OcrSettings(
         targetDpi,
         detectOrientation,
         maxSkewDegrees,
-        deadline);
+        deadline,
+        secondOpinion);
+  }
+
+  public OcrSettings withSecondOpinion(SecondOpinionSettings opinion) {
+    return new OcrSettings(
+        tessdataDir,
+        tesseractLibrary,
+        maxConcurrentPages,
+        minDpi,
+        targetDpi,
+        detectOrientation,
+        maxSkewDegrees,
+        pageDeadline,
+        opinion);
   }
 
   static Path findTessdata(String tessdataPrefix) {

@@ -42,6 +42,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
   private final OrientationDetector orientation;
   private final SkewEstimator skew;
   private final OcrPhases phases = new OcrPhases();
+  private final SecondOpinion secondOpinion;
   private volatile boolean closed;
 
   public TessApiOcrEngine(OcrSettings settings) {
@@ -51,6 +52,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     this.pages = new Semaphore(settings.maxConcurrentPages(), true);
     this.orientation = new OrientationDetector(handles);
     this.skew = new SkewEstimator(settings.maxSkewDegrees());
+    this.secondOpinion = SecondOpinion.of(settings.secondOpinion(), api);
   }
 
   @Override
@@ -113,7 +115,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     phases.add(OcrPhases.Phase.DESKEW, straighten);
 
     boolean horizontal = !vertical && !linesRunDown;
-    Recognition recognition =
+    Recognition firstReading =
         handles.withHandle(
             languages,
             h -> {
@@ -130,6 +132,12 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
               phases.add(OcrPhases.Phase.SECOND_PASS, second);
               return completed;
             });
+    // Unsure lines of a reading that will be kept, read again by a second model (decision 0013).
+    Recognition recognition =
+        horizontal && firstReading.isConfident()
+            ? secondOpinion.review(
+                firstReading, prepared.image(), prepared.dpi(), languages, deadline)
+            : firstReading;
     long assemble = System.nanoTime();
     List<RecognisedWord> inReadingOrder =
         vertical ? recognition.words() : ReadingOrder.headingsFirst(recognition.words());
@@ -166,6 +174,11 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     return handles.openedHandles(languages);
   }
 
+  /** What the second opinion on unsure lines did so far. */
+  public SecondOpinionCounts secondOpinionCounts() {
+    return secondOpinion.counts();
+  }
+
   private static List<String> languageList(String languages) {
     return Arrays.asList(languages.split("\\+"));
   }
@@ -182,6 +195,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     closed = true;
     pages.acquireUninterruptibly(settings.maxConcurrentPages());
     handles.close();
+    secondOpinion.close();
     // Callers that slipped past the check above get a permit, then the pool's refusal.
     pages.release(settings.maxConcurrentPages());
   }

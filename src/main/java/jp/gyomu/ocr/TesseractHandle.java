@@ -102,13 +102,29 @@ final class TesseractHandle implements AutoCloseable {
    */
   List<Recognition> recogniseRegions(
       BufferedImage grey, int dpi, List<Rectangle> regions, Deadline deadline) {
+    return recogniseEach(grey, dpi, regions, TessPageSegMode.PSM_SINGLE_BLOCK, deadline);
+  }
+
+  /**
+   * Reads each region of the image on its own as one line of text.
+   *
+   * @param regions in pixels of {@code grey}
+   * @return per region, its words with boxes in pixels of {@code grey}
+   */
+  List<Recognition> recogniseLines(
+      BufferedImage grey, int dpi, List<Rectangle> regions, Deadline deadline) {
+    return recogniseEach(grey, dpi, regions, TessPageSegMode.PSM_SINGLE_LINE, deadline);
+  }
+
+  private List<Recognition> recogniseEach(
+      BufferedImage grey, int dpi, List<Rectangle> regions, int segmentation, Deadline deadline) {
     List<Recognition> read = new ArrayList<>();
     if (regions.isEmpty()) {
       return read;
     }
     deadline.check();
     setImage(grey, dpi);
-    api.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_SINGLE_BLOCK);
+    api.TessBaseAPISetPageSegMode(handle, segmentation);
     try {
       for (Rectangle r : regions) {
         api.TessBaseAPISetRectangle(handle, r.x, r.y, r.width, r.height);

@@ -3,6 +3,9 @@ package jp.gyomu.process;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import jp.gyomu.reasons.Reason;
+import jp.gyomu.reasons.ReasonCode;
+import jp.gyomu.reasons.ReasonedException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -51,10 +54,7 @@ public class CaseStarter {
     }
     if (paused(documentType)) {
       // not the document's fault and not "no process": it waits as FAILED, to be retried
-      throw new IllegalStateException(
-          "the process of type "
-              + documentType
-              + " is paused (suspended); retry the document once it is resumed");
+      throw new ReasonedException(Reason.of(ReasonCode.PROCESS_PAUSED, documentType));
     }
     Map<String, Object> all = new HashMap<>(variables);
     all.put(ProcessVariables.DOCUMENT_ID, documentId);

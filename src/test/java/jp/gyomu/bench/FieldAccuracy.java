@@ -21,7 +21,8 @@ import jp.gyomu.testdocs.ScanVariant;
  *
  * <p>Options: {@code --seeds tuning|held-out} (default tuning), {@code --pages N} seeds per type
  * (default 10, 0 for none; each is read clean, skewed, scan-like and shifted), {@code --threads N}
- * (default: the processors), {@code --no-fixed} skips (a).
+ * (default: the processors), {@code --no-fixed} skips (a), {@code --second-opinion on|off}
+ * (default: as configured by default) reads unsure lines again with the second model or not.
  */
 public final class FieldAccuracy {
 
@@ -35,6 +36,7 @@ public final class FieldAccuracy {
     int pages = 10;
     int threads = Runtime.getRuntime().availableProcessors();
     boolean fixed = true;
+    OcrSettings ocr = OcrSettings.defaults();
     for (int i = 0; i < args.length; i++) {
       String[] arg = args[i].split("=", 2);
       switch (arg[0]) {
@@ -42,11 +44,22 @@ public final class FieldAccuracy {
         case "--pages" -> pages = Integer.parseInt(arg.length > 1 ? arg[1] : args[++i]);
         case "--threads" -> threads = Integer.parseInt(arg.length > 1 ? arg[1] : args[++i]);
         case "--no-fixed" -> fixed = false;
+        case "--second-opinion" -> {
+          String value = arg.length > 1 ? arg[1] : args[++i];
+          if (value.equals("off")) {
+            ocr = ocr.withSecondOpinion(ocr.secondOpinion().disabled());
+          } else if (value.equals("on")) {
+            ocr = ocr.withSecondOpinion(ocr.secondOpinion().enabled(true));
+          } else {
+            throw new IllegalArgumentException("--second-opinion is on or off, not " + value);
+          }
+        }
         default ->
             throw new IllegalArgumentException(
                 "Unknown option "
                     + args[i]
-                    + "; known: --seeds tuning|held-out, --pages N, --threads N, --no-fixed");
+                    + "; known: --seeds tuning|held-out, --pages N, --threads N, --no-fixed,"
+                    + " --second-opinion on|off");
       }
     }
     if (!seeds.equals("tuning") && !seeds.equals("held-out")) {
@@ -55,14 +68,16 @@ public final class FieldAccuracy {
     var templates = BenchTemplates.all();
     if (fixed) {
       System.out.println("### (a) Gyomu's own three forms, fixed layout\n");
-      fixedForms(templates);
+      fixedForms(templates, ocr);
     }
     if (pages > 0) {
-      RandomLayoutAccuracy.run(seeds.equals("held-out"), pages, threads, templates, System.out);
+      RandomLayoutAccuracy.run(
+          seeds.equals("held-out"), pages, threads, templates, ocr, System.out);
     }
   }
 
-  private static void fixedForms(List<jp.gyomu.fields.FieldTemplate> templates) throws Exception {
+  private static void fixedForms(List<jp.gyomu.fields.FieldTemplate> templates, OcrSettings ocr)
+      throws Exception {
     List<Form> forms =
         List.of(
             new Form(
@@ -112,7 +127,7 @@ public final class FieldAccuracy {
                     "requestedAmount",
                     1_250_000L)));
     List<Observation> seen = new ArrayList<>();
-    try (var engine = new TessApiOcrEngine(OcrSettings.defaults())) {
+    try (var engine = new TessApiOcrEngine(ocr)) {
       for (Form form : forms) {
         var template =
             templates.stream().filter(t -> t.id().equals(form.type())).findFirst().orElseThrow();

@@ -42,6 +42,18 @@ final class RandomLayoutAccuracy {
   static List<PageResult> run(
       boolean heldOut, int pages, int threads, List<FieldTemplate> templates, PrintStream out)
       throws Exception {
+    return run(heldOut, pages, threads, templates, OcrSettings.defaults(), out);
+  }
+
+  /** As {@link #run(boolean, int, int, List, PrintStream)} with engines made from {@code ocr}. */
+  static List<PageResult> run(
+      boolean heldOut,
+      int pages,
+      int threads,
+      List<FieldTemplate> templates,
+      OcrSettings ocr,
+      PrintStream out)
+      throws Exception {
     List<Long> seeds = heldOut ? Seeds.heldOut(pages) : Seeds.tuning(pages);
     List<ContentGenerator> types = new ArrayList<>();
     List<String> untemplated = new ArrayList<>();
@@ -56,7 +68,7 @@ final class RandomLayoutAccuracy {
     ThreadLocal<TessApiOcrEngine> engine =
         ThreadLocal.withInitial(
             () -> {
-              var e = new TessApiOcrEngine(OcrSettings.defaults().withMaxConcurrentPages(1));
+              var e = new TessApiOcrEngine(ocr.withMaxConcurrentPages(1));
               engines.add(e);
               return e;
             });

@@ -174,11 +174,17 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
   }
 
   @Test
-  void aDocumentWhoseProcessIsSuspendedEndsOcrDoneWithTheFieldsItsStepsReadInTheApi()
+  void aDocumentWhoseProcessIsSuspendedWaitsFailedToBeRetriedWithTheFieldsItsStepsReadInTheApi()
       throws Exception {
     JsonNode document = readWhileTravelExpenseIsSuspended("OCR-DONE-1");
 
-    assertThat(document.get("status").asText()).as(document.toString()).isEqualTo("OCR_DONE");
+    assertThat(document.get("status").asText()).as(document.toString()).isEqualTo("FAILED");
+    assertThat(document.get("errorReason").get("cause").get("code").asText())
+        .isEqualTo("PROCESS_PAUSED");
+    assertThat(document.get("error").asText())
+        .isEqualTo(
+            "hand-off: the process of type travel-expense is paused (suspended); retry the"
+                + " document once it is resumed");
     JsonNode fields = document.get("fields");
     assertThat(fields.fieldNames())
         .toIterable()
@@ -221,7 +227,7 @@ class IntakeEndToEndTest extends GyomuIntegrationTest {
     }
 
     JsonNode again = awaitSettled(id);
-    assertThat(again.get("status").asText()).isEqualTo("OCR_DONE");
+    assertThat(again.get("status").asText()).isEqualTo("FAILED");
     assertThat(again.get("fields")).isEqualTo(first.get("fields"));
   }
 

@@ -1,0 +1,275 @@
+package jp.gyomu.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.gyomu.GyomuApplication;
+import jp.gyomu.support.PostgresTestDatabase;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Process instances per second of a document's process without OCR, on the whole application (its
+ * engine configuration, job executor and history level) on H2 or PostgreSQL: start with extracted
+ * fields (async after the start, as Gyomu's processes) -> Gyomu's field check -> bot step (an
+ * external task, async before) completed by an external-task client -> end. Starters run at several
+ * concurrencies; the bot fetches in batches on two threads. Run by {@code
+ * bench/engine-throughput.sh}; not a test.
+ *
+ * <p>Options: {@code --db h2|postgres} (PostgreSQL: a private database on the server of {@code
+ * GYOMU_TEST_PG_*}, dropped by the next run), {@code --instances N} per concurrency (default 1000),
+ * {@code --concurrency 1,2,4,8,16}, {@code --history full|audit|activity|none} (default: Gyomu's),
+ * {@code --out FILE}; {@code --set key=value} passes further settings (e.g. {@code
+ * camunda.bpm.job-execution.max-pool-size=4}).
+ */
+public final class EngineThroughput {
+
+  static final String PROCESS = "engine-bench";
+  static final String TOPIC = "rpa.engine-bench";
+  private static final int FIELDS = 12;
+
+  public static void main(String[] args) throws Exception {
+    String db = "h2";
+    int instances = 1000;
+    List<Integer> levels = List.of(1, 2, 4, 8, 16);
+    String history = null;
+    Path out = Path.of("target/bench/engine-throughput.md");
+    Map<String, Object> extra = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String value = args[++i];
+      switch (args[i - 1]) {
+        case "--db" -> db = value;
+        case "--instances" -> instances = Integer.parseInt(value);
+        case "--concurrency" ->
+            levels = java.util.Arrays.stream(value.split(",")).map(Integer::parseInt).toList();
+        case "--history" -> history = value;
+        case "--out" -> out = Path.of(value);
+        case "--set" -> {
+          String[] kv = value.split("=", 2);
+          extra.put(kv[0], kv[1]);
+        }
+        default -> throw new IllegalArgumentException("Unknown option " + args[i - 1]);
+      }
+    }
+    Map<String, Object> props = new LinkedHashMap<>();
+    Path data = Files.createTempDirectory("gyomu-engine-bench-");
+    Path processes = Files.createDirectories(data.resolve("processes"));
+    props.put("gyomu.data-dir", data.toString());
+    props.put("gyomu.processes-dir", processes.toString());
+    props.put(
+        "gyomu.connectors-dir", Files.createDirectories(data.resolve("connectors")).toString());
+    props.put("gyomu.admin-password", UUID.randomUUID().toString());
+    props.put("gyomu.demo.enabled", "false");
+    props.put("gyomu.bot.enabled", "false");
+    props.put("server.port", "0");
+    props.put("logging.level.root", "warn");
+    if (db.equals("postgres")) {
+      var pg = PostgresTestDatabase.create("gyomu_bench_engine");
+      props.put("spring.datasource.url", pg.url());
+      props.put("spring.datasource.username", PostgresTestDatabase.USER);
+      props.put("spring.datasource.password", PostgresTestDatabase.PASSWORD);
+    } else if (!db.equals("h2")) {
+      throw new IllegalArgumentException("--db is h2 or postgres, not " + db);
+    }
+    if (history != null) {
+      props.put("camunda.bpm.history-level", history);
+    }
+    props.putAll(extra);
+
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(GyomuApplication.class)
+            // as command-line arguments: default properties would lose to application.yaml
+            .run(
+                props.entrySet().stream()
+                    .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                    .toArray(String[]::new))) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      engine
+          .getRepositoryService()
+          .createDeployment()
+          .addModelInstance(PROCESS + ".bpmn", model())
+          .deploy();
+      String level = engine.getProcessEngineConfiguration().getHistory();
+      var config = app.getEnvironment();
+      var report = new StringBuilder();
+      report.append(
+          "**%s**, history `%s`, %d cores; job executor: core pool %s, max pool %s, queue %s,"
+              .formatted(
+                  db.equals("h2") ? "H2 (file)" : "PostgreSQL",
+                  level,
+                  Runtime.getRuntime().availableProcessors(),
+                  config.getProperty("camunda.bpm.job-execution.core-pool-size", "3"),
+                  config.getProperty("camunda.bpm.job-execution.max-pool-size", "10"),
+                  config.getProperty("camunda.bpm.job-execution.queue-capacity", "3")));
+      report.append(
+          " %s jobs per acquisition; %s%n%n"
+              .formatted(
+                  config.getProperty("camunda.bpm.job-execution.max-jobs-per-acquisition", "3"),
+                  extra.isEmpty() ? "no other settings" : "settings " + extra));
+      report.append(
+          "| starters | instances | wall time | instances/s | JVM CPU per instance |"
+              + " instances per JVM CPU-second | median start | p95 start |\n"
+              + "|---|---|---|---|---|---|---|---|\n");
+      run(engine, Math.min(200, instances), 2); // warm-up: JIT, caches, connection pool
+      for (int level2 : levels) {
+        Measured m = run(engine, instances, level2);
+        report.append(
+            "| %d | %d | %.1f s | **%.0f** | %.1f ms | %.0f | %.1f ms | %.1f ms |%n"
+                .formatted(
+                    level2,
+                    instances,
+                    m.seconds(),
+                    instances / m.seconds(),
+                    1000 * m.cpuSeconds() / instances,
+                    instances / m.cpuSeconds(),
+                    m.medianStartMs(),
+                    m.p95StartMs()));
+        System.out.printf(
+            "%s: %d starters: %.0f instances/s%n", db, level2, instances / m.seconds());
+      }
+      System.out.println(report);
+      Files.createDirectories(out.toAbsolutePath().getParent());
+      Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * @param cpuSeconds CPU time of the whole JVM (engine, job executor, bot, H2 when embedded) over
+   *     the run: unlike wall time, hardly changed by other work on a shared machine
+   */
+  record Measured(double seconds, double cpuSeconds, double medianStartMs, double p95StartMs) {}
+
+  /** Starts {@code count} instances from {@code starters} threads and waits until all ended. */
+  private static Measured run(ProcessEngine engine, int count, int starters) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(starters + 2);
+    AtomicInteger left = new AtomicInteger(count);
+    AtomicInteger completed = new AtomicInteger();
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Future<?>> bots = new ArrayList<>();
+    for (int b = 0; b < 2; b++) {
+      String worker = "bench-bot-" + b;
+      bots.add(pool.submit(() -> bot(engine.getExternalTaskService(), worker, completed, stop)));
+    }
+    long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
+    List<Future<List<Long>>> starting = new ArrayList<>();
+    for (int s = 0; s < starters; s++) {
+      starting.add(
+          pool.submit(
+              () -> {
+                List<Long> nanos = new ArrayList<>();
+                while (left.getAndDecrement() > 0) {
+                  long t = System.nanoTime();
+                  engine
+                      .getRuntimeService()
+                      .startProcessInstanceByKey(PROCESS, UUID.randomUUID().toString(), fields());
+                  nanos.add(System.nanoTime() - t);
+                }
+                return nanos;
+              }));
+    }
+    List<Long> startNanos = new ArrayList<>();
+    for (var f : starting) {
+      startNanos.addAll(f.get());
+    }
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (completed.get() < count && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+    stop.set(true);
+    for (var b : bots) {
+      b.get();
+    }
+    pool.shutdown();
+    if (completed.get() < count) {
+      throw new IllegalStateException("only " + completed.get() + " of " + count + " completed");
+    }
+    var sorted = startNanos.stream().sorted().toList();
+    return new Measured(
+        seconds,
+        cpuSeconds,
+        sorted.get(sorted.size() / 2) / 1e6,
+        sorted.get((int) (sorted.size() * 0.95)) / 1e6);
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** An external-task client: fetches up to 20 tasks at once, completes each. */
+  private static Void bot(
+      ExternalTaskService tasks, String worker, AtomicInteger completed, AtomicBoolean stop)
+      throws InterruptedException {
+    long idle = 0;
+    while (!stop.get()) {
+      List<LockedExternalTask> locked =
+          tasks.fetchAndLock(20, worker).topic(TOPIC, 60_000).execute();
+      for (LockedExternalTask t : locked) {
+        tasks.complete(t.getId(), worker, Map.of("ledgerReference", "L-" + t.getId()));
+        completed.incrementAndGet();
+      }
+      // an idle client backs off (as a long-polling client waits) instead of querying nonstop
+      idle = locked.isEmpty() ? Math.min(100, Math.max(5, idle * 2)) : 0;
+      Thread.sleep(idle);
+    }
+    return null;
+  }
+
+  /** What the OCR hand-off starts a case with: a document id, review need, extracted fields. */
+  private static Map<String, Object> fields() {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("documentId", UUID.randomUUID().toString());
+    vars.put("documentType", PROCESS);
+    vars.put("needsReview", false);
+    vars.put("reviewReasons", "");
+    for (int i = 0; i < FIELDS; i++) {
+      vars.put("field" + i, "値" + i + "-" + System.nanoTime());
+    }
+    return vars;
+  }
+
+  static BpmnModelInstance model() {
+    return Bpmn.createExecutableProcess(PROCESS)
+        .camundaHistoryTimeToLive(1)
+        .startEvent("start")
+        .camundaAsyncAfter()
+        .serviceTask("fieldCheck")
+        .camundaDelegateExpression("${fieldCheck}")
+        .exclusiveGateway("needsReviewGateway")
+        .condition("review", "${needsReview}")
+        .userTask("review")
+        .camundaCandidateGroups("gyomu-operators")
+        .endEvent("reviewed")
+        .moveToNode("needsReviewGateway")
+        .condition("no review", "${!needsReview}")
+        .serviceTask("ledgerEntry")
+        .camundaType("external")
+        .camundaTopic(TOPIC)
+        .camundaAsyncBefore()
+        .endEvent("done")
+        .done();
+  }
+
+  private EngineThroughput() {}
+}
