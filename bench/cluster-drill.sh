@@ -6,7 +6,9 @@
 # again; then every input is reconciled as bench/crash-drill.sh does, and no engine job may have
 # run twice. Markdown on stdout and in target/bench/cluster-drill.md; exits 1 on any discrepancy.
 # Usage: bench/cluster-drill.sh [n=300] [uploads=n/10] [kill-at=0.3] [lease-seconds=60]
-#        [sweep-seconds=15] [workers=0 (one per core)] [timeout-minutes=60]
+#        [sweep-seconds=15] [workers=0 (one per core)] [ocr-workers=0 (external ./gyomu worker
+#        processes; with any, the nodes queue pages and one worker is killed with node-a)]
+#        [timeout-minutes=60]
 # (from the repository root; scans are drawn once into target/load-test/scans and reused)
 set -e
 ./mvnw -q -DskipTests package

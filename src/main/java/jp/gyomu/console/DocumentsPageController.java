@@ -1,7 +1,5 @@
 package jp.gyomu.console;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +7,7 @@ import jp.gyomu.fields.FieldTemplate;
 import jp.gyomu.ingestion.DocumentQueries;
 import jp.gyomu.ingestion.DocumentStatus;
 import jp.gyomu.ingestion.DocumentTypes;
+import jp.gyomu.system.PageScriptJson;
 import jp.gyomu.system.Roles;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -30,12 +29,12 @@ class DocumentsPageController {
 
   private final DocumentTypes types;
   private final MessageSource messages;
-  private final ObjectMapper json;
+  private final PageScriptJson scriptJson;
 
-  DocumentsPageController(DocumentTypes types, MessageSource messages, ObjectMapper json) {
+  DocumentsPageController(DocumentTypes types, MessageSource messages, PageScriptJson scriptJson) {
     this.types = types;
     this.messages = messages;
-    this.json = json;
+    this.scriptJson = scriptJson;
   }
 
   /** A document type as the console's selects offer it. */
@@ -94,12 +93,7 @@ class DocumentsPageController {
     }
     texts.put("error.network", messages.getMessage("page.error.network", null, locale));
     texts.put("error.generic", messages.getMessage("page.error.generic", null, locale));
-    try {
-      // inside <script type="application/json">: no "<" may close the element early
-      return json.writeValueAsString(texts).replace("<", "\\u003c");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return scriptJson.of(texts);
   }
 
   private static final List<String> SCRIPT_TEXTS =

@@ -1,15 +1,13 @@
 package jp.gyomu.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.IntStream;
+import jp.gyomu.system.PageScriptJson;
 import jp.gyomu.system.Roles;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -58,12 +56,13 @@ class RegistryPageController {
 
   private final ExecutionHistory history;
   private final MessageSource messages;
-  private final ObjectMapper json;
+  private final PageScriptJson scriptJson;
 
-  RegistryPageController(ExecutionHistory history, MessageSource messages, ObjectMapper json) {
+  RegistryPageController(
+      ExecutionHistory history, MessageSource messages, PageScriptJson scriptJson) {
     this.history = history;
     this.messages = messages;
-    this.json = json;
+    this.scriptJson = scriptJson;
   }
 
   @GetMapping("/registry")
@@ -79,13 +78,13 @@ class RegistryPageController {
     model.addAttribute("statuses", TaskStatus.values());
     model.addAttribute("technologies", Technology.values());
     model.addAttribute("today", today);
-    model.addAttribute("texts", script(texts(locale)));
+    model.addAttribute("texts", scriptJson.of(texts(locale)));
     var data = new LinkedHashMap<String, Object>();
     data.put("canEdit", canEdit);
     data.put("today", today.toString());
     data.put("years", years.stream().map(y -> Map.of("year", y, "label", yearLabel(y))).toList());
     data.put("cockpit", history.latestDefinitions());
-    model.addAttribute("data", script(data));
+    model.addAttribute("data", scriptJson.of(data));
     return "registry";
   }
 
@@ -117,14 +116,5 @@ class RegistryPageController {
       labels.put(v.name(), messages.getMessage(prefix + v.name(), null, locale));
     }
     return labels;
-  }
-
-  /** JSON to put inside a script element: no {@code </script>} can end it early. */
-  private String script(Object value) {
-    try {
-      return Objects.requireNonNull(json.writeValueAsString(value)).replace("<", "\\u003c");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import jp.gyomu.bench.DrillInputs.Input;
 import jp.gyomu.support.GyomuProcess;
+import jp.gyomu.support.OcrWorkerProcess;
 import jp.gyomu.support.PrivatePostgres;
 import org.springframework.util.FileSystemUtils;
 
@@ -44,6 +45,8 @@ public final class ClusterDrill {
    * @param uploads scans uploaded over HTTP, alternately to each node, besides the n inbox files
    * @param killAt the share of all inputs settled when node A is killed (it must be reading)
    * @param lease {@code gyomu.intake.lease-duration}; with the sweep interval it bounds fail-over
+   * @param ocrWorkers external OCR worker processes ({@code ./gyomu worker}), one per node in turn;
+   *     with any, the nodes hand pages to the page queue and the first worker is killed with node A
    * @param jar the built application to start (java -jar); empty: the test class path
    */
   public record Settings(
@@ -53,6 +56,7 @@ public final class ClusterDrill {
       Duration lease,
       Duration sweep,
       int workers,
+      int ocrWorkers,
       String jar,
       Path out,
       Path report,
@@ -61,17 +65,18 @@ public final class ClusterDrill {
     public static Settings parse(String... args) {
       Map<String, String> o =
           BenchOptions.parse(
-              Map.of(
-                  "n", "300",
-                  "uploads", "",
-                  "kill-at", "0.3",
-                  "lease-seconds", "60",
-                  "sweep-seconds", "15",
-                  "workers", "0",
-                  "jar", "",
-                  "out", "target/cluster-drill",
-                  "report", "target/bench/cluster-drill.md",
-                  "timeout-minutes", "60"),
+              Map.ofEntries(
+                  Map.entry("n", "300"),
+                  Map.entry("uploads", ""),
+                  Map.entry("kill-at", "0.3"),
+                  Map.entry("lease-seconds", "60"),
+                  Map.entry("sweep-seconds", "15"),
+                  Map.entry("workers", "0"),
+                  Map.entry("ocr-workers", "0"),
+                  Map.entry("jar", ""),
+                  Map.entry("out", "target/cluster-drill"),
+                  Map.entry("report", "target/bench/cluster-drill.md"),
+                  Map.entry("timeout-minutes", "60")),
               args);
       int n = Integer.parseInt(o.get("n"));
       return new Settings(
@@ -81,6 +86,7 @@ public final class ClusterDrill {
           Duration.ofSeconds(Long.parseLong(o.get("lease-seconds"))),
           Duration.ofSeconds(Long.parseLong(o.get("sweep-seconds"))),
           Integer.parseInt(o.get("workers")),
+          Integer.parseInt(o.get("ocr-workers")),
           o.get("jar"),
           Path.of(o.get("out")),
           Path.of(o.get("report")),
@@ -105,6 +111,8 @@ public final class ClusterDrill {
   private final List<String> timeline = new ArrayList<>();
   private final long startNanos = System.nanoTime();
   private final Map<String, GyomuProcess> nodes = new ConcurrentHashMap<>();
+  private final List<OcrWorkerProcess> ocrWorkers = new ArrayList<>();
+  private String ocrWorkerToken;
   private final List<String> uploadProblems = new ArrayList<>();
   private PrivatePostgres database;
   private double takeover = -1;
@@ -155,6 +163,7 @@ public final class ClusterDrill {
         for (String node : NODES) {
           start(java, node, "start");
         }
+        startOcrWorkers(java);
         emptyDatabaseBytes = databaseSize();
         firstArrival = System.nanoTime();
         var pool = Executors.newFixedThreadPool(2);
@@ -170,8 +179,10 @@ public final class ClusterDrill {
         reconciliation =
             Reconciliation.of(inputs, uploaded, data, node("node-b").http(), ADMIN_PASSWORD);
       } finally {
+        ocrWorkers.forEach(OcrWorkerProcess::close);
         nodes.values().forEach(GyomuProcess::close);
       }
+      ocrWorkers.forEach(w -> note("%s read %d page(s)", w.log().getFileName(), w.pagesRead()));
       var byNode = settledByNode();
       var jobs = jobsByNode();
       databaseBytes = databaseSize();
@@ -226,6 +237,9 @@ public final class ClusterDrill {
                 "--spring.datasource.password="));
     if (settings.workers() > 0) {
       options.add("--gyomu.intake.workers=" + settings.workers());
+    }
+    if (settings.ocrWorkers() > 0) {
+      options.add("--gyomu.ocr.workers=external");
     }
     return options;
   }
@@ -300,6 +314,10 @@ public final class ClusterDrill {
     Set<String> held = heldBy("node-a");
     String state = progress();
     node("node-a").kill("killed");
+    if (!ocrWorkers.isEmpty()) {
+      ocrWorkers.get(0).kill(); // a worker dies too: its page goes to another reader
+      note("SIGKILL %s", ocrWorkers.get(0).log().getFileName());
+    }
     long killed = System.nanoTime();
     leasesRunOut = secondsLeftOnLeases("node-a");
     leasesHeldAtKill = held.size();
@@ -327,6 +345,36 @@ public final class ClusterDrill {
     }
     nodes.remove("node-a");
     start(java, "node-a", "restart");
+    if (!ocrWorkers.isEmpty()) {
+      ocrWorkers.set(0, startOcrWorker(java, 0, "restarted"));
+    }
+  }
+
+  /** The external OCR workers, one per node in turn, with one worker token made on node A. */
+  private void startOcrWorkers(List<String> java) throws IOException {
+    if (settings.ocrWorkers() == 0) {
+      return;
+    }
+    ocrWorkerToken =
+        OcrWorkerProcess.createWorker(node("node-a").http(), ADMIN_PASSWORD, "drill-ocr-worker");
+    for (int i = 0; i < settings.ocrWorkers(); i++) {
+      ocrWorkers.add(startOcrWorker(java, i, "start"));
+    }
+  }
+
+  private OcrWorkerProcess startOcrWorker(List<String> java, int i, String what)
+      throws IOException {
+    String name = "ocr-worker-" + (i + 1);
+    String node = NODES.get(i % NODES.size());
+    var worker =
+        OcrWorkerProcess.start(
+            java,
+            node(node).port(),
+            ocrWorkerToken,
+            name,
+            data.getParent().resolve(name + "-" + what + ".log"));
+    note("%s %s for %s", what, name, node);
+    return worker;
   }
 
   /** The longest time left on a node's live leases: when its documents are free for others. */

@@ -28,8 +28,10 @@ final class OcrBenchReport {
     md.append(
         "Run of %s: %d pages, %d cores, load average before %s, after %s.%n%n"
             .formatted(LocalDate.now(), pages.size(), cores, loadBefore, loadAfter));
-    md.append("| | pages/s | vs (a) | median per page | p95 per page | mean CER | peak RSS |\n");
-    md.append("|---|---|---|---|---|---|---|\n");
+    md.append(
+        "| | pages/s | vs (a) | pages per CPU-second | vs (a), by CPU | median per page"
+            + " | p95 per page | mean CER | peak RSS |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|\n");
     runs.forEach(
         (label, r) -> {
           List<Long> millis = r.pages().values().stream().map(p -> p.millis()).sorted().toList();
