@@ -22,7 +22,10 @@ import jp.gyomu.reasons.ReasonCode;
  * <p>Exact labels are preferred to labels with a misread character (which count only when their
  * value normalises), except that a long label with one misread character (旅費合語 for 旅費合計) comes
  * before an exact match of a later variant (金額) for fields other than text; earlier label variants
- * are preferred to later ones, and the first label whose value normalises wins.
+ * are preferred to later ones, and the first label whose value normalises wins. A text value beside
+ * a misread label that ends with 。 is a sentence, not a value. When a field has no label on the
+ * page at all, its two-character labels with one character misread are tried where they stand alone
+ * in a cell ({@link LabelFinder#shortMisread}).
  */
 final class LabelledValueReader {
 
