@@ -19,7 +19,9 @@ import jp.gyomu.reasons.ReasonCode;
  * <ul>
  *   <li>a '.' between 3-digit groups (12.345円) is a comma OCR misread, or a European habit: read as
  *       12345 with a caveat; any other '.' (12.5円, 1,234.00) is rejected;
- *   <li>commas must group by three (1,2345 is rejected as misread, not guessed);
+ *   <li>commas must group by three (1,2345 is rejected as misread, not guessed), except that a
+ *       first group of 4-6 digits before groups of three (1228,315) is one comma lost, read with a
+ *       caveat; a doubled separator (32,.850) is one;
  *   <li>△ and ▲ (Japanese accounting minus) and a leading '-' make the amount negative; a trailing
  *       '-' (¥12,345-) only closes the amount against tampering.
  * </ul>
@@ -36,6 +38,10 @@ public final class AmountParser {
           "(?<sign>[△▲\\-−])?(?<yen>¥)?(?<body>[" + NUMERALS + "][" + NUMERALS + ",.]*)(?<en>円)?");
   private static final Pattern GROUPED_BY_COMMA = Pattern.compile("\\d{1,3}(,\\d{3})+");
   private static final Pattern GROUPED_BY_DOT = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+  private static final Pattern DOUBLED_SEPARATOR =
+      Pattern.compile("(?<=\\d)[,.]{2,}(?=\\d{3}(?!\\d))");
+  // 1228,315: the first comma lost, the others grouping by three
+  private static final Pattern FIRST_COMMA_LOST = Pattern.compile("\\d{4,6}(,\\d{3})+");
   private static final int MAX_DIGITS = 15;
 
   private record Candidate(int start, boolean marked, boolean arabic, MatchResult match) {}
@@ -50,6 +56,8 @@ public final class AmountParser {
     // Windows Japanese fonts draw the backslash as a yen sign, so OCR reads it as one
     s = s.replace('\\', '¥').replaceAll("\\s+", "");
     s = OcrConfusions.repairDigits(s);
+    // a speck beside a comma (32,.850円, ¥28,,920): one separator, grouping checked as usual
+    s = DOUBLED_SEPARATOR.matcher(s).replaceAll(",");
     List<Candidate> candidates = new ArrayList<>();
     Matcher m = AMOUNT.matcher(s);
     while (m.find()) {
@@ -105,11 +113,19 @@ public final class AmountParser {
       digits = body.replace(".", "");
       caveat = Reason.of(ReasonCode.AMOUNT_DOT_AS_SEPARATOR, body);
     } else if (body.contains(",")) {
+      if (FIRST_COMMA_LOST.matcher(body).matches()) {
+        return checkedLength(
+            body, body.replace(",", ""), Reason.of(ReasonCode.AMOUNT_COMMA_LOST, body));
+      }
       if (!GROUPED_BY_COMMA.matcher(body).matches()) {
         return Normalised.invalid(Reason.of(ReasonCode.AMOUNT_BAD_GROUPING, body));
       }
       digits = body.replace(",", "");
     }
+    return checkedLength(body, digits, caveat);
+  }
+
+  private static Normalised<Long> checkedLength(String body, String digits, Reason caveat) {
     if (digits.length() > MAX_DIGITS) {
       return Normalised.invalid(Reason.of(ReasonCode.AMOUNT_TOO_LONG, body));
     }

@@ -29,6 +29,15 @@ public final class FieldExtractor {
   }
 
   public static FieldExtraction extract(List<FieldPage> pages, FieldTemplate template) {
+    return extract(pages, template, SecondLook.NONE);
+  }
+
+  /**
+   * @param look reads an unsure text value's box again with a second model ({@link
+   *     ValueSecondOpinion}); {@link SecondLook#NONE} keeps values as first read
+   */
+  public static FieldExtraction extract(
+      List<FieldPage> pages, FieldTemplate template, SecondLook look) {
     LabelFinder finder = new LabelFinder(template.fields(), template.titleKeywords());
     // zones differ per field, so lines and labels are found once per page and zone
     List<Map<Zone, PageLabels>> byZone =
@@ -66,6 +75,7 @@ public final class FieldExtractor {
                   : LabelledValueReader.unlabelled(field, page, p, labels);
           read = rank(unlabelled) <= rank(labelled) ? unlabelled : labelled;
         }
+        read = ValueSecondOpinion.review(field, read, fieldPage, look);
         if (mapping != null) {
           read = mapping.noted(read);
         }

@@ -4,18 +4,22 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import jp.gyomu.ocr.OcrWord;
 
 /**
  * Finds the templates' labels in a line, ignoring spaces and character widths. Longer labels are
  * matched first and own their characters, so 用務先 is not also read as 用務, nor 交付申請額 as 申請額. Labels
  * of three or more characters are also found with one character misread (申請目 for 申請日) when they
- * start a cell (not inside a sentence such as 下記のとおり申請します); those fuzzy hits never claim
- * characters, so they cannot hide an exact label. A short label followed by a longer variant's tail
- * with one character misread (所属部暫 for 所属部署) is taken whole, so the tail is not read as the value.
+ * start a cell (not inside a sentence such as 下記のとおり申請します) and end before a gap, a colon, a bracket
+ * or a rule (not inside a word: ご請求いたします holds no 請求元); those fuzzy hits never claim characters, so
+ * they cannot hide an exact label. A short label followed by a longer variant's tail with one
+ * character misread (所属部暫 for 所属部署) is taken whole, so the tail is not read as the value.
  */
 final class LabelFinder {
 
   private static final int FUZZY_MIN_LENGTH = 3;
+  // what may follow a label on its line: a gap, a colon, a qualifier (税込), a ruled cell border
+  private static final String LABEL_END = " \t\u3000:：(（|｜]】";
 
   private record Anchor(FieldDefinition field, int rank, String compact) {}
 
@@ -137,6 +141,7 @@ final class LabelFinder {
         int end = at + candidate;
         if (end <= text.length()
             && startsACell(line, compact.lineIndex(at))
+            && endsALabel(line, compact.lineIndex(end - 1))
             && claimed.get(at, end).isEmpty()
             && withinOneEdit(text.substring(at, end), anchor.compact())
             && titles.get(at, end).isEmpty()) {
@@ -153,6 +158,62 @@ final class LabelFinder {
     }
   }
 
+  /**
+   * The field's two-character labels read with one character wrong (用聞 for 用務, 合き for 合計), a last
+   * resort when none of its labels is on the page: only as a whole cell, at the start of the line
+   * or after a gap and followed by a gap, a colon or the line's end, and never over another label.
+   * Short words are too alike to be looked for anywhere else.
+   */
+  static List<LabelHit> shortMisread(FieldDefinition field, TextLine line, List<LabelHit> hits) {
+    String text = line.text();
+    // 金額 is no misread 総額 when both are the field's labels (a table's header keeps its 金額)
+    List<String> ownAnchors = field.anchors().stream().map(a -> Compact.of(a).text()).toList();
+    List<LabelHit> found = new ArrayList<>();
+    for (int rank = 0; rank < field.anchors().size(); rank++) {
+      String anchor = Compact.of(field.anchors().get(rank)).text();
+      if (anchor.length() != 2) {
+        continue;
+      }
+      for (int at = 0; at + 1 < text.length(); at++) {
+        String pair = Widths.fold(text.substring(at, at + 2));
+        int start = at;
+        boolean free = hits.stream().noneMatch(h -> h.start() < start + 2 && h.end() > start);
+        if (free
+            && differsInOne(pair, anchor)
+            && !ownAnchors.contains(pair)
+            && !Character.isWhitespace(pair.charAt(0))
+            && !Character.isWhitespace(pair.charAt(1))
+            && (at == 0 || cellGap(line, at - 1, at))
+            && (at + 2 == text.length()
+                || ":：".indexOf(text.charAt(at + 2)) >= 0
+                || cellGap(line, at + 1, at + 2))) {
+          found.add(new LabelHit(field, rank, at, at + 2, false));
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether a gap of at least a character's height separates the ink of characters {@code left} and
+   * {@code right} (spaces between them are skipped): a border between cells, not a space OCR put
+   * between the words of one value (事務 局).
+   */
+  private static boolean cellGap(TextLine line, int left, int right) {
+    while (left > 0 && line.wordAt(left) == null) {
+      left--;
+    }
+    while (right + 1 < line.text().length() && line.wordAt(right) == null) {
+      right++;
+    }
+    OcrWord a = line.wordAt(left);
+    OcrWord b = line.wordAt(right);
+    return a != null
+        && b != null
+        && a != b
+        && TextLine.gap(a, b) >= Math.max(a.box().height, b.box().height);
+  }
+
   private static LabelHit hit(Anchor anchor, Compact compact, int from, int to, boolean exact) {
     return new LabelHit(
         anchor.field(),
@@ -160,6 +221,15 @@ final class LabelFinder {
         compact.lineIndex(from),
         compact.lineIndex(to - 1) + 1,
         exact);
+  }
+
+  /**
+   * Whether a fuzzy label can end at {@code index}: a label is set off from its value by a gap, a
+   * colon, a bracketed qualifier or a rule, so 申請 青葉 is the label 申請者 with 者 lost, not 申請青 and the
+   * value 葉..., and ご請求いたします holds no misread 請求元.
+   */
+  private static boolean endsALabel(String line, int index) {
+    return index + 1 >= line.length() || LABEL_END.indexOf(line.charAt(index + 1)) >= 0;
   }
 
   private static boolean startsACell(String line, int index) {

@@ -22,7 +22,10 @@ import jp.gyomu.reasons.ReasonCode;
  * <p>Exact labels are preferred to labels with a misread character (which count only when their
  * value normalises), except that a long label with one misread character (旅費合語 for 旅費合計) comes
  * before an exact match of a later variant (金額) for fields other than text; earlier label variants
- * are preferred to later ones, and the first label whose value normalises wins.
+ * are preferred to later ones, and the first label whose value normalises wins. A text value beside
+ * a misread label that ends with 。 is a sentence, not a value. When a field has no label on the
+ * page at all, its two-character labels with one character misread are tried where they stand alone
+ * in a cell ({@link LabelFinder#shortMisread}).
  */
 final class LabelledValueReader {
 
@@ -72,6 +75,10 @@ final class LabelledValueReader {
   // a qualifier printed right after a label belongs to it: 消費税 (10%), 合計金額（税込）, 金額(円)
   private static final Pattern LABEL_QUALIFIER = Pattern.compile("[(（][^()（）]{1,8}[)）]");
 
+  // the misread rest of a label before its colon or a cell rule
+  private static final Pattern LABEL_TAIL =
+      Pattern.compile("[^\\s:：|｜](?: ?[^\\s:：|｜])?\\s*[:：|｜]\\s*");
+
   // a misread label this long is trusted before an exact match of a later variant
   private static final int LONG_LABEL = 4;
 
@@ -107,15 +114,33 @@ final class LabelledValueReader {
                   && candidate.hit().end() - candidate.hit().start() >= LONG_LABEL);
       List<Piece> value = beforeExact ? valueOf(field, candidate, labels) : null;
       ExtractedField read = value == null ? null : read(field, page, pageIndex, value);
-      if (read != null && read.value() != null) {
+      if (read != null && read.value() != null && !sentence(field, read)) {
         return read;
       }
     }
     if (!exact.isEmpty()) {
       return firstValidOrFirst(field, page, pageIndex, labels, exact);
     }
+    for (int line = 0; line < labels.lines().size(); line++) {
+      for (LabelHit hit :
+          LabelFinder.shortMisread(field, labels.lines().get(line), labels.hits().get(line))) {
+        List<Piece> value = valueOf(field, new Candidate(line, hit), labels);
+        ExtractedField read = value == null ? null : read(field, page, pageIndex, value);
+        if (read != null && read.value() != null && !sentence(field, read)) {
+          return read;
+        }
+      }
+    }
     return ExtractedField.missing(
         field, Reason.of(ReasonCode.LABEL_NOT_FOUND, String.join(", ", field.anchors())));
+  }
+
+  /**
+   * Whether a text value found beside a misread label is the end of a sentence (ご請求いたします。 cut by a
+   * zone's edge looks like 請求 and a value): a form's values do not end with a full stop.
+   */
+  private static boolean sentence(FieldDefinition field, ExtractedField read) {
+    return field.type() == FieldType.TEXT && read.rawText().strip().endsWith("。");
   }
 
   /**
@@ -236,7 +261,11 @@ final class LabelledValueReader {
     List<LabelHit> others =
         lineHits.stream().filter(h -> !h.field().name().equals(field.name())).toList();
     int limit = nextLabel(others, candidate.hit().end(), line.text().length());
-    int from = cellStart(line, skipQualifier(line.text(), candidate.hit().end(), limit), limit);
+    int from =
+        skipLabelTail(
+            line.text(),
+            cellStart(line, skipQualifier(line.text(), candidate.hit().end(), limit), limit),
+            limit);
     int to = cutAtGap(line, from, limit);
     Piece first = null;
     if (!line.text().substring(from, to).isBlank()) {
@@ -387,6 +416,15 @@ final class LabelledValueReader {
     int start = skipLead(text, from, to);
     Matcher m = LABEL_QUALIFIER.matcher(text).region(start, to);
     return m.lookingAt() ? skipLead(text, m.end(), to) : start;
+  }
+
+  /**
+   * Skips the rest of a misread label before its colon or cell rule (所属部暫 : 市民課, where only 所属 was
+   * recognised): one or two characters and then a separator are no value's start.
+   */
+  private static int skipLabelTail(String text, int from, int to) {
+    Matcher m = LABEL_TAIL.matcher(text).region(from, to);
+    return m.lookingAt() && !text.substring(m.end(), to).isBlank() ? m.end() : from;
   }
 
   private static int skipLead(String text, int from, int to) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * between Japanese characters (OCR and PDF text layers insert them; Japanese writes none). A lone
  * katakana that looks like a kanji (ニ 二, ロ 口, エ 工, カ 力, タ 夕, ハ 八) among kanji is read as that kanji
  * (浩ニ is 浩二: OCR picks the katakana for the same strokes), and a long-vowel mark between two kanji
- * as 一 (北ー条).
+ * as 一 (北ー条). In an address, 8」目23番 is 8丁目23番 (丁 read as a bracket, or lost).
  */
 public final class TextNormaliser {
 
@@ -16,11 +16,15 @@ public final class TextNormaliser {
   private static final Pattern SPACE_BETWEEN_JAPANESE =
       Pattern.compile("(?<=" + JAPANESE + ") (?=" + JAPANESE + ")");
 
-  // what a ruled cell or a scan speck leaves before a value: no word starts with a dash, a rule
-  // or a long-vowel mark
-  private static final Pattern LEADING_NOISE = Pattern.compile("^[\\-ー―—−|｜¦\\s]+");
+  // what a ruled cell or a scan speck leaves before a value: no word starts with a dash, a rule,
+  // a colon or a long-vowel mark
+  private static final Pattern LEADING_NOISE = Pattern.compile("^[\\-ー―—−|｜¦:：\\s]+");
   // a speck read as a full stop after Japanese text (合同会社さくら電機.)
   private static final Pattern TRAILING_SPECK = Pattern.compile("(?<=" + JAPANESE + ")[.．,，]+$");
+  // an address's 丁目 with 丁 read as a bracket or lost (烏丸8」目23番): 目 right after a number and
+  // before the 番 of a block number is always 丁目
+  private static final Pattern CHOME =
+      Pattern.compile("(?<=\\d)\\s*[」\\]］亅J]?\\s*目(?=\\s*\\d{1,4}\\s*番)");
   private static final String KATAKANA_LOOKALIKES = "ニロエカタハ";
   private static final String KANJI_LOOKALIKES = "二口工力夕八";
 
@@ -31,6 +35,7 @@ public final class TextNormaliser {
       return "";
     }
     String collapsed = Widths.fold(text).replaceAll("\\s+", " ").strip();
+    collapsed = CHOME.matcher(collapsed).replaceAll("丁目");
     collapsed =
         TRAILING_SPECK.matcher(LEADING_NOISE.matcher(collapsed).replaceAll("")).replaceAll("");
     return kanjiLookalikes(SPACE_BETWEEN_JAPANESE.matcher(collapsed).replaceAll(""));

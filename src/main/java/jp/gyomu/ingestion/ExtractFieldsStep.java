@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import jp.gyomu.fields.FieldExtractor;
 import jp.gyomu.fields.FieldPage;
+import jp.gyomu.fields.SecondLook;
+import jp.gyomu.ocr.OcrDeadlineException;
+import jp.gyomu.ocr.TessApiOcrEngine;
 import jp.gyomu.process.CaseFields;
 import org.springframework.stereotype.Component;
 
@@ -17,19 +21,40 @@ import org.springframework.stereotype.Component;
  * earlier reading (a document resumed after a crash is read again). No database transaction is open
  * while the fields are read. The documents API shows them whatever the document's end, and the
  * hand-off gives the case these same fields. A type without a field template has none. The checks
- * across fields that failed are stored beside them.
+ * across fields that failed are stored beside them. Unsure text values are read again by a second
+ * model ({@link FieldSecondLookProperties}).
  */
 @Component
 class ExtractFieldsStep implements PipelineStep {
 
+  // one value's crop takes milliseconds; a stuck one must not hold the document
+  private static final Duration CROP_DEADLINE = Duration.ofSeconds(10);
+
   private final DocumentTypes types;
   private final DocumentRepository repository;
   private final DocumentStore store;
+  private final SecondLook look;
 
-  ExtractFieldsStep(DocumentTypes types, DocumentRepository repository, DocumentStore store) {
+  ExtractFieldsStep(
+      DocumentTypes types,
+      DocumentRepository repository,
+      DocumentStore store,
+      TessApiOcrEngine engine,
+      FieldSecondLookProperties secondLook) {
     this.types = types;
     this.repository = repository;
     this.store = store;
+    this.look =
+        engine == null || secondLook == null || !secondLook.enabled()
+            ? SecondLook.NONE
+            : (image, dpi, region) -> {
+              try {
+                return engine.readLine(image, dpi, region, secondLook.model(), CROP_DEADLINE);
+              } catch (OcrDeadlineException e) {
+                // the value stays as first read
+                return List.of();
+              }
+            };
   }
 
   @Override
@@ -43,7 +68,7 @@ class ExtractFieldsStep implements PipelineStep {
     document.fields =
         document.template == null
             ? null
-            : FieldExtractor.extract(pagesOf(document), document.template);
+            : FieldExtractor.extract(pagesOf(document), document.template, look);
     repository.storeFields(
         document.id,
         document.fields == null ? null : CaseFields.read(document.template, document.fields),

@@ -1,7 +1,9 @@
 package jp.gyomu.ocr;
 
 import com.sun.jna.Native;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -187,6 +189,41 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     return languageList(languages).stream()
         .map(l -> l.equals(HORIZONTAL_JAPANESE) ? VERTICAL_JAPANESE : l)
         .collect(Collectors.joining("+"));
+  }
+
+  /**
+   * Reads one region of a page image again as a single line with another model (a field's second
+   * opinion, e.g. Debian's {@code Japanese}): the words, boxes in the image's pixels; none when the
+   * model is not installed in the tessdata folder or nothing was read.
+   */
+  public List<OcrWord> readLine(
+      BufferedImage image, int dpi, Rectangle region, String model, Duration timeLeft) {
+    if (!Files.isRegularFile(settings.tessdataDir().resolve(model + ".traineddata"))) {
+      return List.of();
+    }
+    Rectangle inside = region.intersection(new Rectangle(image.getWidth(), image.getHeight()));
+    if (inside.isEmpty()) {
+      return List.of();
+    }
+    // a copy of the region alone: a sub-image shares its parent's pixel buffer
+    BufferedImage crop = new BufferedImage(inside.width, inside.height, BufferedImage.TYPE_INT_RGB);
+    crop.createGraphics()
+        .drawImage(image.getSubimage(inside.x, inside.y, inside.width, inside.height), 0, 0, null);
+    BufferedImage grey = Greyscale.of(crop);
+    Rectangle whole = new Rectangle(grey.getWidth(), grey.getHeight());
+    Recognition read =
+        handles
+            .withHandle(
+                model, h -> h.recogniseLines(grey, dpi, List.of(whole), Deadline.after(timeLeft)))
+            .get(0);
+    return read.words().stream()
+        .map(
+            w -> {
+              Rectangle box = new Rectangle(w.box());
+              box.translate(inside.x, inside.y);
+              return new OcrWord(w.text(), w.confidence(), box);
+            })
+        .toList();
   }
 
   /** Waits for pages being read, then ends every Tesseract handle; later reads fail. */

@@ -16,9 +16,11 @@ import jp.gyomu.fields.FieldExtraction;
 import jp.gyomu.fields.FieldExtractor;
 import jp.gyomu.fields.FieldPage;
 import jp.gyomu.fields.FieldTemplate;
+import jp.gyomu.fields.SecondLook;
 import jp.gyomu.ocr.OcrEngine;
 import jp.gyomu.ocr.PageText;
 import jp.gyomu.ocr.QuarterTurns;
+import jp.gyomu.ocr.TessApiOcrEngine;
 import jp.gyomu.testdocs.forms.GeneratedForm;
 import jp.gyomu.testdocs.forms.PageVariant;
 
@@ -68,6 +70,19 @@ public final class FormScoring {
     return FieldPage.of(page, QuarterTurns.clockwise(image, page.rotationDegrees()));
   }
 
+  /**
+   * The second look on unsure text values as the pipeline configures it by default (model {@code
+   * Japanese}); {@code GYOMU_FIELDS_SECONDLOOK_ENABLED=false} measures without it.
+   */
+  public static SecondLook secondLook(OcrEngine engine) {
+    if (!(engine instanceof TessApiOcrEngine tess)
+        || "false".equalsIgnoreCase(System.getenv("GYOMU_FIELDS_SECONDLOOK_ENABLED"))) {
+      return SecondLook.NONE;
+    }
+    return (image, dpi, region) ->
+        tess.readLine(image, dpi, region, "Japanese", java.time.Duration.ofSeconds(30));
+  }
+
   /** Reads a generated page with OCR, classifies it and extracts its template's fields. */
   public static PageResult measure(
       GeneratedForm form, OcrEngine engine, List<FieldTemplate> templates) {
@@ -78,7 +93,8 @@ public final class FormScoring {
             .orElseThrow(() -> new IllegalArgumentException("no template for " + form.type()));
     PageText page = engine.read(form.document().image(), form.document().dpi(), "jpn");
     FieldExtraction extraction =
-        FieldExtractor.extract(List.of(withImage(page, form.document().image())), template);
+        FieldExtractor.extract(
+            List.of(withImage(page, form.document().image())), template, secondLook(engine));
     return new PageResult(
         form.type(),
         form.variant(),

@@ -138,4 +138,18 @@ class AmountParserTest {
     assertThat(amount.reason()).contains("misread comma");
     assertThat(AmountParser.parse("1,234.00").isValid()).isFalse();
   }
+
+  @Test
+  void readsADoubledSeparatorAsOne() {
+    assertThat(amount("32,.850円")).isEqualTo(32850);
+    assertThat(amount("¥28,,920")).isEqualTo(28920);
+  }
+
+  @Test
+  void readsALongFirstGroupBeforeGroupsOfThreeAsOneCommaLostWithACaveat() {
+    Normalised<Long> parsed = AmountParser.parse("1228,315");
+    assertThat(parsed.value()).isEqualTo(1228315);
+    assertThat(parsed.reason()).contains("separator lost");
+    assertThat(rejection("12,34,567円")).contains("not grouped by three");
+  }
 }

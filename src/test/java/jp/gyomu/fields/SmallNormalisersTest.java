@@ -119,4 +119,13 @@ class SmallNormalisersTest {
   void foldsWidthsInText() {
     assertThat(TextNormaliser.normalise("ＡＢＣビル　３階")).isEqualTo("ABCビル 3階");
   }
+
+  @Test
+  void readsABracketOrNothingBetweenANumberAndTheMeOfABlockNumberAsChome() {
+    assertThat(TextNormaliser.normalise("京都市中京区烏丸8」目23番6号")).isEqualTo("京都市中京区烏丸8丁目23番6号");
+    assertThat(TextNormaliser.normalise("北区梅田1 ] 目19番14号")).isEqualTo("北区梅田1丁目19番14号");
+    assertThat(TextNormaliser.normalise("高砂1 目4番2号")).isEqualTo("高砂1丁目4番2号");
+    // 目 elsewhere stays
+    assertThat(TextNormaliser.normalise("第3目 予備費")).isEqualTo("第3目予備費");
+  }
 }

@@ -26,7 +26,7 @@ class PipelineStepsTest {
             new ReadPagesStep(null, null, null, null, null, new SimpleMeterRegistry()),
             new SearchablePdfStep(null),
             new ClassificationStep(null, null),
-            new ExtractFieldsStep(null, null, null),
+            new ExtractFieldsStep(null, null, null, null, null),
             new HandOffStep(null, null));
 
     assertThat(steps.inOrder())
