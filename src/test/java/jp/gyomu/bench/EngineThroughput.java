@@ -21,6 +21,7 @@ import jp.gyomu.support.PostgresTestDatabase;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -31,7 +32,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Process instances per second of a document's process without OCR, on the whole application (its
  * engine configuration, job executor and history level) on H2 or PostgreSQL: start with extracted
  * fields (async after the start, as Gyomu's processes) -> Gyomu's field check -> bot step (an
- * external task, async before) completed by an external-task client -> end. Starters run at several
+ * external task, no async continuation of its own since decision 0019; {@code --bot-async-before
+ * true} puts it back) completed by an external-task client -> end. Starters run at several
  * concurrencies; the bot fetches in batches on two threads. Run by {@code
  * bench/engine-throughput.sh}; not a test.
  *
@@ -52,8 +54,9 @@ public final class EngineThroughput {
     int instances = 1000;
     List<Integer> levels = List.of(1, 2, 4, 8, 16);
     String history = null;
-    boolean botAsyncBefore = true;
+    boolean botAsyncBefore = false; // as Gyomu's processes since decision 0019
     Path out = Path.of("target/bench/engine-throughput.md");
+    Path summary = null;
     Map<String, Object> extra = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String value = args[++i];
@@ -64,6 +67,7 @@ public final class EngineThroughput {
             levels = java.util.Arrays.stream(value.split(",")).map(Integer::parseInt).toList();
         case "--history" -> history = value;
         case "--out" -> out = Path.of(value);
+        case "--summary" -> summary = Path.of(value);
         case "--bot-async-before" -> botAsyncBefore = Boolean.parseBoolean(value);
         case "--set" -> {
           String[] kv = value.split("=", 2);
@@ -124,7 +128,11 @@ public final class EngineThroughput {
           .createDeployment()
           .addModelInstance(PROCESS + ".bpmn", model(botAsyncBefore))
           .deploy();
-      String level = engine.getProcessEngineConfiguration().getHistory();
+      String level =
+          engine.getProcessEngineConfiguration().getHistory()
+              + (app.getBean(jp.gyomu.system.engine.EngineSettings.class).leanHistory()
+                  ? " lean"
+                  : "");
       var config = app.getEnvironment();
       var report = new StringBuilder();
       report.append(
@@ -176,7 +184,9 @@ public final class EngineThroughput {
       // a census of SQL statements, apart: counting each statement costs the JVM CPU
       counting.countStatements = true;
       int censusCount = Math.min(instances, 200);
+      Map<String, Long> metricsBefore = engineMetrics(engine);
       Measured census = run(engine, censusCount, best.starters(), counting, backends);
+      Map<String, Long> metricsAfter = engineMetrics(engine);
       counting.countStatements = false;
       report.append(
           ("SQL per instance (census of %d more instances at %d starters, counted through JDBC):"
@@ -189,6 +199,20 @@ public final class EngineThroughput {
                   census.statements() / (double) censusCount,
                   census.roundTrips() / (double) censusCount,
                   census.commits() / (double) censusCount));
+      report.append(
+          "%nCamunda's metrics per instance in the census: %s.%n%n"
+              .formatted(
+                  String.join(
+                      ", ",
+                      metricsAfter.keySet().stream()
+                          .map(
+                              k ->
+                                  "%s %.2f"
+                                      .formatted(
+                                          k,
+                                          (metricsAfter.get(k) - metricsBefore.get(k))
+                                              / (double) censusCount))
+                          .toList())));
       var kinds =
           census.byKind().entrySet().stream()
               .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -200,6 +224,24 @@ public final class EngineThroughput {
         }
       }
       System.out.println(report);
+      if (summary != null) {
+        Files.writeString(
+            summary,
+            "| %s | %s | %d | **%.0f** | %.1f ms | %s | %.1f | %.1f (%.1f) |%n"
+                .formatted(
+                    db.equals("h2") ? "H2 (file)" : "PostgreSQL",
+                    level,
+                    best.starters(),
+                    best.perSecond(),
+                    1000 * best.cpuSeconds() / best.instances(),
+                    best.dbCpuSeconds() < 0
+                        ? "n/a (embedded)"
+                        : "%.1f ms".formatted(1000 * best.dbCpuSeconds() / best.instances()),
+                    best.commits() / (double) best.instances(),
+                    census.statements() / (double) censusCount,
+                    census.roundTrips() / (double) censusCount),
+            StandardCharsets.UTF_8);
+      }
       Files.createDirectories(out.toAbsolutePath().getParent());
       Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
     }
@@ -298,6 +340,27 @@ public final class EngineThroughput {
         kinds,
         sorted.get(sorted.size() / 2) / 1e6,
         sorted.get((int) (sorted.size() * 0.95)) / 1e6);
+  }
+
+  /** Camunda's own counters (flushed to the database first, as the engine reports them late). */
+  private static Map<String, Long> engineMetrics(ProcessEngine engine) {
+    var management = engine.getManagementService();
+    try {
+      management.reportDbMetricsNow();
+    } catch (RuntimeException e) {
+      // the reporter is off: the counters show what was flushed anyway
+    }
+    Map<String, Long> metrics = new LinkedHashMap<>();
+    for (String name :
+        List.of(
+            Metrics.ACTIVTY_INSTANCE_START,
+            Metrics.JOB_ACQUISITION_ATTEMPT,
+            Metrics.JOB_ACQUIRED_SUCCESS,
+            Metrics.JOB_SUCCESSFUL,
+            Metrics.JOB_EXECUTION_REJECTED)) {
+      metrics.put(name, management.createMetricsQuery().name(name).sum());
+    }
+    return metrics;
   }
 
   private static long processCpuNanos() {

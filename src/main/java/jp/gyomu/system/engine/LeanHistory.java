@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricExternalTaskLogEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -32,11 +33,15 @@ class LeanHistory extends AbstractProcessEnginePlugin {
     this.settings = settings;
   }
 
+  /**
+   * After the engine built its default backend (Camunda's database handler plus any custom
+   * handlers, e.g. the Spring Boot starter's) and before it runs: the database handler is replaced,
+   * the custom ones kept. A backend someone configured instead is left alone.
+   */
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
     if (!settings.leanHistory()
-        || configuration.getHistoryEventHandler() != null
-        || !configuration.isEnableDefaultDbHistoryEventHandler()) {
+        || !(configuration.getHistoryEventHandler() instanceof CompositeDbHistoryEventHandler)) {
       return;
     }
     List<HistoryEventHandler> handlers = new ArrayList<>();
