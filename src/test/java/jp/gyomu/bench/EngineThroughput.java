@@ -189,18 +189,7 @@ public final class EngineThroughput {
       Map<String, Long> metricsAfter = engineMetrics(engine);
       counting.countStatements = false;
       report.append(
-          ("SQL per instance (census of %d more instances at %d starters, counted through JDBC):"
-                  + " **%.1f statements** (a batched row counts as one) in **%.1f round trips**"
-                  + " and %.1f transactions. By statement and table, those at 0.05 or more:%n%n"
-                  + "| statement | per instance |%n|---|---|%n")
-              .formatted(
-                  censusCount,
-                  best.starters(),
-                  census.statements() / (double) censusCount,
-                  census.roundTrips() / (double) censusCount,
-                  census.commits() / (double) censusCount));
-      report.append(
-          "%nCamunda's metrics per instance in the census: %s.%n%n"
+          "Camunda's metrics per instance in the census below: %s.%n%n"
               .formatted(
                   String.join(
                       ", ",
@@ -213,6 +202,17 @@ public final class EngineThroughput {
                                           (metricsAfter.get(k) - metricsBefore.get(k))
                                               / (double) censusCount))
                           .toList())));
+      report.append(
+          ("SQL per instance (census of %d more instances at %d starters, counted through JDBC):"
+                  + " **%.1f statements** (a batched row counts as one) in **%.1f round trips**"
+                  + " and %.1f transactions. By statement and table, those at 0.05 or more:%n%n"
+                  + "| statement | per instance |%n|---|---|%n")
+              .formatted(
+                  censusCount,
+                  best.starters(),
+                  census.statements() / (double) censusCount,
+                  census.roundTrips() / (double) censusCount,
+                  census.commits() / (double) censusCount));
       var kinds =
           census.byKind().entrySet().stream()
               .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
