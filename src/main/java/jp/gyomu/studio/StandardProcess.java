@@ -64,8 +64,6 @@ public final class StandardProcess {
             .name("RPA: " + name + "の登録")
             .camundaType("external")
             .camundaTopic("rpa." + id)
-            .camundaAsyncBefore()
-            .camundaFailedJobRetryTimeCycle(RETRIES)
             .endEvent("done")
             .name("完了")
             .moveToNode("needsReviewGateway")

@@ -15,13 +15,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import jp.gyomu.GyomuApplication;
 import jp.gyomu.support.PostgresTestDatabase;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -29,7 +32,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Process instances per second of a document's process without OCR, on the whole application (its
  * engine configuration, job executor and history level) on H2 or PostgreSQL: start with extracted
  * fields (async after the start, as Gyomu's processes) -> Gyomu's field check -> bot step (an
- * external task, async before) completed by an external-task client -> end. Starters run at several
+ * external task, no async continuation of its own since decision 0019; {@code --bot-async-before
+ * true} puts it back) completed by an external-task client -> end. Starters run at several
  * concurrencies; the bot fetches in batches on two threads. Run by {@code
  * bench/engine-throughput.sh}; not a test.
  *
@@ -50,7 +54,9 @@ public final class EngineThroughput {
     int instances = 1000;
     List<Integer> levels = List.of(1, 2, 4, 8, 16);
     String history = null;
+    boolean botAsyncBefore = false; // as Gyomu's processes since decision 0019
     Path out = Path.of("target/bench/engine-throughput.md");
+    Path summary = null;
     Map<String, Object> extra = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String value = args[++i];
@@ -61,6 +67,8 @@ public final class EngineThroughput {
             levels = java.util.Arrays.stream(value.split(",")).map(Integer::parseInt).toList();
         case "--history" -> history = value;
         case "--out" -> out = Path.of(value);
+        case "--summary" -> summary = Path.of(value);
+        case "--bot-async-before" -> botAsyncBefore = Boolean.parseBoolean(value);
         case "--set" -> {
           String[] kv = value.split("=", 2);
           extra.put(kv[0], kv[1]);
@@ -93,8 +101,22 @@ public final class EngineThroughput {
     }
     props.putAll(extra);
 
+    CountingDataSource counting = new CountingDataSource();
     try (ConfigurableApplicationContext app =
         new SpringApplicationBuilder(GyomuApplication.class)
+            .initializers(
+                ctx ->
+                    ctx.getBeanFactory()
+                        .addBeanPostProcessor(
+                            new BeanPostProcessor() {
+                              @Override
+                              public Object postProcessAfterInitialization(
+                                  Object bean, String name) {
+                                return bean instanceof DataSource ds && name.equals("dataSource")
+                                    ? counting.wrap(ds)
+                                    : bean;
+                              }
+                            }))
             // as command-line arguments: default properties would lose to application.yaml
             .run(
                 props.entrySet().stream()
@@ -104,9 +126,13 @@ public final class EngineThroughput {
       engine
           .getRepositoryService()
           .createDeployment()
-          .addModelInstance(PROCESS + ".bpmn", model())
+          .addModelInstance(PROCESS + ".bpmn", model(botAsyncBefore))
           .deploy();
-      String level = engine.getProcessEngineConfiguration().getHistory();
+      String level =
+          engine.getProcessEngineConfiguration().getHistory()
+              + (app.getBean(jp.gyomu.system.engine.EngineSettings.class).leanHistory()
+                  ? " lean"
+                  : "");
       var config = app.getEnvironment();
       var report = new StringBuilder();
       report.append(
@@ -125,26 +151,97 @@ public final class EngineThroughput {
                   extra.isEmpty() ? "no other settings" : "settings " + extra));
       report.append(
           "| starters | instances | wall time | instances/s | JVM CPU per instance |"
-              + " instances per JVM CPU-second | median start | p95 start |\n"
-              + "|---|---|---|---|---|---|---|---|\n");
-      run(engine, Math.min(200, instances), 2); // warm-up: JIT, caches, connection pool
+              + " PostgreSQL CPU per instance | transactions per instance |"
+              + " median start | p95 start |\n"
+              + "|---|---|---|---|---|---|---|---|---|\n");
+      var backends = db.equals("postgres") ? new BackendCpu(app.getBean(DataSource.class)) : null;
+      run(engine, Math.min(200, instances), 2, counting, backends); // warm-up: JIT, caches, pool
+      Measured best = null;
       for (int level2 : levels) {
-        Measured m = run(engine, instances, level2);
+        Measured m = run(engine, instances, level2, counting, backends);
         report.append(
-            "| %d | %d | %.1f s | **%.0f** | %.1f ms | %.0f | %.1f ms | %.1f ms |%n"
+            "| %d | %d | %.1f s | **%.0f** | %.1f ms | %s | %.1f | %.1f ms | %.1f ms |%n"
                 .formatted(
                     level2,
                     instances,
                     m.seconds(),
-                    instances / m.seconds(),
+                    m.perSecond(),
                     1000 * m.cpuSeconds() / instances,
-                    instances / m.cpuSeconds(),
+                    m.dbCpuSeconds() < 0
+                        ? "n/a"
+                        : "%.1f ms".formatted(1000 * m.dbCpuSeconds() / instances),
+                    m.commits() / (double) instances,
                     m.medianStartMs(),
                     m.p95StartMs()));
-        System.out.printf(
-            "%s: %d starters: %.0f instances/s%n", db, level2, instances / m.seconds());
+        System.out.printf("%s: %d starters: %.0f instances/s%n", db, level2, m.perSecond());
+        if (best == null || m.perSecond() > best.perSecond()) {
+          best = m;
+        }
+      }
+      report.append(
+          "%nKnee (most instances per second): **%d starters, %.0f instances/s**.%n%n"
+              .formatted(best.starters(), best.perSecond()));
+      // a census of SQL statements, apart: counting each statement costs the JVM CPU
+      counting.countStatements = true;
+      int censusCount = Math.min(instances, 200);
+      Map<String, Long> metricsBefore = engineMetrics(engine);
+      Measured census = run(engine, censusCount, best.starters(), counting, backends);
+      Map<String, Long> metricsAfter = engineMetrics(engine);
+      counting.countStatements = false;
+      report.append(
+          "Camunda's metrics per instance in the census below: %s.%n%n"
+              .formatted(
+                  String.join(
+                      ", ",
+                      metricsAfter.keySet().stream()
+                          .map(
+                              k ->
+                                  "%s %.2f"
+                                      .formatted(
+                                          k,
+                                          (metricsAfter.get(k) - metricsBefore.get(k))
+                                              / (double) censusCount))
+                          .toList())));
+      report.append(
+          ("SQL per instance (census of %d more instances at %d starters, counted through JDBC):"
+                  + " **%.1f statements** (a batched row counts as one) in **%.1f round trips**"
+                  + " and %.1f transactions. By statement and table, those at 0.05 or more:%n%n"
+                  + "| statement | per instance |%n|---|---|%n")
+              .formatted(
+                  censusCount,
+                  best.starters(),
+                  census.statements() / (double) censusCount,
+                  census.roundTrips() / (double) censusCount,
+                  census.commits() / (double) censusCount));
+      var kinds =
+          census.byKind().entrySet().stream()
+              .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+              .toList();
+      for (var k : kinds) {
+        if (k.getValue() * 20 >= censusCount) {
+          report.append(
+              "| `%s` | %.2f |%n".formatted(k.getKey(), k.getValue() / (double) censusCount));
+        }
       }
       System.out.println(report);
+      if (summary != null) {
+        Files.writeString(
+            summary,
+            "| %s | %s | %d | **%.0f** | %.1f ms | %s | %.1f | %.1f (%.1f) |%n"
+                .formatted(
+                    db.equals("h2") ? "H2 (file)" : "PostgreSQL",
+                    level,
+                    best.starters(),
+                    best.perSecond(),
+                    1000 * best.cpuSeconds() / best.instances(),
+                    best.dbCpuSeconds() < 0
+                        ? "n/a (embedded)"
+                        : "%.1f ms".formatted(1000 * best.dbCpuSeconds() / best.instances()),
+                    best.commits() / (double) best.instances(),
+                    census.statements() / (double) censusCount,
+                    census.roundTrips() / (double) censusCount),
+            StandardCharsets.UTF_8);
+      }
       Files.createDirectories(out.toAbsolutePath().getParent());
       Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
     }
@@ -154,10 +251,31 @@ public final class EngineThroughput {
    * @param cpuSeconds CPU time of the whole JVM (engine, job executor, bot, H2 when embedded) over
    *     the run: unlike wall time, hardly changed by other work on a shared machine
    */
-  record Measured(double seconds, double cpuSeconds, double medianStartMs, double p95StartMs) {}
+  record Measured(
+      int starters,
+      int instances,
+      double seconds,
+      double cpuSeconds,
+      double dbCpuSeconds,
+      long commits,
+      long statements,
+      long roundTrips,
+      Map<String, Long> byKind,
+      double medianStartMs,
+      double p95StartMs) {
+    double perSecond() {
+      return instances / seconds;
+    }
+  }
 
   /** Starts {@code count} instances from {@code starters} threads and waits until all ended. */
-  private static Measured run(ProcessEngine engine, int count, int starters) throws Exception {
+  private static Measured run(
+      ProcessEngine engine,
+      int count,
+      int starters,
+      CountingDataSource counting,
+      BackendCpu backends)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(starters + 2);
     AtomicInteger left = new AtomicInteger(count);
     AtomicInteger completed = new AtomicInteger();
@@ -167,6 +285,8 @@ public final class EngineThroughput {
       String worker = "bench-bot-" + b;
       bots.add(pool.submit(() -> bot(engine.getExternalTaskService(), worker, completed, stop)));
     }
+    var jdbcStart = counting.snapshot();
+    var dbCpuStart = backends == null ? null : backends.snapshot();
     long start = System.nanoTime();
     long cpuStart = processCpuNanos();
     List<Future<List<Long>>> starting = new ArrayList<>();
@@ -195,6 +315,8 @@ public final class EngineThroughput {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+    var jdbc = counting.snapshot();
+    double dbCpu = backends == null ? -1 : backends.secondsSince(dbCpuStart);
     stop.set(true);
     for (var b : bots) {
       b.get();
@@ -204,11 +326,41 @@ public final class EngineThroughput {
       throw new IllegalStateException("only " + completed.get() + " of " + count + " completed");
     }
     var sorted = startNanos.stream().sorted().toList();
+    Map<String, Long> kinds = new HashMap<>();
+    jdbc.byKind().forEach((k, v) -> kinds.put(k, v - jdbcStart.byKind().getOrDefault(k, 0L)));
     return new Measured(
+        starters,
+        count,
         seconds,
         cpuSeconds,
+        dbCpu,
+        jdbc.commits() - jdbcStart.commits(),
+        jdbc.statements() - jdbcStart.statements(),
+        jdbc.roundTrips() - jdbcStart.roundTrips(),
+        kinds,
         sorted.get(sorted.size() / 2) / 1e6,
         sorted.get((int) (sorted.size() * 0.95)) / 1e6);
+  }
+
+  /** Camunda's own counters (flushed to the database first, as the engine reports them late). */
+  private static Map<String, Long> engineMetrics(ProcessEngine engine) {
+    var management = engine.getManagementService();
+    try {
+      management.reportDbMetricsNow();
+    } catch (RuntimeException e) {
+      // the reporter is off: the counters show what was flushed anyway
+    }
+    Map<String, Long> metrics = new LinkedHashMap<>();
+    for (String name :
+        List.of(
+            Metrics.ACTIVTY_INSTANCE_START,
+            Metrics.JOB_ACQUISITION_ATTEMPT,
+            Metrics.JOB_ACQUIRED_SUCCESS,
+            Metrics.JOB_SUCCESSFUL,
+            Metrics.JOB_EXECUTION_REJECTED)) {
+      metrics.put(name, management.createMetricsQuery().name(name).sum());
+    }
+    return metrics;
   }
 
   private static long processCpuNanos() {
@@ -249,26 +401,26 @@ public final class EngineThroughput {
     return vars;
   }
 
-  static BpmnModelInstance model() {
-    return Bpmn.createExecutableProcess(PROCESS)
-        .camundaHistoryTimeToLive(1)
-        .startEvent("start")
-        .camundaAsyncAfter()
-        .serviceTask("fieldCheck")
-        .camundaDelegateExpression("${fieldCheck}")
-        .exclusiveGateway("needsReviewGateway")
-        .condition("review", "${needsReview}")
-        .userTask("review")
-        .camundaCandidateGroups("gyomu-operators")
-        .endEvent("reviewed")
-        .moveToNode("needsReviewGateway")
-        .condition("no review", "${!needsReview}")
-        .serviceTask("ledgerEntry")
-        .camundaType("external")
-        .camundaTopic(TOPIC)
-        .camundaAsyncBefore()
-        .endEvent("done")
-        .done();
+  static BpmnModelInstance model(boolean botAsyncBefore) {
+    var bot =
+        Bpmn.createExecutableProcess(PROCESS)
+            .camundaHistoryTimeToLive(1)
+            .startEvent("start")
+            .camundaAsyncAfter()
+            .serviceTask("fieldCheck")
+            .camundaDelegateExpression("${fieldCheck}")
+            .exclusiveGateway("needsReviewGateway")
+            .condition("review", "${needsReview}")
+            .userTask("review")
+            .camundaCandidateGroups("gyomu-operators")
+            .endEvent("reviewed")
+            .moveToNode("needsReviewGateway")
+            .condition("no review", "${!needsReview}")
+            .serviceTask("ledgerEntry")
+            .camundaType("external")
+            .camundaTopic(TOPIC)
+            .camundaAsyncBefore(botAsyncBefore);
+    return bot.endEvent("done").done();
   }
 
   private EngineThroughput() {}

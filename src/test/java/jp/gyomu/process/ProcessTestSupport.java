@@ -47,7 +47,7 @@ abstract class ProcessTestSupport extends GyomuIntegrationTest {
     return EngineAwait.task(tasks, instance, taskKey);
   }
 
-  /** Waits for the bot step (behind its async continuation) and locks it as a bot would. */
+  /** Waits for the bot step (after the start's async continuation) and locks it as a bot would. */
   ExternalTask awaitBotStep(ProcessInstance instance, String topic) {
     ExternalTask task =
         Await.until(

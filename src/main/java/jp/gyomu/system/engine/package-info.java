@@ -5,6 +5,7 @@
  * models may name ({@link jp.gyomu.system.engine.UsableInModels}), checks every deployment passes
  * ({@link jp.gyomu.system.engine.DeploymentCheck}), a neutral view of JUEL expressions, the user a
  * call runs as, the engine's clock and version, webapp sessions, and the engine rules Gyomu adds
- * (no lockout, work rules, checked variable writes). It imports nothing of Gyomu's features.
+ * (no lockout, work rules, checked variable writes, the history it keeps). It imports nothing of
+ * Gyomu's features.
  */
 package jp.gyomu.system.engine;
