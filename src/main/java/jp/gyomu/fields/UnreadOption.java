@@ -19,6 +19,7 @@ final class UnreadOption {
    * @param options the template's options
    * @param found the options OCR read, on one line
    * @param start where the options begin on the line (the label's right edge), or null
+   * @param boxes check boxes on the line, whose ink is not an option's
    * @return the found options plus those whose place was inferred, in the template's order
    */
   static List<OptionText.Found> infer(
@@ -26,7 +27,8 @@ final class UnreadOption {
       List<String> options,
       List<OptionText.Found> found,
       Rectangle start,
-      int height) {
+      int height,
+      List<Rectangle> boxes) {
     if (found.isEmpty() || found.size() == options.size()) {
       return found;
     }
@@ -46,7 +48,7 @@ final class UnreadOption {
       }
       int left = before != null ? before.x + before.width + 2 : after.x - 5 * height;
       int right = after != null ? after.x - 2 : left + 5 * height;
-      Rectangle ink = widestInk(image, left, right, row, height);
+      Rectangle ink = widestInk(image, left, right, row, height, boxes);
       if (ink != null) {
         int width = Math.max(height, options.get(k).length() * height);
         all.add(
@@ -62,6 +64,88 @@ final class UnreadOption {
     return all;
   }
 
+  // ink narrower than this (text heights) is a dot or a colon between options, not an option
+  private static final double NARROWEST = 0.4;
+  // ink further apart than this (text heights) belongs to different words
+  private static final double WORD_GAP = 0.8;
+  // ink further than this (text heights) from the last option is another column of the form
+  private static final double FARTHEST = 8;
+
+  /**
+   * Every option's place when OCR read none of them on the label's line (a circled 有 skipped, 無
+   * misread as 舞): the words of ink after the label, check boxes left out, dots and colons too.
+   * Only when there are exactly as many words as options, taken in the template's order.
+   *
+   * @param label the label's box
+   * @param boxes check boxes on the line, whose ink is not an option's
+   * @return the options with their inferred places, or empty
+   */
+  static List<OptionText.Found> fromInk(
+      BufferedImage image,
+      List<String> options,
+      Rectangle label,
+      int height,
+      List<Rectangle> boxes) {
+    int left = label.x + label.width + 2;
+    int top = (int) label.getCenterY() - height / 2;
+    Rectangle band = new Rectangle(left, top, image.getWidth() - left, height);
+    InkPatch patch = InkPatch.of(image, band);
+    if (!patch.hasInk()) {
+      return List.of();
+    }
+    int threshold = patch.inkThreshold();
+    Rectangle b = patch.bounds();
+    List<int[]> words = new ArrayList<>();
+    int from = -1;
+    int last = -1;
+    for (int x = b.x; x < b.x + b.width; x++) {
+      int inked = 0;
+      for (int y = b.y; y < b.y + b.height; y++) {
+        if (patch.grey(x, y) < threshold && !inBox(boxes, x, y)) {
+          inked++;
+        }
+      }
+      if (inked < 2) {
+        continue;
+      }
+      if (last >= 0 && x - last > FARTHEST * height) {
+        break;
+      }
+      if (from < 0 || x - last > WORD_GAP * height) {
+        if (from >= 0) {
+          words.add(new int[] {from, last});
+        }
+        from = x;
+      }
+      last = x;
+    }
+    if (from >= 0) {
+      words.add(new int[] {from, last});
+    }
+    words.removeIf(w -> w[1] - w[0] + 1 < NARROWEST * height);
+    if (words.size() != options.size()) {
+      return List.of();
+    }
+    List<OptionText.Found> all = new ArrayList<>();
+    for (int k = 0; k < options.size(); k++) {
+      int width = Math.max(height, options.get(k).length() * height);
+      int centre = (words.get(k)[0] + words.get(k)[1]) / 2;
+      all.add(
+          new OptionText.Found(
+              options.get(k), new Rectangle(centre - width / 2, top, width, height)));
+    }
+    return all;
+  }
+
+  private static boolean inBox(List<Rectangle> boxes, int x, int y) {
+    for (Rectangle box : boxes) {
+      if (box.contains(x, y)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static OptionText.Found find(List<OptionText.Found> found, String option) {
     return found.stream().filter(f -> f.text().equals(option)).findFirst().orElse(null);
   }
@@ -73,7 +157,7 @@ final class UnreadOption {
 
   /** The widest run of inked columns in the line between two x positions (a word, circled). */
   private static Rectangle widestInk(
-      BufferedImage image, int left, int right, Rectangle row, int height) {
+      BufferedImage image, int left, int right, Rectangle row, int height, List<Rectangle> boxes) {
     if (right - left < height / 2) {
       return null;
     }
@@ -92,7 +176,7 @@ final class UnreadOption {
     for (int x = b.x; x < b.x + b.width; x++) {
       int inked = 0;
       for (int y = b.y; y < b.y + b.height; y++) {
-        inked += patch.grey(x, y) < threshold ? 1 : 0;
+        inked += patch.grey(x, y) < threshold && !inBox(boxes, x, y) ? 1 : 0;
       }
       if (inked >= 2) {
         if (runFrom < 0 || x - lastInk > gapAllowed) {
