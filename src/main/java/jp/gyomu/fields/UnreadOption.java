@@ -64,13 +64,6 @@ final class UnreadOption {
     return all;
   }
 
-  // ink narrower than this (text heights) is a dot or a colon between options, not an option
-  private static final double NARROWEST = 0.4;
-  // ink further apart than this (text heights) belongs to different words
-  private static final double WORD_GAP = 0.8;
-  // ink further than this (text heights) from the last option is another column of the form
-  private static final double FARTHEST = 8;
-
   /**
    * Every option's place when OCR read none of them on the label's line (a circled 有 skipped, 無
    * misread as 舞): the words of ink after the label, check boxes left out, dots and colons too.
@@ -88,41 +81,7 @@ final class UnreadOption {
       List<Rectangle> boxes) {
     int left = label.x + label.width + 2;
     int top = (int) label.getCenterY() - height / 2;
-    Rectangle band = new Rectangle(left, top, image.getWidth() - left, height);
-    InkPatch patch = InkPatch.of(image, band);
-    if (!patch.hasInk()) {
-      return List.of();
-    }
-    int threshold = patch.inkThreshold();
-    Rectangle b = patch.bounds();
-    List<int[]> words = new ArrayList<>();
-    int from = -1;
-    int last = -1;
-    for (int x = b.x; x < b.x + b.width; x++) {
-      int inked = 0;
-      for (int y = b.y; y < b.y + b.height; y++) {
-        if (patch.grey(x, y) < threshold && !inBox(boxes, x, y)) {
-          inked++;
-        }
-      }
-      if (inked < 2) {
-        continue;
-      }
-      if (last >= 0 && x - last > FARTHEST * height) {
-        break;
-      }
-      if (from < 0 || x - last > WORD_GAP * height) {
-        if (from >= 0) {
-          words.add(new int[] {from, last});
-        }
-        from = x;
-      }
-      last = x;
-    }
-    if (from >= 0) {
-      words.add(new int[] {from, last});
-    }
-    words.removeIf(w -> w[1] - w[0] + 1 < NARROWEST * height);
+    List<int[]> words = InkWords.after(image, left, top, height, boxes);
     if (words.size() != options.size()) {
       return List.of();
     }
@@ -135,15 +94,6 @@ final class UnreadOption {
               options.get(k), new Rectangle(centre - width / 2, top, width, height)));
     }
     return all;
-  }
-
-  private static boolean inBox(List<Rectangle> boxes, int x, int y) {
-    for (Rectangle box : boxes) {
-      if (box.contains(x, y)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static OptionText.Found find(List<OptionText.Found> found, String option) {
@@ -176,7 +126,7 @@ final class UnreadOption {
     for (int x = b.x; x < b.x + b.width; x++) {
       int inked = 0;
       for (int y = b.y; y < b.y + b.height; y++) {
-        inked += patch.grey(x, y) < threshold && !inBox(boxes, x, y) ? 1 : 0;
+        inked += patch.grey(x, y) < threshold && !InkWords.inBox(boxes, x, y) ? 1 : 0;
       }
       if (inked >= 2) {
         if (runFrom < 0 || x - lastInk > gapAllowed) {
