@@ -6,14 +6,18 @@ import java.util.List;
 
 /**
  * The text part of a word that OCR merged with the check box printed beside it: Tesseract often
- * reads □有 as one wide 有, whose box then covers the check box, so the box is taken for text and not
- * found. Decided from the pixels: in a word much wider than its characters, a square at least
- * {@link #MIN_SIDE} text heights on a side standing at either end of it is cut off.
+ * reads □有 as one wide 有 (□児童扶養手当 as a wide 児童 and the rest), whose box then covers the check box,
+ * so the box is taken for text and not found. Decided from the pixels: in a word much wider than
+ * its characters, a square at least {@link #MIN_SIDE} text heights on a side standing at either end
+ * of it is cut off.
  */
 final class BoxInWord {
 
   // a word wider than this many text heights per character holds more than its characters
   private static final double WIDE = 1.6;
+  // or, for longer texts, wider than this many text heights per character and some to spare
+  private static final double CHARACTER = 1.15;
+  private static final double SPARE = 0.8;
   // smaller squares are parts of glyphs (the 月 in 有)
   private static final double MIN_SIDE = 0.6;
   // how far (text heights) a square may stand from the end of the word
@@ -28,7 +32,8 @@ final class BoxInWord {
    * @return the word's box without a check box at either end, or the word's box
    */
   static Rectangle textPart(BufferedImage image, Rectangle word, int characters, int height) {
-    if (word.width <= WIDE * height * Math.max(1, characters)) {
+    int count = Math.max(1, characters);
+    if (word.width <= Math.min(WIDE * height * count, (CHARACTER * count + SPARE) * height)) {
       return word;
     }
     int pad = (int) Math.ceil(AT_END * height);

@@ -482,6 +482,22 @@ class MarkReaderTest {
   }
 
   @Test
+  void aBoxOcrMergedIntoTheFirstWordOfALongOptionIsStillItsBox() {
+    MarkedPages page = MarkedPages.strip(300, 200, 50);
+    page.text("申請理由", 10, BASELINE, POINTS);
+    Rectangle box = page.box(40, BASELINE, 11, Mark.TICK);
+    Rectangle first = page.text("児童", 45, BASELINE, POINTS);
+    page.text("扶養手当", 45 + 2 * POINTS * 25.4 / 72, BASELINE, POINTS);
+    page.box(90, BASELINE, 11, Mark.EMPTY);
+    page.text("市民税非課税", 95, BASELINE, POINTS);
+    page.merge(box.union(first), "児童");
+
+    ExtractedField read = read(page, choice("reason", "申請理由", "児童扶養手当", "市民税非課税"));
+
+    assertThat(read.value()).isEqualTo("児童扶養手当");
+  }
+
+  @Test
   void aCrossedBoxOcrReadAsAConfidentCharacterIsFoundLikeTheOtherOptionsBox() {
     MarkedPages page = MarkedPages.strip(300, 180, 50);
     page.text("公的年金の受給", 20, BASELINE, POINTS);
