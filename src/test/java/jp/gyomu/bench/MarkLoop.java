@@ -25,11 +25,6 @@ import jp.gyomu.testdocs.forms.Seeds;
  * with the share right per column.
  */
 public final class MarkLoop {
-  public static PageText cachedPage(
-      String type, long seed, String v, java.awt.image.BufferedImage img, int dpi)
-      throws Exception {
-    return cached(type, seed, v, img, dpi);
-  }
 
   public static void main(String[] args) throws Exception {
     String type = args[0];
@@ -96,7 +91,7 @@ public final class MarkLoop {
     }
   }
 
-  static PageText cached(
+  private static PageText cached(
       String type, long seed, String v, java.awt.image.BufferedImage img, int dpi)
       throws Exception {
     Path p = Path.of("target/mark-loop-ocr", type + "-" + seed + "-" + v + ".txt");
