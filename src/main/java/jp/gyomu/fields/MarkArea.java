@@ -63,6 +63,8 @@ final class MarkArea {
   private final List<SquareFinder.Square> squares;
   private final List<Rectangle> text;
 
+  private List<SquareFinder.Square> overText; // every square, text or not; found when first asked
+
   private MarkArea(
       InkPatch patch, int textHeight, List<SquareFinder.Square> squares, List<Rectangle> text) {
     this.patch = patch;
@@ -121,13 +123,45 @@ final class MarkArea {
   }
 
   // a square below this share of the text height is taken only when no larger one is beside it
-  private static final double GLYPH_PART = 0.6;
+  static final double GLYPH_PART = 0.6;
 
   /**
    * The nearest box on one side of a text (either side when side is null), on its line, with no
    * known text between them.
    */
   Optional<Box> boxBeside(Rectangle word, Side side) {
+    return beside(squares, word, side);
+  }
+
+  // boxes of one choice are printed alike: sides within this share of each other
+  private static final double ALIKE = 0.15;
+
+  /**
+   * A box like another (the same size within {@link #ALIKE}) on one side of a text, even where OCR
+   * read it as a confident character: the boxes of a choice are printed alike, and OCR reads a
+   * crossed box as 凶 or 図.
+   */
+  Optional<Box> boxLike(Rectangle word, Side side, Rectangle like) {
+    if (overText == null) {
+      overText =
+          SquareFinder.find(
+              patch,
+              patch.inkThreshold(),
+              (int) Math.floor(MIN_SIDE * textHeight),
+              (int) Math.ceil(MAX_SIDE * textHeight),
+              Math.max(1, (int) Math.round(textHeight * 0.06)),
+              List.of());
+    }
+    return beside(overText.stream().filter(s -> alike(s.box(), like)).toList(), word, side);
+  }
+
+  /** Whether two boxes are the same size within {@link #ALIKE}. */
+  static boolean alike(Rectangle box, Rectangle like) {
+    return Math.abs(box.width - like.width) <= ALIKE * like.width
+        && Math.abs(box.height - like.height) <= ALIKE * like.height;
+  }
+
+  private Optional<Box> beside(List<SquareFinder.Square> squares, Rectangle word, Side side) {
     SquareFinder.Square best = null;
     int bestGap = Integer.MAX_VALUE;
     boolean bestSmall = true;

@@ -151,7 +151,21 @@ final class MarkReader {
       return ExtractedField.missing(
           field, Reason.of(ReasonCode.LABEL_NOT_FOUND, String.join(", ", field.anchors())));
     }
-    List<OptionText.Found> read = options(field, label, labels);
+    int height =
+        label
+            .map(p -> textHeight(p.line(), p.start(), p.end(), dpi))
+            .orElse(typicalHeight(labels, dpi));
+    List<OptionText.Found> ocr =
+        options(field, label, labels).stream()
+            .map(
+                o ->
+                    new OptionText.Found(
+                        o.text(), BoxInWord.textPart(image, o.box(), o.text().length(), height)))
+            .toList();
+    List<OptionText.Found> read =
+        ocr.isEmpty() && label.isPresent()
+            ? fromInk(field, image, label.get(), height, labels)
+            : ocr;
     if (read.isEmpty()) {
       return ExtractedField.missing(
           field,
@@ -165,10 +179,6 @@ final class MarkReader {
                   String.join(", ", field.anchors()),
                   String.join(", ", field.options())));
     }
-    int height =
-        label
-            .map(p -> textHeight(p.line(), p.start(), p.end(), dpi))
-            .orElse(typicalHeight(labels, dpi));
     Rectangle start =
         label
             .map(Place::box)
@@ -176,9 +186,17 @@ final class MarkReader {
             .filter(b -> b.y + b.height > read.get(0).box().getCenterY())
             .orElse(null);
     List<OptionText.Found> options =
-        UnreadOption.infer(image, field.options(), read, start, height);
+        read.size() == field.options().size()
+            ? read
+            : UnreadOption.infer(
+                image,
+                field.options(),
+                read,
+                start,
+                height,
+                lineBoxes(image, union(read), height, labels, label.orElse(null)));
     List<String> inferred =
-        options.stream().filter(o -> !read.contains(o)).map(OptionText.Found::text).toList();
+        options.stream().filter(o -> !ocr.contains(o)).map(OptionText.Found::text).toList();
     List<Rectangle> boxes = options.stream().map(OptionText.Found::box).toList();
     Rectangle union = boxes.stream().reduce(Rectangle::union).orElseThrow();
     List<Rectangle> own = new ArrayList<>(boxes);
@@ -191,9 +209,21 @@ final class MarkReader {
     List<String> seen = new ArrayList<>();
     float confidence = 100;
     Rectangle markedBox = null;
+    Rectangle like =
+        side == null
+            ? null
+            : options.stream()
+                .map(o -> area.boxBeside(o.box(), side))
+                .flatMap(Optional::stream)
+                .map(MarkArea.Box::box)
+                .findFirst()
+                .orElse(null);
     for (OptionText.Found option : options) {
       Optional<MarkArea.Box> box =
           side == null ? Optional.empty() : area.boxBeside(option.box(), side);
+      if (box.isEmpty() && like != null) {
+        box = area.boxLike(option.box(), side, like);
+      }
       CircleFinder.Circle circle = area.circle(option.box());
       boolean boxMarked = box.map(MarkArea.Box::marked).orElse(false);
       boolean isMarked = boxMarked || circle.circled();
@@ -252,6 +282,48 @@ final class MarkReader {
     }
     return result(
         field, marked.get(0), raw, Math.max(0, confidence), markedBox, pageIndex, caveat, -1);
+  }
+
+  /**
+   * The options placed by the ink after the label on its line, when OCR read none of them there;
+   * the check boxes on the line are left out of that ink.
+   */
+  private static List<OptionText.Found> fromInk(
+      FieldDefinition field, BufferedImage image, Place label, int height, PageLabels labels) {
+    Rectangle line =
+        new Rectangle(
+            label.box().x + label.box().width,
+            label.box().y,
+            image.getWidth() - label.box().x - label.box().width,
+            label.box().height);
+    return UnreadOption.fromInk(
+        image, field.options(), label.box(), height, lineBoxes(image, line, height, labels, label));
+  }
+
+  /**
+   * The check boxes on a line of options, whose ink is no option's: the largest squares, when at
+   * least two are alike (a choice prints one box per option; squares in glyphs, such as the 月 in 有,
+   * are smaller and rarely alike).
+   */
+  private static List<Rectangle> lineBoxes(
+      BufferedImage image, Rectangle line, int height, PageLabels labels, Place label) {
+    List<Rectangle> own =
+        label == null ? List.of() : CharBoxes.eachOfLabel(label.line(), label.start(), label.end());
+    List<Rectangle> squares =
+        MarkArea.around(image, List.of(line), height, knownText(labels, line, height, own, label))
+            .boxes()
+            .stream()
+            .filter(b -> Math.min(b.width, b.height) >= MarkArea.GLYPH_PART * height)
+            .toList();
+    Rectangle largest =
+        squares.stream().max(Comparator.comparingInt(b -> b.width * b.height)).orElse(null);
+    List<Rectangle> alike =
+        squares.stream().filter(b -> largest != null && MarkArea.alike(b, largest)).toList();
+    return alike.size() >= 2 ? alike : List.of();
+  }
+
+  private static Rectangle union(List<OptionText.Found> found) {
+    return found.stream().map(OptionText.Found::box).reduce(Rectangle::union).orElseThrow();
   }
 
   /** The side of the options where most of them have a box; the nearer side on a tie. */

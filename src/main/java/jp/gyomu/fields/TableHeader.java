@@ -1,6 +1,7 @@
 package jp.gyomu.fields;
 
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -81,6 +82,57 @@ record TableHeader(
     found.sort(Comparator.comparingInt(c -> line.boxOf(hits.get(c).start(), hits.get(c).end()).x));
     List<Rectangle> boxes =
         found.stream().map(c -> line.boxOf(hits.get(c).start(), hits.get(c).end())).toList();
+    List<ColumnDefinition> missing = columns.stream().filter(c -> !hits.containsKey(c)).toList();
+    Rectangle box = boxes.stream().reduce(Rectangle::union).orElseThrow();
+    return new TableHeader(index, spans(found, boxes), missing, box, labelsOnly(line.text(), hits));
+  }
+
+  /**
+   * The header with the columns after its last found one that OCR did not read (a label on a shaded
+   * cell) placed by the words of ink after the last found label, when there are as many words as
+   * such columns, in the template's order.
+   */
+  TableHeader withUnreadColumns(BufferedImage image, List<ColumnDefinition> columns) {
+    if (image == null || missing.isEmpty()) {
+      return this;
+    }
+    int lastFound =
+        spans.stream().mapToInt(s -> columns.indexOf(s.column())).max().orElse(columns.size());
+    List<ColumnDefinition> trailing =
+        missing.stream().filter(c -> columns.indexOf(c) > lastFound).toList();
+    Span rightmost = spans.get(spans.size() - 1);
+    if (trailing.isEmpty() || columns.indexOf(rightmost.column()) != lastFound) {
+      return this;
+    }
+    int textHeight = spans.stream().mapToInt(sp -> sp.header().height).min().orElse(1);
+    Rectangle last = rightmost.header();
+    int top = (int) last.getCenterY() - textHeight / 2;
+    List<int[]> words = InkWords.after(image, last.x + last.width + 2, top, textHeight, List.of());
+    if (words.size() != trailing.size()) {
+      return this;
+    }
+    List<ColumnDefinition> found = new ArrayList<>();
+    List<Rectangle> boxes = new ArrayList<>();
+    spans.forEach(
+        sp -> {
+          found.add(sp.column());
+          boxes.add(sp.header());
+        });
+    for (int k = 0; k < trailing.size(); k++) {
+      found.add(trailing.get(k));
+      boxes.add(
+          new Rectangle(words.get(k)[0], top, words.get(k)[1] - words.get(k)[0] + 1, textHeight));
+    }
+    List<ColumnDefinition> stillMissing = missing.stream().filter(c -> !found.contains(c)).toList();
+    return new TableHeader(
+        line,
+        spans(found, boxes),
+        stillMissing,
+        box.union(boxes.get(boxes.size() - 1)),
+        labelsOnly);
+  }
+
+  private static List<Span> spans(List<ColumnDefinition> found, List<Rectangle> boxes) {
     List<Span> spans = new ArrayList<>();
     for (int k = 0; k < found.size(); k++) {
       int left = k == 0 ? Integer.MIN_VALUE : midpoint(boxes.get(k - 1), boxes.get(k));
@@ -88,9 +140,7 @@ record TableHeader(
           k == found.size() - 1 ? Integer.MAX_VALUE : midpoint(boxes.get(k), boxes.get(k + 1));
       spans.add(new Span(found.get(k), boxes.get(k), left, right));
     }
-    List<ColumnDefinition> missing = columns.stream().filter(c -> !hits.containsKey(c)).toList();
-    Rectangle box = boxes.stream().reduce(Rectangle::union).orElseThrow();
-    return new TableHeader(index, List.copyOf(spans), missing, box, labelsOnly(line.text(), hits));
+    return List.copyOf(spans);
   }
 
   private static boolean labelsOnly(String line, Map<ColumnDefinition, Match> hits) {

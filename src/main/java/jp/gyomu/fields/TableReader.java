@@ -1,6 +1,7 @@
 package jp.gyomu.fields;
 
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,10 +18,10 @@ import jp.gyomu.reasons.ReasonCode;
  * <p>Each visual line below the header is a row, its words going to columns by position (see {@link
  * TableCells}); a line closer to the one above than a row's spacing, with text only where the row
  * is empty or in text columns, is that row's wrapped text (or an amount centred between the wrapped
- * lines). Reading stops at a gap of more than {@link #STOP_PITCHES} rows (an empty row or the
- * table's end), at 以下余白, at a line starting with another field's label, and at the first row after
- * the totals. Totals rows (小計, 消費税, 合計 ...) are not rows of the value: the reason lists them for
- * the reviewer.
+ * lines), unless a printed rule runs between them ({@link RowRule}). Reading stops at a gap of more
+ * than {@link #STOP_PITCHES} rows (an empty row or the table's end), at 以下余白, at a line starting
+ * with another field's label, and at the first row after the totals. Totals rows (小計, 消費税, 合計 ...)
+ * are not rows of the value: the reason lists them for the reviewer.
  *
  * <p>The value is a list of rows in printed order, each a map from every column's name to its
  * normalised cell, or null for an empty or unreadable cell. An unreadable cell makes the field
@@ -78,9 +79,9 @@ final class TableReader {
               ? Reason.of(ReasonCode.TABLE_TEXT_LAYER_ONLY)
               : Reason.of(ReasonCode.TABLE_HEADER_NOT_FOUND, labels(field.columns())));
     }
-    TableHeader header = found.get();
+    TableHeader header = found.get().withUnreadColumns(page.image().orElse(null), field.columns());
     List<String> totals = new ArrayList<>();
-    List<Row> rows = rows(field, header, labels, totals);
+    List<Row> rows = rows(field, header, labels, totals, page.image().orElse(null));
     if (rows.isEmpty()) {
       return ExtractedField.missing(field, Reason.of(ReasonCode.TABLE_NO_ROWS));
     }
@@ -88,7 +89,11 @@ final class TableReader {
   }
 
   private static List<Row> rows(
-      FieldDefinition field, TableHeader header, PageLabels labels, List<String> totals) {
+      FieldDefinition field,
+      TableHeader header,
+      PageLabels labels,
+      List<String> totals,
+      BufferedImage image) {
     double height = header.height();
     TextLine headerLine = labels.lines().get(header.line());
     Rectangle previous = headerLine.boxOf(0, headerLine.text().length());
@@ -119,7 +124,10 @@ final class TableReader {
       }
       Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
       int gap = box.y - (previous.y + previous.height);
-      if (last != null && gap < WRAP_GAP * height && last.takes(cells)) {
+      if (last != null
+          && gap < WRAP_GAP * height
+          && last.takes(cells)
+          && !RowRule.between(image, previous, box, height)) {
         last.add(cells);
       } else {
         Rectangle above = last == null ? previous : last.first;

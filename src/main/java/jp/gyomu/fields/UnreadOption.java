@@ -19,6 +19,7 @@ final class UnreadOption {
    * @param options the template's options
    * @param found the options OCR read, on one line
    * @param start where the options begin on the line (the label's right edge), or null
+   * @param boxes check boxes on the line, whose ink is not an option's
    * @return the found options plus those whose place was inferred, in the template's order
    */
   static List<OptionText.Found> infer(
@@ -26,7 +27,8 @@ final class UnreadOption {
       List<String> options,
       List<OptionText.Found> found,
       Rectangle start,
-      int height) {
+      int height,
+      List<Rectangle> boxes) {
     if (found.isEmpty() || found.size() == options.size()) {
       return found;
     }
@@ -46,7 +48,7 @@ final class UnreadOption {
       }
       int left = before != null ? before.x + before.width + 2 : after.x - 5 * height;
       int right = after != null ? after.x - 2 : left + 5 * height;
-      Rectangle ink = widestInk(image, left, right, row, height);
+      Rectangle ink = widestInk(image, left, right, row, height, boxes);
       if (ink != null) {
         int width = Math.max(height, options.get(k).length() * height);
         all.add(
@@ -62,6 +64,38 @@ final class UnreadOption {
     return all;
   }
 
+  /**
+   * Every option's place when OCR read none of them on the label's line (a circled 有 skipped, 無
+   * misread as 舞): the words of ink after the label, check boxes left out, dots and colons too.
+   * Only when there are exactly as many words as options, taken in the template's order.
+   *
+   * @param label the label's box
+   * @param boxes check boxes on the line, whose ink is not an option's
+   * @return the options with their inferred places, or empty
+   */
+  static List<OptionText.Found> fromInk(
+      BufferedImage image,
+      List<String> options,
+      Rectangle label,
+      int height,
+      List<Rectangle> boxes) {
+    int left = label.x + label.width + 2;
+    int top = (int) label.getCenterY() - height / 2;
+    List<int[]> words = InkWords.after(image, left, top, height, boxes);
+    if (words.size() != options.size()) {
+      return List.of();
+    }
+    List<OptionText.Found> all = new ArrayList<>();
+    for (int k = 0; k < options.size(); k++) {
+      int width = Math.max(height, options.get(k).length() * height);
+      int centre = (words.get(k)[0] + words.get(k)[1]) / 2;
+      all.add(
+          new OptionText.Found(
+              options.get(k), new Rectangle(centre - width / 2, top, width, height)));
+    }
+    return all;
+  }
+
   private static OptionText.Found find(List<OptionText.Found> found, String option) {
     return found.stream().filter(f -> f.text().equals(option)).findFirst().orElse(null);
   }
@@ -73,7 +107,7 @@ final class UnreadOption {
 
   /** The widest run of inked columns in the line between two x positions (a word, circled). */
   private static Rectangle widestInk(
-      BufferedImage image, int left, int right, Rectangle row, int height) {
+      BufferedImage image, int left, int right, Rectangle row, int height, List<Rectangle> boxes) {
     if (right - left < height / 2) {
       return null;
     }
@@ -92,7 +126,7 @@ final class UnreadOption {
     for (int x = b.x; x < b.x + b.width; x++) {
       int inked = 0;
       for (int y = b.y; y < b.y + b.height; y++) {
-        inked += patch.grey(x, y) < threshold ? 1 : 0;
+        inked += patch.grey(x, y) < threshold && !InkWords.inBox(boxes, x, y) ? 1 : 0;
       }
       if (inked >= 2) {
         if (runFrom < 0 || x - lastInk > gapAllowed) {

@@ -21,18 +21,22 @@ import jp.gyomu.testdocs.forms.Seeds;
  * type per variant and prints each wrong mark (expected, read, mark style, status, reason) and the
  * share right. OCR text is cached in target/mark-loop-ocr, so a rerun after a reader change takes
  * seconds. Usage: {@code bench/mark-loop.sh benefit-status-report 30 clean,scan-like}. Held-out
- * seeds are never read.
+ * seeds are never read. With {@code --cells} after the variants, wrong table cells are listed too,
+ * with the share right per column.
  */
 public final class MarkLoop {
+
   public static void main(String[] args) throws Exception {
     String type = args[0];
     int n = Integer.parseInt(args[1]);
+    boolean cells = args.length > 3 && args[3].equals("--cells");
     List<FieldTemplate> templates = BenchTemplates.all();
     FieldTemplate template =
         templates.stream().filter(t -> t.id().equals(type)).findFirst().orElseThrow();
     for (String v : args[2].split(",")) {
       PageVariant variant = PageVariant.valueOf(v.toUpperCase().replace('-', '_'));
       int right = 0, total = 0;
+      var columns = new java.util.TreeMap<String, int[]>();
       for (long seed : Seeds.tuning(n)) {
         if (Seeds.isHeldOut(seed)) {
           throw new IllegalStateException("held-out seed " + seed + " is not for tuning");
@@ -44,6 +48,18 @@ public final class MarkLoop {
                 List.of(FormScoring.withImage(page, form.document().image())), template);
         for (var check :
             FormScoring.score(form.expected(), form.markFields(), extraction, template)) {
+          if (cells && check.kind() == FormScoring.Kind.CELL) {
+            String column = check.field().replaceAll("\\[\\d+]", "[]");
+            int[] tally = columns.computeIfAbsent(column, k -> new int[2]);
+            tally[1]++;
+            if (check.right()) {
+              tally[0]++;
+            } else {
+              System.out.printf(
+                  "%s %d %-22s exp %s read %s%n",
+                  v, seed, check.field(), check.expected(), check.read());
+            }
+          }
           if (check.kind() != FormScoring.Kind.MARK) continue;
           total++;
           if (check.right()) {
@@ -70,6 +86,8 @@ public final class MarkLoop {
         }
       }
       System.out.printf("== %s %s marks %d/%d%n", type, v, right, total);
+      columns.forEach(
+          (column, t) -> System.out.printf("== %s %s %s %d/%d%n", type, v, column, t[0], t[1]));
     }
   }
 

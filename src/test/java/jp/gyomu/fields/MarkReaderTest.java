@@ -463,6 +463,119 @@ class MarkReaderTest {
     assertThat(read).extracting(ExtractedField::value).containsExactly("有", "無");
   }
 
+  @ParameterizedTest
+  @CsvSource({"CROSS, 有", "EMPTY, 無"})
+  void anOptionsBoxOcrMergedIntoTheOptionAsOneWideWordIsStillItsBox(Mark mark, String chosen) {
+    // Tesseract reads □有 as one 有 two characters wide: the box is cut off the word by its pixels
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("配偶者", 20, BASELINE, POINTS);
+    Rectangle box = page.box(60, BASELINE, 11, mark);
+    Rectangle yes = page.text("有", 65, BASELINE, POINTS);
+    page.box(76, BASELINE, 11, mark == Mark.EMPTY ? Mark.TICK : Mark.EMPTY);
+    page.text("無", 82, BASELINE, POINTS);
+    page.merge(box.union(yes), "有");
+
+    ExtractedField read = read(page, choice("spouse", "配偶者", "有", "無"));
+
+    assertThat(read.value()).isEqualTo(chosen);
+    assertThat(read.status()).isEqualTo(OK);
+  }
+
+  @Test
+  void aBoxOcrMergedIntoTheFirstWordOfALongOptionIsStillItsBox() {
+    MarkedPages page = MarkedPages.strip(300, 200, 50);
+    page.text("申請理由", 10, BASELINE, POINTS);
+    Rectangle box = page.box(40, BASELINE, 11, Mark.TICK);
+    Rectangle first = page.text("児童", 45, BASELINE, POINTS);
+    page.text("扶養手当", 45 + 2 * POINTS * 25.4 / 72, BASELINE, POINTS);
+    page.box(90, BASELINE, 11, Mark.EMPTY);
+    page.text("市民税非課税", 95, BASELINE, POINTS);
+    page.merge(box.union(first), "児童");
+
+    ExtractedField read = read(page, choice("reason", "申請理由", "児童扶養手当", "市民税非課税"));
+
+    assertThat(read.value()).isEqualTo("児童扶養手当");
+  }
+
+  @Test
+  void aCrossedBoxOcrReadAsAConfidentCharacterIsFoundLikeTheOtherOptionsBox() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("公的年金の受給", 20, BASELINE, POINTS);
+    Rectangle crossed = page.box(60, BASELINE, 11, Mark.CROSS);
+    page.word("凶", crossed, 85f);
+    page.text("有", 66, BASELINE, POINTS);
+    page.box(76, BASELINE, 11, Mark.EMPTY);
+    page.text("無", 82, BASELINE, POINTS);
+
+    ExtractedField read = read(page, choice("pension", "公的年金の受給", "有", "無"));
+
+    assertThat(read.value()).isEqualTo("有");
+    assertThat(read.rawText()).isEqualTo("☑有 □無");
+  }
+
+  @Test
+  void optionsOcrReadNoneOfArePlacedByTheWordsOfInkAfterTheLabel() {
+    // a circle round 無 made OCR skip the whole line after the label
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("配偶者", 20, BASELINE, POINTS);
+    Rectangle yes = page.text("有", 66, BASELINE, POINTS);
+    Rectangle none = page.text("無", 82, BASELINE, POINTS);
+    page.circle(none, page.px(1.2), 3f).unread(yes).unread(none);
+
+    ExtractedField read = read(page, choice("spouse", "配偶者", "有", "無"));
+
+    assertThat(read.value()).isEqualTo("無");
+    assertThat(read.confidence()).isEqualTo(80f);
+    assertThat(read.reason()).contains("有, 無 not read by OCR");
+  }
+
+  @Test
+  void optionsOcrReadNoneOfLeaveTheirBoxesOutOfTheirInk() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("配偶者", 20, BASELINE, POINTS);
+    page.box(60, BASELINE, 11, Mark.EMPTY);
+    Rectangle yes = page.text("有", 65, BASELINE, POINTS);
+    page.box(76, BASELINE, 11, Mark.FILLED);
+    Rectangle none = page.text("無", 81, BASELINE, POINTS);
+    page.unread(yes).unread(none);
+
+    ExtractedField read = read(page, choice("spouse", "配偶者", "有", "無"));
+
+    assertThat(read.value()).isEqualTo("無");
+    assertThat(read.rawText()).isEqualTo("□有 ☑無");
+  }
+
+  @Test
+  void moreWordsOfInkThanOptionsAfterTheLabelAreNoChoice() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("配偶者", 20, BASELINE, POINTS);
+    Rectangle yes = page.text("有", 66, BASELINE, POINTS);
+    Rectangle none = page.text("無", 82, BASELINE, POINTS);
+    Rectangle note = page.text("（別居）", 98, BASELINE, POINTS);
+    page.circle(none, page.px(1.2), 3f).unread(yes).unread(none).unread(note);
+
+    ExtractedField read = read(page, choice("spouse", "配偶者", "有", "無"));
+
+    assertThat(read.status()).isEqualTo(MISSING);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"FILLED, EMPTY, 有", "EMPTY, TICK, 無"})
+  void anUnreadOptionIsPlacedByItsTextNotByItsBox(Mark first, Mark second, String chosen) {
+    // OCR read 有 but not 無: 無's place is the ink after 有 without the box printed before it
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("配偶者", 20, BASELINE, POINTS);
+    page.box(60, BASELINE, 11, first);
+    page.text("有", 65, BASELINE, POINTS);
+    page.box(76, BASELINE, 11, second);
+    Rectangle none = page.text("無", 81, BASELINE, POINTS);
+    page.unread(none);
+
+    ExtractedField read = read(page, choice("spouse", "配偶者", "有", "無"));
+
+    assertThat(read.value()).isEqualTo(chosen);
+  }
+
   @Test
   void readsTheFirstBoxOfAZoneWhenItsLabelIsNowhere() {
     MarkedPages page = MarkedPages.strip(300, 180, 50);

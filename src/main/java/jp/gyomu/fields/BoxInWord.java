@@ -1,0 +1,58 @@
+package jp.gyomu.fields;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * The text part of a word that OCR merged with the check box printed beside it: Tesseract often
+ * reads □有 as one wide 有 (□児童扶養手当 as a wide 児童 and the rest), whose box then covers the check box,
+ * so the box is taken for text and not found. Decided from the pixels: in a word much wider than
+ * its characters, a square at least {@link #MIN_SIDE} text heights on a side standing at either end
+ * of it is cut off.
+ */
+final class BoxInWord {
+
+  // a word wider than this many text heights per character holds more than its characters
+  private static final double WIDE = 1.6;
+  // or, for longer texts, wider than this many text heights per character and some to spare
+  private static final double CHARACTER = 1.15;
+  private static final double SPARE = 0.8;
+  // smaller squares are parts of glyphs (the 月 in 有)
+  private static final double MIN_SIDE = 0.6;
+  // how far (text heights) a square may stand from the end of the word
+  private static final double AT_END = 0.3;
+
+  private BoxInWord() {}
+
+  /**
+   * @param word the box OCR gave the text
+   * @param characters how many characters the text has
+   * @param height the height of the text around, pixels
+   * @return the word's box without a check box at either end, or the word's box
+   */
+  static Rectangle textPart(BufferedImage image, Rectangle word, int characters, int height) {
+    int count = Math.max(1, characters);
+    if (word.width <= Math.min(WIDE * height * count, (CHARACTER * count + SPARE) * height)) {
+      return word;
+    }
+    int pad = (int) Math.ceil(AT_END * height);
+    Rectangle around =
+        new Rectangle(word.x - pad, word.y - pad, word.width + 2 * pad, word.height + 2 * pad);
+    // the text's own glyphs are what is left when a box is cut off: at least a character's width
+    int textWidth = (int) Math.round(0.5 * height * Math.max(1, characters));
+    for (Rectangle square : MarkArea.within(image, around, height, List.of()).boxes()) {
+      if (Math.min(square.width, square.height) < MIN_SIDE * height) {
+        continue;
+      }
+      int right = square.x + square.width;
+      if (square.x <= word.x + pad && word.x + word.width - right >= textWidth) {
+        return new Rectangle(right + 1, word.y, word.x + word.width - right - 1, word.height);
+      }
+      if (right >= word.x + word.width - pad && square.x - word.x >= textWidth) {
+        return new Rectangle(word.x, word.y, square.x - 1 - word.x, word.height);
+      }
+    }
+    return word;
+  }
+}

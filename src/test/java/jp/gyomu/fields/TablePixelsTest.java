@@ -1,0 +1,94 @@
+package jp.gyomu.fields;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Rectangle;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Table reading decided from the pixels where OCR's words leave it unsure: drawn tables (Java2D,
+ * Noto Sans CJK JP) with the words a perfect reader would report, some of them taken away.
+ */
+class TablePixelsTest {
+
+  private static final double POINTS = 10.5;
+  private static final double HEADER = 20; // baseline, mm
+  private static final double PITCH = 5; // rows 5 mm apart: closer than a row's wrapped lines
+  private static final String[][] PUPILS = {
+    {"橋本修", "みどり小学校", "3年"}, {"松本達也", "みどり中学校", "5年"}, {"佐藤一郎", "ひがし中学校", "1年"}
+  };
+
+  private static FieldDefinition pupils(ColumnDefinition... columns) {
+    return new FieldDefinition(
+        "pupils",
+        "対象児童生徒",
+        List.of("対象児童生徒"),
+        FieldType.TABLE,
+        true,
+        0,
+        null,
+        List.of(),
+        List.of(columns),
+        1);
+  }
+
+  private static final ColumnDefinition NAME =
+      new ColumnDefinition("name", "氏名", List.of("氏名"), FieldType.TEXT);
+  private static final ColumnDefinition SCHOOL =
+      new ColumnDefinition("school", "学校名", List.of("学校名"), FieldType.TEXT);
+  private static final ColumnDefinition GRADE =
+      new ColumnDefinition("grade", "学年", List.of("学年"), FieldType.NUMBER);
+
+  /** A table of three pupils, rows ruled or not, the 学年 header read by OCR or not. */
+  private static MarkedPages table(boolean ruled, boolean gradeHeaderRead) {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("氏名", 20, HEADER, POINTS);
+    page.text("学校名", 70, HEADER, POINTS);
+    Rectangle grade = page.text("学年", 140, HEADER, POINTS);
+    if (!gradeHeaderRead) {
+      page.unread(grade);
+    }
+    for (int r = 0; r < PUPILS.length; r++) {
+      double baseline = HEADER + PITCH * (r + 1);
+      page.text(PUPILS[r][0], 12, baseline, POINTS);
+      page.text(PUPILS[r][1], 62, baseline, POINTS);
+      page.text(PUPILS[r][2], 150, baseline, POINTS);
+      if (ruled) {
+        page.rule(new Rectangle(page.px(10), page.px(baseline - 4), page.px(160), page.px(PITCH)));
+      }
+    }
+    return page;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> read(MarkedPages page, FieldDefinition field) {
+    FieldTemplate template =
+        new FieldTemplate("pupils", "テスト", "Test", "jpn", List.of(), List.of(), List.of(field));
+    return (List<Map<String, Object>>)
+        FieldExtractor.extract(List.of(page.page()), template).fields().get(0).value();
+  }
+
+  @Test
+  void aRuleBetweenTwoCloseLinesMakesThemTwoRowsNotOneRowsWrappedText() {
+    List<Map<String, Object>> rows = read(table(true, true), pupils(NAME, SCHOOL));
+
+    assertThat(rows).extracting(r -> r.get("name")).containsExactly("橋本修", "松本達也", "佐藤一郎");
+  }
+
+  @Test
+  void closeLinesWithoutARuleBetweenThemAreOneRowsWrappedText() {
+    List<Map<String, Object>> rows = read(table(false, true), pupils(NAME, SCHOOL));
+
+    assertThat(rows).extracting(r -> r.get("name")).containsExactly("橋本修松本達也佐藤一郎");
+  }
+
+  @Test
+  void aLastColumnWhoseHeaderOcrMissedIsPlacedByTheInkOfItsLabel() {
+    List<Map<String, Object>> rows = read(table(true, false), pupils(NAME, SCHOOL, GRADE));
+
+    assertThat(rows).extracting(r -> r.get("school")).containsExactly("みどり小学校", "みどり中学校", "ひがし中学校");
+    assertThat(rows).extracting(r -> r.get("grade")).containsExactly(3L, 5L, 1L);
+  }
+}
