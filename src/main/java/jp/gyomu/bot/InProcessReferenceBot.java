@@ -6,10 +6,13 @@ import java.util.Base64;
 import jp.gyomu.system.GyomuProperties;
 import jp.gyomu.system.Roles;
 import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,21 +23,38 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(prefix = "gyomu.bot", name = "enabled", matchIfMissing = true)
 class InProcessReferenceBot {
 
+  private static final Logger log = LoggerFactory.getLogger(InProcessReferenceBot.class);
+
   private final BotSettings settings;
   private final GyomuProperties gyomu;
   private final IdentityService identity;
+  private final Environment environment;
   private ReferenceBot bot;
 
-  InProcessReferenceBot(BotSettings settings, GyomuProperties gyomu, IdentityService identity) {
+  InProcessReferenceBot(
+      BotSettings settings,
+      GyomuProperties gyomu,
+      IdentityService identity,
+      Environment environment) {
     this.settings = settings;
     this.gyomu = gyomu;
     this.identity = identity;
+    this.environment = environment;
   }
 
   @EventListener
   synchronized void start(ApplicationReadyEvent event) {
     if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
       return;
+    }
+    String node = environment.getProperty("gyomu.intake.node-name", "");
+    if (!node.isBlank() && (settings.password() == null || settings.password().isBlank())) {
+      // a named node is one of a cluster: its fresh password would lock out the others' bots
+      log.warn(
+          "GYOMU_BOT_PASSWORD is blank on node {}: each node that starts gives the bot user a new"
+              + " password, and the bots of the nodes started before it stop working. Set the"
+              + " same GYOMU_BOT_PASSWORD on every node.",
+          node);
     }
     String password = ensureBotUser();
     String url = "http://localhost:" + web.getWebServer().getPort() + "/engine-rest";
@@ -45,7 +65,9 @@ class InProcessReferenceBot {
             password,
             settings.topics(),
             gyomu.dataDir().resolve("outbox"),
-            settings.lockDuration());
+            settings.lockDuration(),
+            // the node's name in a cluster, so the external task log tells the nodes' bots apart
+            node.isBlank() ? ReferenceBot.hostName() : node);
   }
 
   @PreDestroy

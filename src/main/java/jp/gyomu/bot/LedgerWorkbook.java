@@ -3,9 +3,12 @@ package jp.gyomu.bot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -24,7 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The office's ledger as an Excel workbook per process, {@code <outbox>/<process-id>.xlsx}: one row
  * per case, Japanese headers, numbers as numbers and dates as dates, so a clerk can sum and filter
  * without retyping. A case is entered once: its process instance id is the row's key, so a bot that
- * retries after a lost completion does not enter it twice.
+ * retries after a lost completion does not enter it twice. Bots on several nodes sharing the outbox
+ * take turns on a workbook through a file lock ({@code <process-id>.xlsx.lock}).
  */
 public final class LedgerWorkbook {
 
@@ -53,7 +57,16 @@ public final class LedgerWorkbook {
     Path file = file(processKey);
     synchronized (LOCKS.computeIfAbsent(file, f -> new Object())) {
       Files.createDirectories(outbox);
-      try (Workbook workbook = open(file)) {
+      // the nodes of a cluster share the outbox: their bots take turns on a workbook, or one
+      // node's row would be lost when the other replaces the file (the JVM lock above is for
+      // this node's threads; a file lock is per process)
+      try (FileChannel turn =
+              FileChannel.open(
+                  file.resolveSibling(file.getFileName() + ".lock"),
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE);
+          FileLock held = turn.lock();
+          Workbook workbook = open(file)) {
         Sheet sheet = workbook.getSheet(SHEET);
         Map<String, Object> all = new LinkedHashMap<>(values);
         all.put(KEY_HEADER, key);

@@ -39,10 +39,25 @@ public final class ReferenceBot implements AutoCloseable {
       List<String> topics,
       Path outbox,
       Duration lockDuration) {
+    return start(engineRestUrl, user, password, topics, outbox, lockDuration, hostName());
+  }
+
+  /**
+   * Connects and starts fetching as worker {@code user@where} (the engine's external task log names
+   * it: which node's bot did a task).
+   */
+  public static ReferenceBot start(
+      String engineRestUrl,
+      String user,
+      String password,
+      List<String> topics,
+      Path outbox,
+      Duration lockDuration,
+      String where) {
     var client =
         ExternalTaskClient.create()
             .baseUrl(engineRestUrl)
-            .workerId(user + "@" + hostName())
+            .workerId(user + "@" + where)
             .addInterceptor(new BasicAuthProvider(user, password))
             .asyncResponseTimeout(LONG_POLL.toMillis())
             .lockDuration(lockDuration.toMillis())
@@ -62,7 +77,7 @@ public final class ReferenceBot implements AutoCloseable {
     client.stop();
   }
 
-  private static String hostName() {
+  static String hostName() {
     try {
       return InetAddress.getLocalHost().getHostName();
     } catch (UnknownHostException e) {

@@ -1,6 +1,7 @@
 package jp.gyomu.ingestion;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,19 +66,41 @@ class DocumentController {
       description =
           "Answers 202 with the document's id at once; reading happens in the background."
               + " Answers 503 with Retry-After (seconds) and stores nothing while more than"
-              + " gyomu.intake.max-waiting documents wait to be read.")
+              + " gyomu.intake.max-waiting documents wait to be read. With an Idempotency-Key"
+              + " header, sending the same file again with the same key (to any node) answers"
+              + " 202 with the document the first upload became; the same key with a different"
+              + " file is refused with 422.")
   ResponseEntity<IntakeService.Receipt> upload(
       @RequestParam("file") MultipartFile file,
-      @RequestParam(value = "type", required = false) String type)
+      @RequestParam(value = "type", required = false) String type,
+      @Parameter(
+              description =
+                  "A key the client makes for this upload (a UUID) and sends again on a retry:"
+                      + " 1 to 200 visible ASCII characters, one document per user and key")
+          @RequestHeader(value = UploadIdempotency.HEADER, required = false)
+          String idempotencyKey,
+      Authentication user)
       throws IOException {
+    String sourceKey =
+        idempotencyKey == null ? null : UploadIdempotency.sourceKey(user.getName(), idempotencyKey);
+    var earlier = intake.earlierUpload(sourceKey);
+    if (earlier.isPresent()) {
+      try (var in = file.getInputStream()) {
+        UploadIdempotency.requireSameContent(in, earlier.get().sha256());
+      }
+      return accepted(new IntakeService.Receipt(earlier.get().id(), earlier.get().status()));
+    }
     admission.refusal().ifPresent(UploadAdmission::refuse);
     // while the database is away, DatabaseAwayFilter answers 503 with Retry-After (decision 0006)
     try (var in = file.getInputStream()) {
-      var receipt = intake.receive(in, file.getOriginalFilename(), "upload", null, type);
-      return ResponseEntity.accepted()
-          .location(URI.create("/api/documents/" + receipt.id()))
-          .body(receipt);
+      return accepted(intake.receive(in, file.getOriginalFilename(), "upload", sourceKey, type));
     }
+  }
+
+  private static ResponseEntity<IntakeService.Receipt> accepted(IntakeService.Receipt receipt) {
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/documents/" + receipt.id()))
+        .body(receipt);
   }
 
   @GetMapping

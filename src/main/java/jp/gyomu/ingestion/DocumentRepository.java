@@ -166,14 +166,20 @@ class DocumentRepository {
   /**
    * Stores the fields read from a document and the checks across them that failed, replacing those
    * of an earlier reading; both null when its type has none. One statement, outside any
-   * transaction.
+   * transaction, and only while {@code owner} still holds the document's lease: a node whose lease
+   * another node took must not overwrite the fields the new holder read (returns false).
    */
-  void storeFields(String id, Map<String, CaseField> fields, List<FailedCheck> checks) {
-    jdbc.update(
-        "update gyomu_document set extracted_fields = ?, failed_checks = ? where id = ?",
-        fields == null ? null : CaseFields.json(fields),
-        checks == null ? null : write(checks),
-        id);
+  boolean storeFields(
+      String id, String owner, Map<String, CaseField> fields, List<FailedCheck> checks) {
+    return jdbc.update(
+            "update gyomu_document set extracted_fields = ?, failed_checks = ? where id = ?"
+                + " and status = ? and lease_owner = ?",
+            fields == null ? null : CaseFields.json(fields),
+            checks == null ? null : write(checks),
+            id,
+            DocumentStatus.RECEIVED.name(),
+            owner)
+        == 1;
   }
 
   /**

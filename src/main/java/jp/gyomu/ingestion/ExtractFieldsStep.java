@@ -69,10 +69,13 @@ class ExtractFieldsStep implements PipelineStep {
         document.template == null
             ? null
             : FieldExtractor.extract(pagesOf(document), document.template, look);
-    repository.storeFields(
+    if (!repository.storeFields(
         document.id,
+        document.leaseOwner,
         document.fields == null ? null : CaseFields.read(document.template, document.fields),
-        document.fields == null ? null : FailedCheck.of(document.fields));
+        document.fields == null ? null : FailedCheck.of(document.fields))) {
+      throw new LeaseLostException(document.id); // the new holder's fields stay
+    }
     return PipelineStep.next();
   }
 

@@ -66,7 +66,7 @@ public class IntakeService {
    *
    * @param source where it came from: {@code folder}, {@code upload}...
    * @param sourceKey identifies a folder file (path, size, time) so a second pick-up after a crash
-   *     is recognised; null for uploads
+   *     is recognised, or an upload by its Idempotency-Key; null for other uploads
    * @param type the document type when the sender knows it, else null (classified later)
    */
   public Receipt receive(
@@ -147,6 +147,11 @@ public class IntakeService {
 
   private Optional<Document> knownDocument(String sourceKey) {
     return repository.idBySourceKey(sourceKey).flatMap(repository::find);
+  }
+
+  /** The document an upload with this source key (its Idempotency-Key) became, if any. */
+  Optional<Document> earlierUpload(String sourceKey) {
+    return sourceKey == null ? Optional.empty() : knownDocument(sourceKey);
   }
 
   /** The document a source key (a folder file, a demo scan) became, if it arrived already. */

@@ -32,13 +32,19 @@ import org.springframework.util.FileSystemUtils;
  * scans are uploaded to both nodes; node A is killed with SIGKILL while it reads, the drill
  * measures how long until node B has taken every document A held, then starts A again. When all
  * settled, every input is reconciled as in {@link CrashDrill} (one document, one case, or
- * DUPLICATE/QUARANTINED with its reason; nothing stuck). Prints a markdown report and exits 1 on
- * any discrepancy. Run by {@code bench/cluster-drill.sh}; a small version runs in the suite.
+ * DUPLICATE/QUARANTINED with its reason; nothing stuck). Both nodes run the reference bot; then
+ * every bot task must be one ledger row, and the timers made due at once (review escalations, the
+ * nightly reconciliation) must each fire once ({@link ClusterOnce}). Prints a markdown report and
+ * exits 1 on any discrepancy. Run by {@code bench/cluster-drill.sh}; a small version runs in the
+ * suite.
  */
 public final class ClusterDrill {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ADMIN_PASSWORD = "cluster-Drill-Passw0rd";
+  // the same on every node, as docs/OPERATIONS.md says: a fresh one per start would lock out the
+  // other nodes' bots
+  private static final String BOT_PASSWORD = "cluster-Drill-B0t-Passw0rd";
   private static final List<String> NODES = List.of("node-a", "node-b");
 
   /**
@@ -153,6 +159,7 @@ public final class ClusterDrill {
       uploaded.add(input.name());
     }
     Reconciliation reconciliation;
+    ClusterOnce.Counts once;
     long firstArrival;
     long allSettled;
     try (var db = PrivatePostgres.start()) {
@@ -178,6 +185,14 @@ public final class ClusterDrill {
         note("all %d inputs settled", inputs.size());
         reconciliation =
             Reconciliation.of(inputs, uploaded, data, node("node-b").http(), ADMIN_PASSWORD);
+        once =
+            new ClusterOnce(
+                    this::connection,
+                    data.resolve("outbox"),
+                    List.of(node("node-a").http(), node("node-b").http()),
+                    ADMIN_PASSWORD)
+                .check(Duration.ofMinutes(8));
+        note("once across nodes: %s", String.join("; ", once.lines()));
       } finally {
         ocrWorkers.forEach(OcrWorkerProcess::close);
         nodes.values().forEach(GyomuProcess::close);
@@ -193,6 +208,7 @@ public final class ClusterDrill {
               byNode,
               jobs,
               jobProblems,
+              once,
               loadBefore,
               inputs.size(),
               allSettled - firstArrival);
@@ -205,6 +221,7 @@ public final class ClusterDrill {
       var discrepancies = new ArrayList<>(reconciliation.discrepancies);
       discrepancies.addAll(uploadProblems);
       discrepancies.addAll(jobProblems);
+      discrepancies.addAll(once.problems());
       if (takeover < 0) {
         discrepancies.add("node B never took over the documents node A held");
       }
@@ -221,12 +238,21 @@ public final class ClusterDrill {
             Path.of(settings.jar()).toAbsolutePath().toString());
   }
 
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
   private List<String> options(String node) {
     List<String> options =
         new ArrayList<>(
             List.of(
                 "--gyomu.admin-password=" + ADMIN_PASSWORD,
-                "--gyomu.bot.enabled=false",
+                "--gyomu.bot.password=" + BOT_PASSWORD,
+                // a killed node's bot task goes to the other node's bot when its lock runs out
+                "--gyomu.bot.lock-duration=" + max(settings.lease(), Duration.ofSeconds(30)),
+                // likewise an engine job the killed node had locked (Camunda's default: 5 min)
+                "--camunda.bpm.job-execution.lock-time-in-millis="
+                    + max(settings.lease(), Duration.ofSeconds(30)).toMillis(),
                 "--gyomu.intake.node-name=" + node,
                 // the engine's job log then names the node that ran each job
                 "--camunda.bpm.generic-properties.properties.hostname=" + node,
@@ -561,6 +587,7 @@ public final class ClusterDrill {
       Map<String, Integer> byNode,
       Map<String, Integer> jobs,
       List<String> jobProblems,
+      ClusterOnce.Counts once,
       String loadBefore,
       int inputs,
       long nanos)
@@ -568,6 +595,7 @@ public final class ClusterDrill {
     List<String> discrepancies = new ArrayList<>(r.discrepancies);
     discrepancies.addAll(uploadProblems);
     discrepancies.addAll(jobProblems);
+    discrepancies.addAll(once.problems());
     double minutes = nanos / 60e9;
     String perNode =
         byNode.entrySet().stream()
@@ -587,6 +615,7 @@ public final class ClusterDrill {
         | all %d inputs settled in | %.1f min (%.1f documents/min, both nodes, kill and restart included) |
         | PostgreSQL database after the run (engine with full history, Gyomu's rows) | %.1f MB, %.0f KB more per input than before the batch |
         | engine jobs run, per node (none twice; one timer per timer start event) | %s |
+        | reference bots (both nodes) and timers made due, counted by their effects | %s |
         | discrepancies | %d |
 
         Settled by (the last lease a document carries; on arrival = quarantined before any read):
@@ -618,6 +647,7 @@ public final class ClusterDrill {
             databaseBytes / 1e6,
             (databaseBytes - emptyDatabaseBytes) / 1e3 / inputs,
             jobs.isEmpty() ? "none" : jobs.toString(),
+            String.join("; ", once.lines()),
             discrepancies.size(),
             perNode,
             String.join("\n", timeline),

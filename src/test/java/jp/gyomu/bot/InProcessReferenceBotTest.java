@@ -41,7 +41,7 @@ class InProcessReferenceBotTest extends GyomuIntegrationTest {
     var settings =
         new BotSettings(
             true, "in-process-test-bot", "", List.of("rpa.invoice"), Duration.ofMinutes(1));
-    var bot = new InProcessReferenceBot(settings, gyomu, identity);
+    var bot = new InProcessReferenceBot(settings, gyomu, identity, context.getEnvironment());
     bot.start(
         new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
     try {

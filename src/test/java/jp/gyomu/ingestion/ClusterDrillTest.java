@@ -8,15 +8,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The small cluster drill (bench/cluster-drill.sh runs the large one): two Gyomu processes with
- * distinct node names on one private PostgreSQL both watch one inbox and take uploads; one is
- * killed with SIGKILL while it reads; every input must end as one document and at most one case,
- * and the other node must take the dead node's documents once their short lease runs out.
+ * distinct node names on one private PostgreSQL both watch one inbox and take uploads, with two
+ * external OCR worker processes reading their pages and the reference bot on both nodes; one node
+ * and one worker are killed with SIGKILL while they read; every input must end as one document and
+ * at most one case, the other node must take the dead node's documents once their short lease runs
+ * out, every bot task must be one ledger row and every timer made due must fire once.
  */
 @Drill
 class ClusterDrillTest {
 
   @Test
-  void twoNodesWatchingOneInboxMakeOneDocumentAndOneCasePerFileAndTakeOverADeadNodesWork()
+  void twoNodesAndTwoWorkersMakeOneDocumentAndOneCasePerFileAndTakeOverADeadNodesWork()
       throws Exception {
     var result =
         ClusterDrill.run(
@@ -27,6 +29,7 @@ class ClusterDrillTest {
                 "lease-seconds=10",
                 "sweep-seconds=3",
                 "workers=1",
+                "ocr-workers=2",
                 "out=target/cluster-drill-test",
                 "report=target/cluster-drill-test/report.md",
                 "timeout-minutes=15"));

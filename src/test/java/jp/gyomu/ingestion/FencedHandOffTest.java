@@ -16,11 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The hand-off starts a case only while the node holds the document's lease, with the real engine:
  * a node whose lease another node took starts nothing (its case start rolls back), the holder
- * starts exactly one.
+ * starts exactly one; nor does it overwrite the fields the holder stored.
  */
 class FencedHandOffTest extends GyomuIntegrationTest {
 
   @Autowired HandOffStep handOff;
+  @Autowired ExtractFieldsStep extractFields;
   @Autowired DocumentRepository repository;
   @Autowired JdbcTemplate jdbc;
   @Autowired HistoryService history;
@@ -37,6 +38,27 @@ class FencedHandOffTest extends GyomuIntegrationTest {
     handOff.apply(working(id, "node-b"));
     assertThat(cases(id)).isEqualTo(1);
     assertThat(repository.find(id).orElseThrow().status()).isEqualTo(DocumentStatus.HANDED_OFF);
+  }
+
+  @Test
+  void aNodeThatLostTheLeaseLeavesTheFieldsTheHolderStored() {
+    String id = receivedAndLeasedBy("node-b");
+    jdbc.update(
+        "update gyomu_document set doc_type = 'no-template', extracted_fields = ? where id = ?",
+        "{\"by\":\"node-b\"}",
+        id);
+
+    assertThatThrownBy(() -> extractFields.apply(working(id, "node-a")))
+        .isInstanceOf(LeaseLostException.class);
+    assertThat(storedFields(id)).isEqualTo("{\"by\":\"node-b\"}");
+
+    extractFields.apply(working(id, "node-b")); // a type without a template has no fields
+    assertThat(storedFields(id)).isNull();
+  }
+
+  private String storedFields(String id) {
+    return jdbc.queryForObject(
+        "select extracted_fields from gyomu_document where id = ?", String.class, id);
   }
 
   /** One insert, leased already: the application's own sweep never sees it unleased. */

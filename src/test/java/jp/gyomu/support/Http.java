@@ -37,6 +37,18 @@ public final class Http {
   /** A multipart upload as a browser form or {@code curl -F file=@...} sends it. */
   public HttpResponse<String> upload(
       String path, String fileName, byte[] content, String type, String user, String password) {
+    return upload(path, fileName, content, type, user, password, java.util.Map.of());
+  }
+
+  /** An upload with extra request headers ({@code Idempotency-Key}...). */
+  public HttpResponse<String> upload(
+      String path,
+      String fileName,
+      byte[] content,
+      String type,
+      String user,
+      String password,
+      java.util.Map<String, String> headers) {
     String boundary = "gyomu-" + System.nanoTime();
     var body = new java.io.ByteArrayOutputStream();
     java.util.function.Consumer<String> text =
@@ -57,6 +69,7 @@ public final class Http {
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+    headers.forEach(request::header);
     return send(authorised(request, user, password), HttpResponse.BodyHandlers.ofString());
   }
 

@@ -134,6 +134,11 @@ public final class OcrWorkerProcess implements AutoCloseable {
     return log;
   }
 
+  /** The worker's process id (the JVM's, also when started through {@code taskset}). */
+  public long pid() {
+    return process.pid();
+  }
+
   private String logText() {
     try {
       return Files.exists(log) ? Files.readString(log) : "";
