@@ -64,6 +64,10 @@ final class TesseractHandle implements AutoCloseable {
       // Tesseract's chatter ("Detected N diacritics") would otherwise go to stderr per page.
       api.TessBaseAPISetVariable(handle, "debug_file", DEV_NULL.toString());
     }
+    // Tesseract 5 reads each line whose mean confidence is below 0.7 a second time, inverted, in
+    // case it is light text on a dark ground: on scans that is mostly noise, blank-looking lines
+    // and the first reading of turned pages, read twice for nothing (decision 0018).
+    api.TessBaseAPISetVariable(handle, "tessedit_do_invert", "0");
     return new TesseractHandle(api, handle, languages);
   }
 
