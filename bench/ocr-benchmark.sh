@@ -2,9 +2,11 @@
 # The fair OCR benchmark (issue 13): on the same Japanese pages in one run, the raw engine
 # (tesseract -l jpn, OMP_THREAD_LIMIT=1, one process per core), the CLI default pair jpn+eng with
 # and without the thread limit, Gyomu's whole pipeline through the upload API (a fresh Gyomu on
-# H2, warm) and Gyomu's OCR engine alone; then where Gyomu's time goes (its step timers and a
-# Flight Recorder sample). Unattended, about 5 minutes on 2 cores. Prints a Markdown report and
-# writes target/bench/ocr-benchmark.md.
+# H2, warm: 17 warm-up pages like the measured ones) and Gyomu's OCR engine alone, and the raw
+# engine given the Tesseract variable Gyomu sets (a+); then where Gyomu's time goes (its step
+# timers and a Flight Recorder sample). Unattended, about 7 minutes on 2 cores. Prints a Markdown
+# report and writes target/bench/ocr-benchmark.md. GYOMU_BENCH_JVM_OPTIONS adds JVM options to
+# (d)'s Gyomu (to try flags).
 # Usage: bench/ocr-benchmark.sh   (from the repository root, ideally on an otherwise idle machine)
 set -e
 ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt

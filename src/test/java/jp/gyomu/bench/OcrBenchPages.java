@@ -1,11 +1,13 @@
 package jp.gyomu.bench;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import javax.imageio.ImageIO;
 import jp.gyomu.ocr.QuarterTurns;
 import jp.gyomu.testdocs.FormSpec;
 import jp.gyomu.testdocs.OcrEvalFolder;
@@ -105,6 +107,32 @@ final class OcrBenchPages {
       pages.add(
           form(dir, type, seeds.get(WARM_UP_SEED + 1), PageVariant.SCAN_LIKE, Kind.SCAN_LIKE));
     }
+    return pages;
+  }
+
+  /**
+   * Pages read before measuring Gyomu's pipeline and engine: as many as the measured batch and of
+   * the same kinds (other seeds, the vertical page cut by a few rows so that it is not a
+   * duplicate), so that the JIT has compiled what the measured pages run, as in a server that has
+   * run a while.
+   */
+  static List<Page> warmUpLikeMeasured(Path dir) throws IOException {
+    List<Page> pages = new ArrayList<>();
+    pages.add(report(dir, 3, ScanVariant.CLEAN, Kind.CLEAN));
+    pages.add(report(dir, 4, SCANNED_REPORT, Kind.SCAN_LIKE));
+    List<Long> seeds = Seeds.heldOut(WARM_UP_SEED + 3);
+    for (String type : TYPES) {
+      pages.add(form(dir, type, seeds.get(WARM_UP_SEED), PageVariant.CLEAN, Kind.CLEAN));
+      pages.add(
+          form(dir, type, seeds.get(WARM_UP_SEED + 1), PageVariant.SCAN_LIKE, Kind.SCAN_LIKE));
+      pages.add(form(dir, type, seeds.get(WARM_UP_SEED + 2), PageVariant.SKEW, Kind.SCAN_LIKE));
+    }
+    pages.add(turned(dir, OfficeForms.INVOICE, seeds.get(WARM_UP_SEED + 2), 90));
+    pages.add(turned(dir, OfficeForms.TRAVEL_EXPENSE, seeds.get(WARM_UP_SEED + 1), 180));
+    BufferedImage jo = ImageIO.read(OcrEvalFolder.file("pdfminer.six/jo-300dpi.png").toFile());
+    Path cut = dir.resolve("jo-300dpi-cut.png");
+    ImageIO.write(jo.getSubimage(0, 0, jo.getWidth(), jo.getHeight() - 4), "png", cut.toFile());
+    pages.add(new Page("jo-300dpi-cut (vertical)", Kind.VERTICAL, cut, null, ""));
     return pages;
   }
 

@@ -25,24 +25,31 @@ final class OcrBenchReport {
       OcrBenchRuns.EngineRun engine) {
     var md = new StringBuilder();
     Run raw = runs.values().iterator().next();
+    Run rawSameVariables =
+        runs.entrySet().stream()
+            .filter(e -> e.getKey().startsWith("(a+)"))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse(raw);
     md.append(
         "Run of %s: %d pages, %d cores, load average before %s, after %s.%n%n"
             .formatted(LocalDate.now(), pages.size(), cores, loadBefore, loadAfter));
     md.append(
-        "| | pages/s | vs (a) | pages per CPU-second | vs (a), by CPU | median per page"
-            + " | p95 per page | mean CER | peak RSS |\n");
-    md.append("|---|---|---|---|---|---|---|---|---|\n");
+        "| | pages/s | vs (a) | pages per CPU-second | vs (a), by CPU | vs (a+), by CPU"
+            + " | median per page | p95 per page | mean CER | peak RSS |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|\n");
     runs.forEach(
         (label, r) -> {
           List<Long> millis = r.pages().values().stream().map(p -> p.millis()).sorted().toList();
           md.append(
-              "| %s | %.2f | **%.2fx** | %.3f | **%.2fx** | %d ms | %d ms | %.4f | %d MB |\n"
+              "| %s | %.2f | **%.2fx** | %.3f | **%.2fx** | %.2fx | %d ms | %d ms | %.4f | %d MB |\n"
                   .formatted(
                       label,
                       r.pagesPerSecond(),
                       r.pagesPerSecond() / raw.pagesPerSecond(),
                       r.pagesPerCpuSecond(),
                       r.pagesPerCpuSecond() / raw.pagesPerCpuSecond(),
+                      r.pagesPerCpuSecond() / rawSameVariables.pagesPerCpuSecond(),
                       percentile(millis, 50),
                       percentile(millis, 95),
                       meanCer(r, pages),
@@ -66,7 +73,7 @@ final class OcrBenchReport {
             + " cores busy, pages/s follows it.\n\n");
 
     md.append("Mean CER by kind of page (NFKC, whitespace removed):\n\n| kind | pages |");
-    runs.keySet().forEach(l -> md.append(" ").append(l, 0, 3).append(" |"));
+    runs.keySet().forEach(l -> md.append(" ").append(l, 0, l.indexOf(')') + 1).append(" |"));
     md.append("\n|---|---|").append("---|".repeat(runs.size())).append('\n');
     for (Kind kind : Kind.values()) {
       List<Page> ofKind = pages.stream().filter(p -> p.kind() == kind).toList();
@@ -127,7 +134,7 @@ final class OcrBenchReport {
     md.append(String.join("; ", states)).append("\n\n");
 
     md.append("Per page, CER and time:\n\n| page | kind |");
-    runs.keySet().forEach(l -> md.append(" ").append(l, 0, 3).append(" |"));
+    runs.keySet().forEach(l -> md.append(" ").append(l, 0, l.indexOf(')') + 1).append(" |"));
     md.append("\n|---|---|").append("---|".repeat(runs.size())).append('\n');
     for (Page p : pages) {
       md.append("| %s | %s |".formatted(p.name(), p.kind().name().toLowerCase()));

@@ -76,10 +76,17 @@ final class OcrBenchRuns {
 
   private final int cores;
   private final List<Page> warmUp;
+  private final List<Page> jvmWarmUp;
 
-  OcrBenchRuns(int cores, List<Page> warmUp) {
+  /**
+   * @param warmUp pages each CLI run reads first (its data files in the page cache)
+   * @param jvmWarmUp pages Gyomu's pipeline and engine read first, enough for the JIT to compile
+   *     what the measured pages run
+   */
+  OcrBenchRuns(int cores, List<Page> warmUp, List<Page> jvmWarmUp) {
     this.cores = cores;
     this.warmUp = warmUp;
+    this.jvmWarmUp = jvmWarmUp;
   }
 
   static Run faster(Run a, Run b) {
@@ -87,12 +94,13 @@ final class OcrBenchRuns {
   }
 
   /** The command line, one process per page and per core, after the warm-up pages. */
-  Run cli(List<Page> pages, String languages, boolean threadLimit) throws Exception {
+  Run cli(List<Page> pages, String languages, boolean threadLimit, String... variables)
+      throws Exception {
     String label =
         "tesseract -l " + languages + (threadLimit ? " OMP_THREAD_LIMIT=1" : " (OpenMP default)");
-    cliBatch(warmUp, languages, threadLimit);
+    cliBatch(warmUp, languages, threadLimit, variables);
     long start = System.nanoTime();
-    Map<Page, PageResult> results = cliBatch(pages, languages, threadLimit);
+    Map<Page, PageResult> results = cliBatch(pages, languages, threadLimit, variables);
     double seconds = (System.nanoTime() - start) / 1e9;
     long peak = 0;
     double cpu = 0;
@@ -105,13 +113,14 @@ final class OcrBenchRuns {
     return new Run(label, results, seconds, cpu, peak);
   }
 
-  private Map<Page, PageResult> cliBatch(List<Page> pages, String languages, boolean threadLimit)
+  private Map<Page, PageResult> cliBatch(
+      List<Page> pages, String languages, boolean threadLimit, String... variables)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(cores);
     try {
       Map<Page, Future<PageResult>> running = new LinkedHashMap<>();
       for (Page p : pages) {
-        running.put(p, pool.submit(() -> cliPage(p, languages, threadLimit)));
+        running.put(p, pool.submit(() -> cliPage(p, languages, threadLimit, variables)));
       }
       Map<Page, PageResult> results = new LinkedHashMap<>();
       for (var e : running.entrySet()) {
@@ -123,11 +132,15 @@ final class OcrBenchRuns {
     }
   }
 
-  private static PageResult cliPage(Page p, String languages, boolean threadLimit)
-      throws Exception {
+  /**
+   * @param variables Tesseract variables, {@code name=value}, each given as {@code -c}
+   */
+  private static PageResult cliPage(
+      Page p, String languages, boolean threadLimit, String... variables) throws Exception {
     String base = p.file() + ".cli";
-    var builder =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 "/usr/bin/time",
                 "-f",
                 "%M %U %S",
@@ -137,7 +150,13 @@ final class OcrBenchRuns {
                 p.file().toString(),
                 base,
                 "-l",
-                languages)
+                languages));
+    for (String v : variables) {
+      command.add("-c");
+      command.add(v);
+    }
+    var builder =
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD);
     if (threadLimit) {
@@ -157,7 +176,7 @@ final class OcrBenchRuns {
   /** Gyomu's engine in this JVM, one page per core, files decoded as the intake decodes them. */
   EngineRun engine(List<Page> pages) throws Exception {
     try (var engine = new TessApiOcrEngine(OcrSettings.defaults().withMaxConcurrentPages(cores))) {
-      engineBatch(engine, warmUp);
+      engineBatch(engine, jvmWarmUp);
       Map<String, Double> before = phaseSeconds(engine.phases());
       long pid = ProcessHandle.current().pid();
       double cpuBefore = ProcessMemory.cpuSeconds(pid);
@@ -219,7 +238,7 @@ final class OcrBenchRuns {
     FileSystemUtils.deleteRecursively(out);
     Path data = Files.createDirectories(out.resolve("data"));
     try (GyomuProcess gyomu =
-        GyomuProcess.start(GyomuProcess.fromClassPath("-Xmx1g"), data, List.of())) {
+        GyomuProcess.start(GyomuProcess.fromClassPath(gyomuJvmOptions()), data, List.of())) {
       Runtime.getRuntime().addShutdownHook(new Thread(gyomu::close));
       Http http = gyomu.http();
       String admin =
@@ -228,7 +247,11 @@ final class OcrBenchRuns {
       var api = new Api(http, admin, uploader);
       System.out.printf("Gyomu ready on port %d (pid %d)%n", gyomu.port(), gyomu.pid());
 
-      api.awaitSettled(api.uploadAll(warmUp).keySet());
+      // Starting a recording instruments JDK classes, and the JIT compiles again what that
+      // invalidated: an identical recording running since before the warm-up takes that cost
+      // there, so the measured batch's recording changes nothing.
+      jcmd(gyomu.pid(), "JFR.start", "name=warm-up", "settings=profile", "disk=false");
+      api.awaitSettled(api.uploadAll(jvmWarmUp).keySet());
       Metrics before = Metrics.read(api);
       Path jfr = out.resolve("pipeline.jfr").toAbsolutePath();
       jcmd(gyomu.pid(), "JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
@@ -237,6 +260,7 @@ final class OcrBenchRuns {
       api.awaitSettled(uploaded.keySet());
       double cpu = ProcessMemory.cpuSeconds(gyomu.pid()) - cpuBefore;
       jcmd(gyomu.pid(), "JFR.stop", "name=bench");
+      jcmd(gyomu.pid(), "JFR.stop", "name=warm-up");
       Metrics after = Metrics.read(api);
 
       Map<Page, PageResult> results = new LinkedHashMap<>();
@@ -267,6 +291,16 @@ final class OcrBenchRuns {
           states,
           JfrSummary.of(jfr));
     }
+  }
+
+  /** -Xmx1g, then GYOMU_BENCH_JVM_OPTIONS (space-separated, to try JVM flags). */
+  static String[] gyomuJvmOptions() {
+    List<String> options = new ArrayList<>(List.of("-Xmx1g"));
+    String extra = System.getenv("GYOMU_BENCH_JVM_OPTIONS");
+    if (extra != null && !extra.isBlank()) {
+      options.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    return options.toArray(String[]::new);
   }
 
   private static void jcmd(long pid, String... command) throws Exception {
