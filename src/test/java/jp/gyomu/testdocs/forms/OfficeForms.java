@@ -27,6 +27,8 @@ public final class OfficeForms {
   public static final String BENEFIT_STATUS_REPORT = "benefit-status-report";
   // written after the fields code was frozen, measured once (docs/BENCHMARKS.md)
   public static final String SCHOOL_AID_APPLICATION = "school-aid-application";
+  // the second form written after a code freeze (issue 10 (c), 2026-12-05 afternoon)
+  public static final String FACILITY_USE_APPLICATION = "facility-use-application";
 
   /** The shipped types, then the check-box form. */
   public static List<ContentGenerator> all() {
@@ -35,7 +37,8 @@ public final class OfficeForms {
         invoice(),
         subsidyApplication(),
         benefitStatusReport(),
-        schoolAidApplication());
+        schoolAidApplication(),
+        facilityUseApplication());
   }
 
   public static ContentGenerator byType(String type) {
@@ -307,6 +310,89 @@ public final class OfficeForms {
         .checkbox("welfare", "生活保護を受給していません")
         .add(OfficeForms::pupils)
         .paragraph("上記のとおり就学援助費の受給を申請します。記載事項に相違ありません。");
+  }
+
+  /**
+   * 公共施設使用許可申請書: a second form nobody tuned on (its recipe came before, its template after the
+   * fields code froze): an organisation, a use date after the application, a head count, a
+   * three-way time slot, two check boxes and a table of equipment with a fee total.
+   */
+  public static ContentGenerator facilityUseApplication() {
+    return FormRecipe.of(FACILITY_USE_APPLICATION, "公共施設使用許可申請書", "施設使用許可申請書", "集会施設使用申請書")
+        .line(MAYOR + " 様", "みどり市教育委員会 様")
+        .add(
+            r -> {
+              LocalDate applied = Values.day(r);
+              Value date = Values.date(r, applied);
+              Value use = Values.date(r, applied.plusDays(7 + r.nextInt(60)));
+              return List.of(
+                  new Labelled(
+                      "applicationDate",
+                      Values.pick(r, "申請日", "申請年月日"),
+                      date.printed(),
+                      date.expected()),
+                  new Labelled(
+                      "useDate",
+                      Values.pick(r, "使用日", "使用年月日", "利用日"),
+                      use.printed(),
+                      use.expected()));
+            })
+        .field("organisationName", OfficeForms::organisation, "団体名", "使用団体名", "利用団体名")
+        .field("representative", Values::personName, "代表者氏名", "責任者氏名")
+        .field("address", Values::address, "住所", "所在地")
+        .field("phone", r -> phone(Values.phone(r)), "電話番号", "連絡先")
+        .field("purpose", r -> Value.text(Values.pick(r, FACILITY_PURPOSES)), "使用目的", "利用目的", "行事名")
+        .field(
+            "attendees",
+            r -> {
+              long count = 5 + r.nextInt(196);
+              return new Value(count + Values.pick(r, "人", "名", " 人"), count);
+            },
+            "使用人数",
+            "利用人数",
+            "参加予定人数")
+        .choice("timeSlot", "使用区分", "午前", "午後", "夜間")
+        .checkbox("airConditioning", "冷暖房を使用する")
+        .checkbox("nonProfit", "営利を目的としない使用です")
+        .add(OfficeForms::equipment)
+        .paragraph("上記のとおり施設の使用を申請します。使用にあたっては規則を守ります。");
+  }
+
+  private static final List<String> FACILITY_PURPOSES =
+      List.of("自治会定例会", "子ども会行事", "健康体操教室", "防災訓練説明会", "書道サークル活動", "地域清掃打合せ", "高齢者交流会");
+
+  private static final List<String> EQUIPMENT =
+      List.of("会議室", "和室", "調理室", "プロジェクター", "マイク", "長机", "ホワイトボード", "音響設備");
+
+  /** Equipment and rooms with their fees, then 合計. */
+  private static List<Element> equipment(Random r) {
+    List<String> names = new ArrayList<>(EQUIPMENT);
+    java.util.Collections.shuffle(names, r);
+    int count = 1 + r.nextInt(4);
+    List<List<String>> rows = new ArrayList<>();
+    List<Map<String, Object>> expected = new ArrayList<>();
+    long total = 0;
+    for (int i = 0; i < count; i++) {
+      long quantity = 1 + r.nextInt(r.nextBoolean() ? 2 : 10);
+      long fee = quantity * Values.amount(r, 100, 3_000, 50);
+      total += fee;
+      rows.add(List.of(names.get(i), String.valueOf(quantity), String.format("%,d", fee)));
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("item", names.get(i));
+      row.put("quantity", quantity);
+      row.put("fee", fee);
+      expected.add(row);
+    }
+    return List.of(
+        new Table(
+            "equipment",
+            List.of(
+                new Column(Values.pick(r, "使用施設・設備", "施設・設備名", "設備名"), "item", false),
+                new Column("数量", "quantity", true),
+                new Column(Values.pick(r, "使用料", "使用料（円）"), "fee", true)),
+            rows,
+            expected,
+            List.of(new Labelled("feeTotal", "合計", String.format("%,d", total), total))));
   }
 
   private static Value phone(String printed) {
