@@ -7,7 +7,7 @@
 # run twice. The reference bot runs on both nodes: every bot task must be one ledger row; then
 # every review escalation timer and the nightly reconciliation timer are made due at once and
 # must each fire once (one follow-up task per review, one reconciliation case and ledger row). Markdown on stdout and in target/bench/cluster-drill.md; exits 1 on any discrepancy.
-# Usage: bench/cluster-drill.sh [n=300] [uploads=n/10] [kill-at=0.3] [lease-seconds=60]
+# Usage: bench/cluster-drill.sh [n=300] [uploads=n/10] [kill-at=0.3] [lease-seconds=30]
 #        [sweep-seconds=15] [workers=0 (one per core)] [ocr-workers=0 (external ./gyomu worker
 #        processes; with any, the nodes queue pages and one worker is killed with node-a)]
 #        [timeout-minutes=60]

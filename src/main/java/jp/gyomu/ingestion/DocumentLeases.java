@@ -39,7 +39,7 @@ class DocumentLeases {
     this.duration = settings.leaseDuration();
     if (duration.toMillis() < 4) { // the heartbeat beats four times per lease
       throw new IllegalArgumentException(
-          "gyomu.intake.lease-duration must be positive (60s by default), not " + duration);
+          "gyomu.intake.lease-duration must be positive, not " + duration);
     }
     this.heartbeat =
         Executors.newSingleThreadScheduledExecutor(

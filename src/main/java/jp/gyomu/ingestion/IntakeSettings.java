@@ -26,7 +26,9 @@ import org.springframework.util.unit.DataSize;
  *     share a host name (containers, two processes on one machine) distinct names
  * @param leaseDuration how long a node holds a document it reads without renewing; a heartbeat
  *     renews every quarter of it while the document is read, so this is roughly how long a node
- *     that dies keeps its documents from the others (plus one sweep interval)
+ *     that dies keeps its documents from the others (plus one sweep interval); a node paused longer
+ *     than this loses its documents and writes nothing for them (fenced), so a short lease costs
+ *     repeated reading at worst, never a second case
  */
 @ConfigurationProperties(prefix = "gyomu.intake")
 public record IntakeSettings(
@@ -40,7 +42,7 @@ public record IntakeSettings(
     @DefaultValue("false") boolean forceOcr,
     @DefaultValue("jpn") String defaultLanguages,
     @DefaultValue("") String nodeName,
-    @DefaultValue("60s") Duration leaseDuration) {
+    @DefaultValue("30s") Duration leaseDuration) {
 
   /** How often the heartbeat renews this node's leases: four times per lease. */
   public Duration heartbeatInterval() {

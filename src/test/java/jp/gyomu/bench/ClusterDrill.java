@@ -75,7 +75,7 @@ public final class ClusterDrill {
                   Map.entry("n", "300"),
                   Map.entry("uploads", ""),
                   Map.entry("kill-at", "0.3"),
-                  Map.entry("lease-seconds", "60"),
+                  Map.entry("lease-seconds", "30"),
                   Map.entry("sweep-seconds", "15"),
                   Map.entry("workers", "0"),
                   Map.entry("ocr-workers", "0"),
