@@ -270,7 +270,9 @@ final class LabelledValueReader {
     Piece first = null;
     if (!line.text().substring(from, to).isBlank()) {
       first = new Piece(candidate.line(), line, from, to);
-    } else if (candidate.line() + 1 < labels.lines().size()) {
+    } else if (candidate.hit().exact() && candidate.line() + 1 < labels.lines().size()) {
+      // a label found only with a misread character takes no value from another line: beside a
+      // blank value it would take the next line's unknown label (用聞 above 期間 令和6年…)
       first = valueBelow(candidate, labels);
     }
     if (first == null) {

@@ -51,6 +51,18 @@ class MisreadLabelsTest {
   }
 
   @Test
+  void takesNoValueFromTheNextLineForAMisreadLabelWhoseOwnValueIsBlank() {
+    // the demo's claim with 用務 left blank: 期間 below is a label the template does not know
+    PageText page =
+        page()
+            .row(500, at(100, "用聞"))
+            .row(560, at(100, "期間"), at(250, "令和6年7月28日から2024年7月28日"))
+            .build();
+
+    assertThat(field(page, TRAVEL, "purpose").status()).isEqualTo(MISSING);
+  }
+
+  @Test
   void doesNotTakeTwoCharactersInsideAValueForAMisreadTwoCharacterLabel() {
     // 事務 is one character from 用務, but only a space OCR put inside the value follows it
     PageText page = page().row(300, at(100, "所属"), at(200, "教育委員会事務"), at(420, "局道路課")).build();
