@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.gyomu.ocr.EditDistance;
 import jp.gyomu.ocr.OcrWord;
 import jp.gyomu.reasons.Reason;
 import jp.gyomu.reasons.ReasonCode;
@@ -53,7 +54,7 @@ final class ValueSecondOpinion {
     if (second.isEmpty()
         || second.equals(first)
         || second.length() < first.length()
-        || distance(first, second) > Math.max(1, first.length() / 3)
+        || EditDistance.between(first, second) > Math.max(1, first.length() / 3)
         || count(second, ValueSecondOpinion::isLatinOrDigit)
             > count(first, ValueSecondOpinion::isLatinOrDigit)
         || mean <= read.meanConfidence()) {
@@ -91,25 +92,5 @@ final class ValueSecondOpinion {
 
   private static long count(String text, java.util.function.IntPredicate kind) {
     return text.codePoints().filter(kind).count();
-  }
-
-  /** Levenshtein distance (values are short). */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] swap = prev;
-      prev = cur;
-      cur = swap;
-    }
-    return prev[b.length()];
   }
 }

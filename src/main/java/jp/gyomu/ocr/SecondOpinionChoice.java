@@ -31,7 +31,7 @@ final class SecondOpinionChoice {
     }
     String a = text(first);
     String b = text(second);
-    if (a.equals(b) || b.isEmpty() || distance(a, b) > Math.max(1, a.length() / 2)) {
+    if (a.equals(b) || b.isEmpty() || EditDistance.between(a, b) > Math.max(1, a.length() / 2)) {
       // A reading that differs in most of its characters read other ink (a rule, a neighbour).
       return first;
     }
@@ -74,26 +74,6 @@ final class SecondOpinionChoice {
     int m = Integer.parseInt(month);
     int d = Integer.parseInt(day);
     return m >= 1 && m <= 12 && d >= 1 && d <= 31;
-  }
-
-  /** Levenshtein distance in UTF-16 units (the texts are short runs of one line). */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] swap = prev;
-      prev = cur;
-      cur = swap;
-    }
-    return prev[b.length()];
   }
 
   private static long count(String text, java.util.function.IntPredicate kind) {
