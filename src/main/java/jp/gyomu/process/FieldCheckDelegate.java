@@ -3,6 +3,7 @@ package jp.gyomu.process;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import jp.gyomu.system.engine.UsableInModels;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,8 +29,19 @@ class FieldCheckDelegate implements JavaDelegate {
             (String) execution.getVariable(ProcessVariables.REVIEW_REASONS),
             findings(execution.getVariable(FINDINGS)));
     var instance = execution.getProcessInstance();
-    instance.setVariable(ProcessVariables.NEEDS_REVIEW, decision.needed());
-    instance.setVariable(ProcessVariables.REVIEW_REASONS, decision.reasons());
+    setIfChanged(instance, ProcessVariables.NEEDS_REVIEW, decision.needed());
+    setIfChanged(instance, ProcessVariables.REVIEW_REASONS, decision.reasons());
+  }
+
+  /**
+   * Writing a variable's own value again would cost a row update, a history read and a history
+   * detail for nothing (decision 0023): most cases leave the check as the OCR decided it.
+   */
+  private static void setIfChanged(DelegateExecution instance, String name, Object value) {
+    if (!instance.hasVariableLocal(name)
+        || !Objects.equals(instance.getVariableLocal(name), value)) {
+      instance.setVariable(name, value);
+    }
   }
 
   private static List<String> findings(Object value) {
