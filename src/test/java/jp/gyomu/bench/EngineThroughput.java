@@ -48,6 +48,7 @@ public final class EngineThroughput {
   static final String PROCESS = "engine-bench";
   static final String TOPIC = "rpa.engine-bench";
   private static final int FIELDS = 12;
+  private static final AtomicInteger FETCH_CONFLICTS = new AtomicInteger();
 
   public static void main(String[] args) throws Exception {
     String db = "h2";
@@ -145,9 +146,13 @@ public final class EngineThroughput {
                   config.getProperty("camunda.bpm.job-execution.max-pool-size", "10"),
                   config.getProperty("camunda.bpm.job-execution.queue-capacity", "3")));
       report.append(
-          " %s jobs per acquisition; %s%n%n"
+          " %s jobs per acquisition;%s %s%n%n"
               .formatted(
                   config.getProperty("camunda.bpm.job-execution.max-jobs-per-acquisition", "3"),
+                  db.equals("postgres")
+                      ? " batched inserts sent as multi-row inserts: "
+                          + (rewritesBatchedInserts(app.getBean(DataSource.class)) ? "yes;" : "no;")
+                      : "",
                   extra.isEmpty() ? "no other settings" : "settings " + extra));
       report.append(
           "| starters | instances | wall time | instances/s | JVM CPU per instance |"
@@ -181,6 +186,11 @@ public final class EngineThroughput {
       report.append(
           "%nKnee (most instances per second): **%d starters, %.0f instances/s**.%n%n"
               .formatted(best.starters(), best.perSecond()));
+      if (FETCH_CONFLICTS.get() > 0) {
+        report.append(
+            "Fetches that met the other bot thread's lock on the same task (optimistic locking, fetched"
+                + " again): %d.%n%n".formatted(FETCH_CONFLICTS.get()));
+      }
       // a census of SQL statements, apart: counting each statement costs the JVM CPU
       counting.countStatements = true;
       int censusCount = Math.min(instances, 200);
@@ -363,6 +373,16 @@ public final class EngineThroughput {
     return metrics;
   }
 
+  /** Whether the PostgreSQL driver rewrites batched inserts (decision 0023), as the pool set it. */
+  private static boolean rewritesBatchedInserts(DataSource dataSource) throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      return connection
+          .unwrap(org.postgresql.jdbc.PgConnection.class)
+          .getQueryExecutor()
+          .isReWriteBatchedInsertsEnabled();
+    }
+  }
+
   private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean)
             java.lang.management.ManagementFactory.getOperatingSystemMXBean())
@@ -375,8 +395,15 @@ public final class EngineThroughput {
       throws InterruptedException {
     long idle = 0;
     while (!stop.get()) {
-      List<LockedExternalTask> locked =
-          tasks.fetchAndLock(20, worker).topic(TOPIC, 60_000).execute();
+      List<LockedExternalTask> locked;
+      try {
+        locked = tasks.fetchAndLock(20, worker).topic(TOPIC, 60_000).execute();
+      } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+        // the other bot thread took the same task at once: nothing was locked, fetch again (as
+        // Camunda's external-task client does); counted in the report
+        FETCH_CONFLICTS.incrementAndGet();
+        continue;
+      }
       for (LockedExternalTask t : locked) {
         tasks.complete(t.getId(), worker, Map.of("ledgerReference", "L-" + t.getId()));
         completed.incrementAndGet();
