@@ -309,12 +309,21 @@ final class OcrBenchRuns {
     }
   }
 
-  /** -Xmx1g, then GYOMU_BENCH_JVM_OPTIONS (space-separated, to try JVM flags). */
-  static String[] gyomuJvmOptions() {
+  /**
+   * -Xmx1g, then the options ./gyomu starts Java with (jvm.options), or GYOMU_BENCH_JVM_OPTIONS
+   * (space-separated) instead of them, to try flags.
+   */
+  static String[] gyomuJvmOptions() throws IOException {
     List<String> options = new ArrayList<>(List.of("-Xmx1g"));
-    String extra = System.getenv("GYOMU_BENCH_JVM_OPTIONS");
-    if (extra != null && !extra.isBlank()) {
-      options.addAll(List.of(extra.trim().split("\\s+")));
+    String instead = System.getenv("GYOMU_BENCH_JVM_OPTIONS");
+    if (instead != null && !instead.isBlank()) {
+      options.addAll(List.of(instead.trim().split("\\s+")));
+    } else {
+      for (String line : Files.readAllLines(Path.of("jvm.options"))) {
+        if (!line.isBlank() && !line.strip().startsWith("#")) {
+          options.add(line.strip());
+        }
+      }
     }
     return options.toArray(String[]::new);
   }
