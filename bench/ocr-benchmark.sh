@@ -4,7 +4,7 @@
 # and without the thread limit, Gyomu's whole pipeline through the upload API (a fresh Gyomu on
 # H2, warm: 17 warm-up pages like the measured ones) and Gyomu's OCR engine alone, and the raw
 # engine given the Tesseract variable Gyomu sets (a+); then where Gyomu's time goes (its step
-# timers and a Flight Recorder sample). Unattended, about 7 minutes on 2 cores. Prints a Markdown
+# timers and a Flight Recorder sample). Unattended, about 8 minutes on 2 cores. Prints a Markdown
 # report and writes target/bench/ocr-benchmark.md. GYOMU_BENCH_JVM_OPTIONS adds JVM options to
 # (d)'s Gyomu (to try flags). Gyomu reads the measured pages rounds=3 times (the same pixels in
 # other bytes before the last) and the last round is measured (decision 0022).
