@@ -4,10 +4,13 @@
 # and without the thread limit, Gyomu's whole pipeline through the upload API (a fresh Gyomu on
 # H2, warm: 17 warm-up pages like the measured ones) and Gyomu's OCR engine alone, and the raw
 # engine given the Tesseract variable Gyomu sets (a+); then where Gyomu's time goes (its step
-# timers and a Flight Recorder sample). Unattended, about 7 minutes on 2 cores. Prints a Markdown
+# timers and a Flight Recorder sample). Unattended, about 8 minutes on 2 cores. Prints a Markdown
 # report and writes target/bench/ocr-benchmark.md. GYOMU_BENCH_JVM_OPTIONS adds JVM options to
-# (d)'s Gyomu (to try flags).
-# Usage: bench/ocr-benchmark.sh   (from the repository root, ideally on an otherwise idle machine)
+# (d)'s Gyomu (to try flags). Gyomu reads the measured pages rounds=3 times (the same pixels in
+# other bytes before the last) and the last round is measured (decision 0022).
+# Usage: bench/ocr-benchmark.sh [rounds=N] [only-raw-and-gyomu=true]
+#   (from the repository root, ideally on an otherwise idle machine; only-raw-and-gyomu=true runs
+#   (a) and (d) alone, for trying a change, not for published figures)
 set -e
 ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 # The limit is for the in-process engine (e); each CLI run sets or removes it for its processes.

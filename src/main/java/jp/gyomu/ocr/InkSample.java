@@ -53,14 +53,17 @@ final class InkSample {
     byte[] src = Greyscale.pixels(grey);
     int[] darkest = new int[gw * gh];
     Arrays.fill(darkest, 255);
+    // Cell by cell along each row: no division per pixel (this runs over every pixel of a page).
     for (int y = 0; y < h; y++) {
       int row = (y / cell) * gw;
-      for (int x = 0; x < w; x++) {
-        int v = src[y * w + x] & 0xff;
-        int i = row + x / cell;
-        if (v < darkest[i]) {
-          darkest[i] = v;
+      int base = y * w;
+      for (int gx = 0, x = 0; gx < gw; gx++) {
+        int end = Math.min(w, x + cell);
+        int min = darkest[row + gx];
+        for (; x < end; x++) {
+          min = Math.min(min, src[base + x] & 0xff);
         }
+        darkest[row + gx] = min;
       }
     }
     int threshold = OtsuThreshold.of(darkest);

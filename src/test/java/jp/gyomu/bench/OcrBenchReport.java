@@ -22,7 +22,8 @@ final class OcrBenchReport {
       Map<String, Run> runs,
       List<Run> rawRuns,
       OcrBenchRuns.PipelineRun pipeline,
-      OcrBenchRuns.EngineRun engine) {
+      OcrBenchRuns.EngineRun engine,
+      int rounds) {
     var md = new StringBuilder();
     Run raw = runs.values().iterator().next();
     Run rawSameVariables =
@@ -85,6 +86,17 @@ final class OcrBenchReport {
       md.append('\n');
     }
 
+    md.append(
+        "\n(d) read the measured pages %d time(s) after its warm-up pages (the earlier rounds the"
+                .formatted(rounds)
+            + " same pixels in other bytes, so that the duplicate check lets them through) and"
+            + " reports the last: pages per CPU-second by round %s.\n"
+                .formatted(
+                    String.join(
+                        ", ",
+                        pipeline.roundPagesPerCpuSecond().stream()
+                            .map(r -> "%.3f".formatted(r))
+                            .toList())));
     md.append("\nWhere Gyomu's time goes, per page (ms), measured batch only:\n\n");
     md.append("| pipeline step | ms/page |\n|---|---|\n");
     pipeline.millisPerPageByStep().forEach((k, v) -> md.append("| %s | %.0f |\n".formatted(k, v)));
@@ -103,7 +115,7 @@ final class OcrBenchReport {
                             k,
                             v,
                             pipeline.ocrPhaseRuns().get(k),
-                            engine.millisPerPageByOcrPhase().get(k))));
+                            engine.millisPerPageByOcrPhase().getOrDefault(k, 0.0))));
     var profile = pipeline.profile();
     md.append(
         "\nFlight Recorder samples of the OCR worker threads during (d) (%d samples, Java and"

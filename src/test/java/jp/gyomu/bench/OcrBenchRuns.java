@@ -69,7 +69,8 @@ final class OcrBenchRuns {
       Map<String, Double> millisPerPageByOcrPhase,
       Map<String, Long> ocrPhaseRuns,
       Map<String, String> finalStates,
-      JfrSummary.Profile profile) {}
+      JfrSummary.Profile profile,
+      List<Double> roundPagesPerCpuSecond) {}
 
   /** (e) with the engine's own phase times. */
   record EngineRun(Run run, Map<String, Double> millisPerPageByOcrPhase) {}
@@ -232,9 +233,12 @@ final class OcrBenchRuns {
   /**
    * A fresh Gyomu (H2, its own data folder) started from this class path, an uploader account, the
    * warm-up pages through the API until settled, then the measured pages, all uploaded at once (the
-   * intake queues them), under a Flight Recorder sample.
+   * intake queues them), under a Flight Recorder sample. With {@code rounds} above 1 the measured
+   * pages go through first {@code rounds - 1} times more (same pixels, other bytes: {@link
+   * OcrBenchPages#again}), each round awaited, and only the last round, the original files, is
+   * measured: a server in steady state, its JIT settled on exactly this work.
    */
-  PipelineRun pipeline(List<Page> pages, Path out) throws Exception {
+  PipelineRun pipeline(List<Page> pages, Path out, int rounds) throws Exception {
     FileSystemUtils.deleteRecursively(out);
     Path data = Files.createDirectories(out.resolve("data"));
     try (GyomuProcess gyomu =
@@ -252,6 +256,16 @@ final class OcrBenchRuns {
       // there, so the measured batch's recording changes nothing.
       jcmd(gyomu.pid(), "JFR.start", "name=warm-up", "settings=profile", "disk=false");
       api.awaitSettled(api.uploadAll(jvmWarmUp).keySet());
+      List<Double> roundRates = new ArrayList<>();
+      for (int round = 1; round < rounds; round++) {
+        List<Page> again = OcrBenchPages.again(pages, out.resolve("rounds"), round);
+        double roundCpu = ProcessMemory.cpuSeconds(gyomu.pid());
+        api.awaitSettled(api.uploadAll(again).keySet());
+        roundRates.add(pages.size() / (ProcessMemory.cpuSeconds(gyomu.pid()) - roundCpu));
+        System.out.printf(
+            "(d) round %d of %d: %.3f pages per CPU-second%n",
+            round, rounds, roundRates.get(round - 1));
+      }
       Metrics before = Metrics.read(api);
       Path jfr = out.resolve("pipeline.jfr").toAbsolutePath();
       jcmd(gyomu.pid(), "JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
@@ -259,6 +273,7 @@ final class OcrBenchRuns {
       Map<String, Page> uploaded = api.uploadAll(pages);
       api.awaitSettled(uploaded.keySet());
       double cpu = ProcessMemory.cpuSeconds(gyomu.pid()) - cpuBefore;
+      roundRates.add(pages.size() / cpu);
       jcmd(gyomu.pid(), "JFR.stop", "name=bench");
       jcmd(gyomu.pid(), "JFR.stop", "name=warm-up");
       Metrics after = Metrics.read(api);
@@ -289,16 +304,26 @@ final class OcrBenchRuns {
           after.perPage(before, "phase", n),
           after.runs(before),
           states,
-          JfrSummary.of(jfr));
+          JfrSummary.of(jfr),
+          roundRates);
     }
   }
 
-  /** -Xmx1g, then GYOMU_BENCH_JVM_OPTIONS (space-separated, to try JVM flags). */
-  static String[] gyomuJvmOptions() {
+  /**
+   * -Xmx1g, then the options ./gyomu starts Java with (jvm.options), or GYOMU_BENCH_JVM_OPTIONS
+   * (space-separated) instead of them, to try flags.
+   */
+  static String[] gyomuJvmOptions() throws IOException {
     List<String> options = new ArrayList<>(List.of("-Xmx1g"));
-    String extra = System.getenv("GYOMU_BENCH_JVM_OPTIONS");
-    if (extra != null && !extra.isBlank()) {
-      options.addAll(List.of(extra.trim().split("\\s+")));
+    String instead = System.getenv("GYOMU_BENCH_JVM_OPTIONS");
+    if (instead != null && !instead.isBlank()) {
+      options.addAll(List.of(instead.trim().split("\\s+")));
+    } else {
+      for (String line : Files.readAllLines(Path.of("jvm.options"))) {
+        if (!line.isBlank() && !line.strip().startsWith("#")) {
+          options.add(line.strip());
+        }
+      }
     }
     return options.toArray(String[]::new);
   }
