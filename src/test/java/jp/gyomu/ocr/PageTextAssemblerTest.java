@@ -45,6 +45,21 @@ class PageTextAssemblerTest {
     assertThat(PageTextAssembler.text(List.of(first, close), true)).isEqualTo("わたくしといふ");
   }
 
+  @Test
+  void leavesATableRuleReadAsABarOutOfTheText() {
+    List<RecognisedWord> words =
+        List.of(word("申請日", 0, 0), word("|", 200, 0), word("令和6年", 260, 0), word("|", 0, 1));
+
+    assertThat(PageTextAssembler.text(words, false)).isEqualTo("申請日 令和6年");
+  }
+
+  @Test
+  void keepsABarInsideAWord() {
+    List<RecognisedWord> words = List.of(word("A|B", 0, 0));
+
+    assertThat(PageTextAssembler.text(words, false)).isEqualTo("A|B");
+  }
+
   /** A word of 60-pixel characters starting at {@code x}, 60 pixels wide per character. */
   private static RecognisedWord word(String text, int x, int line) {
     return new RecognisedWord(
