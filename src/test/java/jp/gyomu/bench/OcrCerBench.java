@@ -22,9 +22,9 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Gyomu's OCR engine alone, one page at a time in one thread, on the pages of {@link OcrBenchmark}
  * ({@code --set benchmark}, the default) or of {@link SecondOpinionBench} ({@code --set
- * second-opinion}, held-out seeds): per page CER and thread CPU, mean CER by kind of page, without
- * the whole benchmark's CLI runs and pipeline. For tuning accuracy work quickly; {@code
- * bench/ocr-benchmark.sh} stays the published figure.
+ * second-opinion}, held-out seeds), run by {@code bench/ocr-cer.sh}: per page CER and thread CPU,
+ * mean CER by kind of page, without the whole benchmark's CLI runs and pipeline. For tuning
+ * accuracy work quickly; {@code bench/ocr-benchmark.sh} stays the published figure.
  *
  * <p>Options: {@code --second-opinion on|off} (default: as configured), {@code --below N} the
  * second opinion's threshold, {@code --cli} also reads each page with {@code tesseract -l jpn+eng}
@@ -51,12 +51,12 @@ public final class OcrCerBench {
         case "--below" -> below = Float.parseFloat(args[++i]);
         case "--cli" -> cli = true;
         case "--texts" -> texts = Path.of(args[++i]);
-        case "--words" -> WORDS = Path.of(args[++i]);
+        case "--words" -> WORDS = Files.createDirectories(Path.of(args[++i]));
         case "--pages" -> perType = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("Unknown option " + args[i]);
       }
     }
-    Path dir = Path.of("target", "bench", "ocr-cer-pages");
+    Path dir = Path.of("target", "bench", "ocr-cer-pages-" + set);
     FileSystemUtils.deleteRecursively(dir);
     Files.createDirectories(dir);
     List<Page> pages;
@@ -115,35 +115,53 @@ public final class OcrCerBench {
               after.linesReRead() - before.linesReRead(),
               after.segmentsReplaced() - before.segmentsReplaced());
     }
-    System.out.println();
-    System.out.println("| kind | pages | mean CER | CLI jpn+eng | ratio | CPU ms/page |");
-    System.out.println("|---|---|---|---|---|---|");
+    var table = new StringBuilder();
+    table.append(
+        "%n%s pages, second opinion %s%s, Gyomu's engine alone, one thread%n%n"
+            .formatted(
+                set,
+                settings.secondOpinion().enabled() ? "on below " : "off",
+                settings.secondOpinion().enabled()
+                    ? "%.0f".formatted(settings.secondOpinion().belowConfidence())
+                    : ""));
+    table.append("| kind | pages | mean CER | CLI jpn+eng | ratio | thread CPU ms/page |\n");
+    table.append("|---|---|---|---|---|---|\n");
     for (Kind k : Kind.values()) {
       List<Result> of = new ArrayList<>();
       pages.stream().filter(p -> p.kind() == k).forEach(p -> of.add(results.get(p)));
       if (!of.isEmpty()) {
-        row(k.name(), of);
+        row(table, k.name(), of);
       }
     }
-    row("all", new ArrayList<>(results.values()));
-    System.out.printf(
-        "second opinion %s below %.0f: pages re-read %d/%d, lines %d/%d, runs replaced %d%n",
-        settings.secondOpinion().enabled() ? "on" : "off",
-        settings.secondOpinion().belowConfidence(),
-        counts.pagesReRead(),
-        counts.pages(),
-        counts.linesReRead(),
-        counts.lines(),
-        counts.segmentsReplaced());
+    row(table, "all", new ArrayList<>(results.values()));
+    table.append(
+        "%nsecond opinion %s below %.0f: pages re-read %d/%d, lines %d/%d, runs replaced %d%n"
+            .formatted(
+                settings.secondOpinion().enabled() ? "on" : "off",
+                settings.secondOpinion().belowConfidence(),
+                counts.pagesReRead(),
+                counts.pages(),
+                counts.linesReRead(),
+                counts.lines(),
+                counts.segmentsReplaced()));
+    System.out.print(table);
+    Path out = Path.of("target", "bench", "ocr-cer-" + set + ".md");
+    Files.writeString(out, table.toString(), StandardCharsets.UTF_8);
   }
 
-  private static void row(String label, List<Result> of) {
+  private static void row(StringBuilder table, String label, List<Result> of) {
     double cer = of.stream().mapToDouble(Result::cer).average().orElse(0);
     double cliCer = of.stream().mapToDouble(Result::cliCer).average().orElse(0);
     double cpu = of.stream().mapToDouble(Result::cpuMillis).average().orElse(0);
-    System.out.printf(
-        "| %s | %d | %.4f | %.4f | %.2f | %.0f |%n",
-        label, of.size(), cer, cliCer, cer / cliCer, cpu);
+    table.append(
+        "| %s | %d | %.4f | %s | %s | %.0f |%n"
+            .formatted(
+                label,
+                of.size(),
+                cer,
+                Double.isNaN(cliCer) ? "" : "%.4f".formatted(cliCer),
+                Double.isNaN(cliCer) ? "" : "%.2f".formatted(cer / cliCer),
+                cpu));
   }
 
   private static String read(TessApiOcrEngine engine, Page p) throws Exception {
