@@ -24,11 +24,12 @@ final class PageTextAssembler {
   // Vertical strokes Tesseract reads a table's rules as; Japanese documents do not write them.
   private static final String RULE_GLYPHS = "|｜丨│┃¦";
 
-  // A short line read at this mean confidence or less, none of its words at SURE or more, is noise
-  // read as text; a short table row (宿泊費 0) has a word Tesseract is sure of.
-  static final double GARBAGE_LINE_CONFIDENCE = 65;
-  static final double SURE = 80;
-  static final int GARBAGE_LINE_CHARACTERS = 4;
+  // A line of at most this many characters, read below this mean confidence and with none of its
+  // words at SURE or more, is noise read as text; a short table row (宿泊費 0) has a word Tesseract
+  // is sure of. Measured on the OCR benchmark's and the second opinion's pages (BENCHMARKS.md).
+  private static final int GARBAGE_LINE_CHARACTERS = 4;
+  private static final double GARBAGE_LINE_CONFIDENCE = 65;
+  private static final double SURE = 80;
 
   private PageTextAssembler() {}
 
