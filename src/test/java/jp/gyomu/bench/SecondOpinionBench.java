@@ -284,6 +284,25 @@ public final class SecondOpinionBench {
     return whole == 0 ? "-" : "%d / %d (%.0f%%)".formatted(part, whole, 100.0 * part / whole);
   }
 
+  /**
+   * This benchmark's held-out pages as {@link OcrBenchPages.Page}s for {@link OcrCerBench}: clean
+   * pages grouped as clean, scan-like ones as scan-like.
+   */
+  static List<OcrBenchPages.Page> benchPages(Path dir, int perType) {
+    return pages(dir, Seeds.heldOut(perType)).stream()
+        .map(
+            p ->
+                new OcrBenchPages.Page(
+                    p.name(),
+                    p.name().endsWith("-" + PageVariant.CLEAN.id())
+                        ? OcrBenchPages.Kind.CLEAN
+                        : OcrBenchPages.Kind.SCAN_LIKE,
+                    p.file(),
+                    null,
+                    p.truth()))
+        .toList();
+  }
+
   private static List<Page> pages(Path dir, List<Long> seeds) {
     List<Page> pages = new ArrayList<>();
     for (ContentGenerator type : OfficeForms.all()) {

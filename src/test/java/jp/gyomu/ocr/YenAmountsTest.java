@@ -23,9 +23,18 @@ class YenAmountsTest {
   }
 
   @Test
+  void readsAThousandsSeparatorReadTwiceAsOneComma() {
+    assertThat(YenAmounts.fix("38,.980")).isEqualTo("38,980");
+    assertThat(YenAmounts.fix("1,.251,.840")).isEqualTo("1,251,840");
+    assertThat(YenAmounts.fix("\\20,.640-")).isEqualTo("¥20,640-");
+    assertThat(YenAmounts.fix("合計 2.957.867")).isEqualTo("合計 2,957,867");
+  }
+
+  @Test
   void leavesDecimalsAlone() {
     assertThat(YenAmounts.fix("1.5倍 3.141 2.500kg 0.125")).isEqualTo("1.5倍 3.141 2.500kg 0.125");
     assertThat(YenAmounts.fix("版 1.2.3")).isEqualTo("版 1.2.3");
     assertThat(YenAmounts.fix("¥1.50")).isEqualTo("¥1.50");
+    assertThat(YenAmounts.fix("24.150 1,.5 1.234.5678")).isEqualTo("24.150 1,.5 1.234.5678");
   }
 }
