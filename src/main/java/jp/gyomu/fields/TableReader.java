@@ -79,9 +79,11 @@ final class TableReader {
               ? Reason.of(ReasonCode.TABLE_TEXT_LAYER_ONLY)
               : Reason.of(ReasonCode.TABLE_HEADER_NOT_FOUND, labels(field.columns())));
     }
-    TableHeader header = found.get().withUnreadColumns(page.image().orElse(null), field.columns());
+    BufferedImage image = page.image().orElse(null);
+    TableHeader header =
+        found.get().withUnreadColumns(image, field.columns()).ruled(image, field.columns());
     List<String> totals = new ArrayList<>();
-    List<Row> rows = rows(field, header, labels, totals, page.image().orElse(null));
+    List<Row> rows = rows(field, header, labels, totals, image);
     if (rows.isEmpty()) {
       return ExtractedField.missing(field, Reason.of(ReasonCode.TABLE_NO_ROWS));
     }
@@ -104,8 +106,8 @@ final class TableReader {
       TextLine line = labels.lines().get(i);
       Map<ColumnDefinition, TableCells.Cell> cells =
           line.hasBoxes() ? TableCells.of(line, header) : Map.of();
-      if (cells.isEmpty()) {
-        continue; // a ruling line read as text
+      if (cells.values().stream().noneMatch(TableReader::hasLetterOrDigit)) {
+        continue; // a ruling line, or specks read as marks (“ , -)
       }
       Rectangle box =
           cells.values().stream().map(TableCells.Cell::box).reduce(Rectangle::union).orElseThrow();
@@ -138,6 +140,10 @@ final class TableReader {
       previous = box;
     }
     return rows;
+  }
+
+  private static boolean hasLetterOrDigit(TableCells.Cell cell) {
+    return cell.text().codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   /** Another field's label at the start of a line: the form goes on below the table. */
