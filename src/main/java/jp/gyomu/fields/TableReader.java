@@ -70,6 +70,15 @@ final class TableReader {
 
   static ExtractedField read(
       FieldDefinition field, FieldPage page, int pageIndex, PageLabels labels) {
+    return read(field, page, pageIndex, labels, SecondLook.NONE);
+  }
+
+  /**
+   * @param look reads a number cell again where OCR left it empty but there is ink between its
+   *     rules ({@link EmptyCells})
+   */
+  static ExtractedField read(
+      FieldDefinition field, FieldPage page, int pageIndex, PageLabels labels, SecondLook look) {
     Optional<TableHeader> found = TableHeader.find(field.columns(), labels.lines());
     if (found.isEmpty()) {
       boolean textLayer = labels.lines().stream().noneMatch(TextLine::hasBoxes);
@@ -86,6 +95,12 @@ final class TableReader {
     List<Row> rows = rows(field, header, labels, totals, image);
     if (rows.isEmpty()) {
       return ExtractedField.missing(field, Reason.of(ReasonCode.TABLE_NO_ROWS));
+    }
+    if (image != null && look != SecondLook.NONE) {
+      for (Row row : rows) {
+        row.cells.putAll(
+            EmptyCells.read(header, row.cells, row.first, image, page.text().dpi(), look));
+      }
     }
     return field(field, header, rows, totals, pageIndex);
   }

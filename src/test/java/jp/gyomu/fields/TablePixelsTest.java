@@ -150,4 +150,43 @@ class TablePixelsTest {
     assertThat(rows).extracting(r -> r.get("quantity")).containsExactly(1L, 6L);
     assertThat(rows).extracting(r -> r.get("fee")).containsExactly(2150L, 15900L);
   }
+
+  @Test
+  void aNumberOcrDidNotReadIsReadAgainFromItsCellBetweenTheRules() {
+    MarkedPages page = equipment(true);
+    page.unread(new Rectangle(page.px(136), page.px(HEADER + 2), page.px(4), page.px(16)));
+    List<Rectangle> looked = new java.util.ArrayList<>();
+    SecondLook look =
+        (image, dpi, region) -> {
+          looked.add(region);
+          // what a second model reads in the crop: the digit drawn in that row
+          String digit = region.getCenterY() < page.px(HEADER + 8.5) ? "1" : "6";
+          return List.of(new jp.gyomu.ocr.OcrWord(digit, 91f, region));
+        };
+    FieldTemplate template =
+        new FieldTemplate(
+            "pupils",
+            "テスト",
+            "Test",
+            "jpn",
+            List.of(),
+            List.of(),
+            List.of(pupils(ITEM, QUANTITY, FEE)));
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rows =
+        (List<Map<String, Object>>)
+            FieldExtractor.extract(List.of(page.page()), template, look).fields().get(0).value();
+
+    assertThat(rows).extracting(r -> r.get("quantity")).containsExactly(1L, 6L);
+    assertThat(rows).extracting(r -> r.get("fee")).containsExactly(2150L, 15900L);
+    // only the two empty 数量 cells, each inside its rules
+    assertThat(looked)
+        .hasSize(2)
+        .allSatisfy(
+            r -> {
+              assertThat(r.x).isGreaterThan(page.px(100));
+              assertThat(r.x + r.width).isLessThan(page.px(140));
+            });
+  }
 }
