@@ -59,7 +59,7 @@ public final class FieldExtractor {
             switch (field.type().reading()) {
               case LABELLED_TEXT -> LabelledValueReader.read(field, page, p, labels);
               case MARK -> MarkReader.read(field, fieldPage, p, labels);
-              case TABLE -> TableReader.read(field, fieldPage, p, labels);
+              case TABLE -> TableReader.read(field, fieldPage, p, labels, look);
               case CODE -> CodeReader.read(field, fieldPage, p);
             };
         if (read.value() == null

@@ -132,6 +132,60 @@ record TableHeader(
         labelsOnly);
   }
 
+  /**
+   * The header with its cells' edges at the printed rules between neighbouring labels ({@link
+   * ColumnRule}) where there are, halfway between them where there are none. Columns the template
+   * puts between two found ones whose labels OCR did not read (数量 read as 量) are placed between the
+   * rules when there are exactly enough rules for them.
+   */
+  TableHeader ruled(BufferedImage image, List<ColumnDefinition> columns) {
+    if (image == null) {
+      return this;
+    }
+    List<Span> ruled = new ArrayList<>();
+    List<ColumnDefinition> stillMissing = new ArrayList<>(missing);
+    Span a = spans.get(0);
+    for (int k = 1; k < spans.size(); k++) {
+      Span b = spans.get(k);
+      List<Integer> rules = ColumnRule.between(image, a.header(), b.header());
+      List<ColumnDefinition> unread = unreadBetween(a.column(), b.column(), columns);
+      if (!unread.isEmpty() && rules.size() == unread.size() + 1) {
+        ruled.add(new Span(a.column(), a.header(), a.left(), rules.get(0)));
+        for (int j = 0; j < unread.size(); j++) {
+          int left = rules.get(j);
+          int right = rules.get(j + 1);
+          Rectangle label =
+              new Rectangle(left + 1, a.header().y, right - left - 1, a.header().height);
+          ruled.add(new Span(unread.get(j), label, left, right));
+          stillMissing.remove(unread.get(j));
+        }
+        a = new Span(b.column(), b.header(), rules.get(rules.size() - 1), b.right());
+      } else if (!rules.isEmpty()) {
+        int half = midpoint(a.header(), b.header());
+        int edge =
+            rules.stream().min(Comparator.comparingInt(x -> Math.abs(x - half))).orElseThrow();
+        ruled.add(new Span(a.column(), a.header(), a.left(), edge));
+        a = new Span(b.column(), b.header(), edge, b.right());
+      } else {
+        ruled.add(a);
+        a = b;
+      }
+    }
+    ruled.add(a);
+    return new TableHeader(line, List.copyOf(ruled), List.copyOf(stillMissing), box, labelsOnly);
+  }
+
+  /** The missing columns the template puts between two found ones, in its order. */
+  private List<ColumnDefinition> unreadBetween(
+      ColumnDefinition left, ColumnDefinition right, List<ColumnDefinition> columns) {
+    int from = columns.indexOf(left);
+    int to = columns.indexOf(right);
+    return missing.stream()
+        .filter(c -> columns.indexOf(c) > from && columns.indexOf(c) < to)
+        .sorted(Comparator.comparingInt(columns::indexOf))
+        .toList();
+  }
+
   private static List<Span> spans(List<ColumnDefinition> found, List<Rectangle> boxes) {
     List<Span> spans = new ArrayList<>();
     for (int k = 0; k < found.size(); k++) {

@@ -70,6 +70,15 @@ final class TableReader {
 
   static ExtractedField read(
       FieldDefinition field, FieldPage page, int pageIndex, PageLabels labels) {
+    return read(field, page, pageIndex, labels, SecondLook.NONE);
+  }
+
+  /**
+   * @param look reads a number cell again where OCR left it empty but there is ink between its
+   *     rules ({@link EmptyCells})
+   */
+  static ExtractedField read(
+      FieldDefinition field, FieldPage page, int pageIndex, PageLabels labels, SecondLook look) {
     Optional<TableHeader> found = TableHeader.find(field.columns(), labels.lines());
     if (found.isEmpty()) {
       boolean textLayer = labels.lines().stream().noneMatch(TextLine::hasBoxes);
@@ -79,11 +88,19 @@ final class TableReader {
               ? Reason.of(ReasonCode.TABLE_TEXT_LAYER_ONLY)
               : Reason.of(ReasonCode.TABLE_HEADER_NOT_FOUND, labels(field.columns())));
     }
-    TableHeader header = found.get().withUnreadColumns(page.image().orElse(null), field.columns());
+    BufferedImage image = page.image().orElse(null);
+    TableHeader header =
+        found.get().withUnreadColumns(image, field.columns()).ruled(image, field.columns());
     List<String> totals = new ArrayList<>();
-    List<Row> rows = rows(field, header, labels, totals, page.image().orElse(null));
+    List<Row> rows = rows(field, header, labels, totals, image);
     if (rows.isEmpty()) {
       return ExtractedField.missing(field, Reason.of(ReasonCode.TABLE_NO_ROWS));
+    }
+    if (image != null && look != SecondLook.NONE) {
+      for (Row row : rows) {
+        row.cells.putAll(
+            EmptyCells.read(header, row.cells, row.first, image, page.text().dpi(), look));
+      }
     }
     return field(field, header, rows, totals, pageIndex);
   }
@@ -104,8 +121,8 @@ final class TableReader {
       TextLine line = labels.lines().get(i);
       Map<ColumnDefinition, TableCells.Cell> cells =
           line.hasBoxes() ? TableCells.of(line, header) : Map.of();
-      if (cells.isEmpty()) {
-        continue; // a ruling line read as text
+      if (cells.values().stream().noneMatch(TableReader::hasLetterOrDigit)) {
+        continue; // a ruling line, or specks read as marks (“ , -)
       }
       Rectangle box =
           cells.values().stream().map(TableCells.Cell::box).reduce(Rectangle::union).orElseThrow();
@@ -138,6 +155,10 @@ final class TableReader {
       previous = box;
     }
     return rows;
+  }
+
+  private static boolean hasLetterOrDigit(TableCells.Cell cell) {
+    return cell.text().codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   /** Another field's label at the start of a line: the form goes on below the table. */

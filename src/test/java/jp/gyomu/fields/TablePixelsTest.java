@@ -91,4 +91,102 @@ class TablePixelsTest {
     assertThat(rows).extracting(r -> r.get("school")).containsExactly("みどり小学校", "みどり中学校", "ひがし中学校");
     assertThat(rows).extracting(r -> r.get("grade")).containsExactly(3L, 5L, 1L);
   }
+
+  private static final ColumnDefinition ITEM =
+      new ColumnDefinition("item", "設備名", List.of("設備名"), FieldType.TEXT);
+  private static final ColumnDefinition QUANTITY =
+      new ColumnDefinition("quantity", "数量", List.of("数量"), FieldType.NUMBER);
+  private static final ColumnDefinition FEE =
+      new ColumnDefinition("fee", "使用料", List.of("使用料（円）"), FieldType.AMOUNT);
+
+  /**
+   * A ruled equipment table: a 90 mm name column, then two 40 mm number columns whose numbers stand
+   * right-aligned, the narrow 数量 label centred in its cell beside the long 使用料（円）, so a quantity
+   * lies past halfway between the two labels.
+   */
+  private static MarkedPages equipment(boolean quantityHeaderRead) {
+    MarkedPages page = MarkedPages.strip(300, 200, 50);
+    double[] edges = {10, 100, 140, 180};
+    String[][] rows = {{"会議室", "1", "2,150"}, {"マイク", "6", "15,900"}};
+    page.text("設備名", 50, HEADER, POINTS);
+    Rectangle quantity = page.text("数量", 116, HEADER, POINTS);
+    if (!quantityHeaderRead) {
+      page.unread(quantity);
+    }
+    page.text("使用料（円）", 149, HEADER, POINTS);
+    for (int r = 0; r < rows.length; r++) {
+      double baseline = HEADER + 7 * (r + 1);
+      page.text(rows[r][0], 12, baseline, POINTS);
+      page.text(rows[r][1], 137, baseline, POINTS);
+      page.text(rows[r][2], 178 - 2 * rows[r][2].length(), baseline, POINTS);
+    }
+    for (int r = 0; r <= rows.length; r++) {
+      for (int c = 0; c + 1 < edges.length; c++) {
+        double top = HEADER - 5 + 7 * r;
+        page.rule(
+            new Rectangle(
+                page.px(edges[c]),
+                page.px(top),
+                page.px(edges[c + 1]) - page.px(edges[c]),
+                page.px(7)));
+      }
+    }
+    return page;
+  }
+
+  @Test
+  void aNumberRightAlignedInANarrowColumnBelongsToTheCellItsRulesEnclose() {
+    List<Map<String, Object>> rows = read(equipment(true), pupils(ITEM, QUANTITY, FEE));
+
+    assertThat(rows).extracting(r -> r.get("quantity")).containsExactly(1L, 6L);
+    assertThat(rows).extracting(r -> r.get("fee")).containsExactly(2150L, 15900L);
+  }
+
+  @Test
+  void aMiddleColumnWhoseHeaderOcrMissedLiesBetweenTheRulesAroundIt() {
+    List<Map<String, Object>> rows = read(equipment(false), pupils(ITEM, QUANTITY, FEE));
+
+    assertThat(rows).extracting(r -> r.get("item")).containsExactly("会議室", "マイク");
+    assertThat(rows).extracting(r -> r.get("quantity")).containsExactly(1L, 6L);
+    assertThat(rows).extracting(r -> r.get("fee")).containsExactly(2150L, 15900L);
+  }
+
+  @Test
+  void aNumberOcrDidNotReadIsReadAgainFromItsCellBetweenTheRules() {
+    MarkedPages page = equipment(true);
+    page.unread(new Rectangle(page.px(136), page.px(HEADER + 2), page.px(4), page.px(16)));
+    List<Rectangle> looked = new java.util.ArrayList<>();
+    SecondLook look =
+        (image, dpi, region) -> {
+          looked.add(region);
+          // what a second model reads in the crop: the digit drawn in that row
+          String digit = region.getCenterY() < page.px(HEADER + 8.5) ? "1" : "6";
+          return List.of(new jp.gyomu.ocr.OcrWord(digit, 91f, region));
+        };
+    FieldTemplate template =
+        new FieldTemplate(
+            "pupils",
+            "テスト",
+            "Test",
+            "jpn",
+            List.of(),
+            List.of(),
+            List.of(pupils(ITEM, QUANTITY, FEE)));
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rows =
+        (List<Map<String, Object>>)
+            FieldExtractor.extract(List.of(page.page()), template, look).fields().get(0).value();
+
+    assertThat(rows).extracting(r -> r.get("quantity")).containsExactly(1L, 6L);
+    assertThat(rows).extracting(r -> r.get("fee")).containsExactly(2150L, 15900L);
+    // only the two empty 数量 cells, each inside its rules
+    assertThat(looked)
+        .hasSize(2)
+        .allSatisfy(
+            r -> {
+              assertThat(r.x).isGreaterThan(page.px(100));
+              assertThat(r.x + r.width).isLessThan(page.px(140));
+            });
+  }
 }

@@ -1,0 +1,83 @@
+package jp.gyomu.fields;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.gyomu.ocr.OcrWord;
+
+/**
+ * A second look at the number cells of a row that OCR left empty although there is ink between
+ * their rules: a lone digit in a narrow cell (数量 1) is often not read at all on a whole page. Only
+ * the cell's crop inside its rules is read again ({@link SecondLook}), and kept when it reads as
+ * digits alone (with , and .), so a speck or a rule never becomes a number.
+ */
+final class EmptyCells {
+
+  private static final int INSIDE = 3; // pixels kept off each rule
+  private static final double MARGIN = 0.3; // text heights above and below the row's line
+  private static final int MIN_INK = 12; // pixels of ink a digit has at least
+
+  private EmptyCells() {}
+
+  /**
+   * @param cells the row's cells as OCR read them
+   * @param line the box of the row's first line
+   * @return the number cells read again, by column
+   */
+  static Map<ColumnDefinition, TableCells.Cell> read(
+      TableHeader header,
+      Map<ColumnDefinition, TableCells.Cell> cells,
+      Rectangle line,
+      BufferedImage image,
+      int dpi,
+      SecondLook look) {
+    Map<ColumnDefinition, TableCells.Cell> read = new LinkedHashMap<>();
+    int margin = (int) Math.ceil(MARGIN * header.height());
+    for (TableHeader.Span span : header.spans()) {
+      ColumnDefinition column = span.column();
+      boolean number = column.type() == FieldType.NUMBER || column.type() == FieldType.AMOUNT;
+      if (!number
+          || cells.containsKey(column)
+          || span.left() == Integer.MIN_VALUE
+          || span.right() == Integer.MAX_VALUE) {
+        continue;
+      }
+      Rectangle cell =
+          new Rectangle(
+              span.left() + INSIDE,
+              line.y - margin,
+              span.right() - span.left() - 2 * INSIDE,
+              line.height + 2 * margin);
+      if (cell.width <= 0 || !inked(image, cell)) {
+        continue;
+      }
+      List<OcrWord> words = look.readLine(image, dpi, cell);
+      String text = String.join("", words.stream().map(OcrWord::text).toList()).strip();
+      if (!text.isEmpty()
+          && text.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')
+          && Character.isDigit(text.charAt(0))
+          && column.type().normalise(text).isValid()) {
+        read.put(column, new TableCells.Cell(text, List.copyOf(words)));
+      }
+    }
+    return read;
+  }
+
+  private static boolean inked(BufferedImage image, Rectangle cell) {
+    InkPatch patch = InkPatch.of(image, cell);
+    if (!patch.hasInk()) {
+      return false;
+    }
+    int threshold = patch.inkThreshold();
+    Rectangle b = patch.bounds();
+    int ink = 0;
+    for (int y = b.y; y < b.y + b.height; y++) {
+      for (int x = b.x; x < b.x + b.width; x++) {
+        ink += patch.grey(x, y) < threshold ? 1 : 0;
+      }
+    }
+    return ink >= MIN_INK;
+  }
+}
