@@ -24,6 +24,9 @@ public final class TestUsers {
   public static String ensure(IdentityService identity, String userId, String group) {
     if (identity.createUserQuery().userId(userId).count() == 0) {
       var user = identity.newUser(userId);
+      // Camunda's Admin requires names; without them Tasklist's header reads "null null"
+      user.setFirstName(userId);
+      user.setLastName("(test)");
       user.setPassword(PASSWORD);
       identity.saveUser(user);
       identity.createMembership(userId, group);

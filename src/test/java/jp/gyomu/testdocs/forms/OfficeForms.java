@@ -29,6 +29,8 @@ public final class OfficeForms {
   public static final String SCHOOL_AID_APPLICATION = "school-aid-application";
   // the second form written after a code freeze (issue 10 (c), 2026-12-05 afternoon)
   public static final String FACILITY_USE_APPLICATION = "facility-use-application";
+  // the third form written after a code freeze (issue 10 (c), 2026-12-05 evening)
+  public static final String MEDICAL_REFUND_APPLICATION = "medical-refund-application";
 
   /** The shipped types, then the check-box form. */
   public static List<ContentGenerator> all() {
@@ -38,7 +40,8 @@ public final class OfficeForms {
         subsidyApplication(),
         benefitStatusReport(),
         schoolAidApplication(),
-        facilityUseApplication());
+        facilityUseApplication(),
+        medicalRefundApplication());
   }
 
   public static ContentGenerator byType(String type) {
@@ -393,6 +396,85 @@ public final class OfficeForms {
             rows,
             expected,
             List.of(new Labelled("feeTotal", "合計", String.format("%,d", total), total))));
+  }
+
+  /**
+   * 国民健康保険 高額療養費支給申請書: a third form nobody tuned on (its recipe came before, its template after the
+   * fields code froze): an insured number, the householder and the patient, a table of the month's
+   * medical bills with a total, a two-way account kind, the bank account and two check boxes.
+   */
+  public static ContentGenerator medicalRefundApplication() {
+    return FormRecipe.of(
+            MEDICAL_REFUND_APPLICATION, "国民健康保険高額療養費支給申請書", "高額療養費支給申請書", "高額療養費 支給申請書")
+        .line(MAYOR + " 様")
+        .field("applicationDate", Values::date, "申請日", "申請年月日", "提出日")
+        .field(
+            "insuredNumber",
+            r -> Value.text(String.valueOf(10_000_000 + r.nextInt(90_000_000))),
+            "被保険者番号",
+            "保険証番号",
+            "記号番号")
+        .field("householderName", Values::personName, "世帯主氏名", "申請者氏名")
+        .field("address", Values::address, "住所", "世帯主住所")
+        .field("phone", r -> phone(Values.phone(r)), "電話番号", "日中の連絡先")
+        .field("patientName", Values::personName, "療養を受けた方", "受診者氏名", "受診者")
+        .add(OfficeForms::medicalBills)
+        .choice("accountKind", "預金種別", "普通", "当座")
+        .field(
+            "bankName",
+            r ->
+                Value.text(
+                    Values.pick(r, "みどり銀行", "さくら信用金庫", "ひがし農業協同組合")
+                        + " "
+                        + Values.pick(r, "本店", "駅前支店", "中央支店")),
+            "金融機関名",
+            "振込先金融機関")
+        .field(
+            "accountNumber",
+            r -> Value.text(String.valueOf(1_000_000 + r.nextInt(9_000_000))),
+            "口座番号")
+        .checkbox("delegation", "支給金の受領を世帯主以外に委任する")
+        .checkbox("incomeConsent", "所得の調査に同意します")
+        .paragraph("上記のとおり高額療養費の支給を申請します。領収書の写しを添付します。");
+  }
+
+  private static final List<String> CLINICS =
+      List.of("みどり市民病院", "さくら内科クリニック", "ひがし整形外科", "中央歯科医院", "あおば調剤薬局", "みなと眼科");
+
+  /** The month's bills per clinic (入院 or 外来) with what was paid, then 合計. */
+  private static List<Element> medicalBills(Random r) {
+    List<String> clinics = new ArrayList<>(CLINICS);
+    java.util.Collections.shuffle(clinics, r);
+    int count = 1 + r.nextInt(4);
+    List<List<String>> rows = new ArrayList<>();
+    List<Map<String, Object>> expected = new ArrayList<>();
+    long total = 0;
+    for (int i = 0; i < count; i++) {
+      String kind = r.nextInt(3) == 0 ? "入院" : "外来";
+      long paid = Values.amount(r, 1_000, "入院".equals(kind) ? 250_000 : 60_000, 10);
+      total += paid;
+      rows.add(List.of(clinics.get(i), kind, String.format("%,d", paid)));
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("clinic", clinics.get(i));
+      row.put("kind", kind);
+      row.put("paid", paid);
+      expected.add(row);
+    }
+    return List.of(
+        new Table(
+            "bills",
+            List.of(
+                new Column(Values.pick(r, "医療機関名", "医療機関等の名称", "病院・薬局名"), "clinic", false),
+                new Column(Values.pick(r, "区分", "入院・外来"), "kind", false),
+                new Column(Values.pick(r, "支払額", "自己負担額", "支払額（円）"), "paid", true)),
+            rows,
+            expected,
+            List.of(
+                new Labelled(
+                    "billTotal",
+                    Values.pick(r, "合計", "支払額合計"),
+                    String.format("%,d", total),
+                    total))));
   }
 
   private static Value phone(String printed) {
