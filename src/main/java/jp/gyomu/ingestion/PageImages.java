@@ -1,10 +1,7 @@
 package jp.gyomu.ingestion;
 
 import java.awt.image.BufferedImage;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,8 +23,7 @@ final class PageImages {
   static final long MEMORY_BUDGET_BYTES = 32L << 20;
 
   // Deflate's fastest level: scans compress within a few percent of its default level (4), in
-  // about two thirds of the time (docs/decisions/0012). Upright pages are 8-bit grey and written
-  // by GreyPng at that level; this is for any other image.
+  // about two thirds of the time (docs/decisions/0012).
   private static final float FASTEST_DEFLATE = 0.9f;
 
   private final Map<Integer, BufferedImage> kept = new HashMap<>();
@@ -35,31 +31,20 @@ final class PageImages {
 
   /** Writes the page's PNG and keeps the image in memory if the budget allows. */
   void write(int page, BufferedImage upright, Path png) throws IOException {
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(png), 1 << 16)) {
-      if (upright.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-        GreyPng.write(upright, out);
-      } else {
-        writeWithImageIo(upright, out);
-      }
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    try (ImageOutputStream out = ImageIO.createImageOutputStream(png.toFile())) {
+      writer.setOutput(out);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(FASTEST_DEFLATE);
+      writer.write(null, new IIOImage(upright, null, null), param);
+    } finally {
+      writer.dispose();
     }
     long bytes = bytes(upright);
     if (keptBytes + bytes <= MEMORY_BUDGET_BYTES) {
       kept.put(page, upright);
       keptBytes += bytes;
-    }
-  }
-
-  private static void writeWithImageIo(BufferedImage image, OutputStream target)
-      throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(target)) {
-      writer.setOutput(out);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(FASTEST_DEFLATE);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } finally {
-      writer.dispose();
     }
   }
 
