@@ -92,8 +92,13 @@ public final class ScanLikeDocuments {
 
       y = top + form.fields().size() * rowHeight + px(12);
       int lineHeight = (int) Math.round(body.getHeight() * 1.6);
+      int bottom = image.getHeight() - px(MARGIN_MM);
       for (String paragraph : form.paragraphs()) {
         for (String line : wrap(paragraph, body, right - left)) {
+          if (y + body.getDescent() > bottom) {
+            // the page is full: what does not fit is neither drawn nor in the ground truth
+            return lines;
+          }
           lines.add(text(line, left, y));
           y += lineHeight;
         }
