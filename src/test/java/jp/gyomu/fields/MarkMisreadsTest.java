@@ -122,6 +122,23 @@ class MarkMisreadsTest {
   }
 
   @Test
+  void aCharacterOcrReadOverAnOptionsBoxIsTheBoxNotTextBetweenItAndItsOption() {
+    // Tesseract read the ticked box before 有 as 以, one word reaching over 有
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("公的年金の受給", 20, BASELINE, POINTS);
+    Rectangle ticked = page.box(60, BASELINE, 11, Mark.TICK);
+    Rectangle yes = page.text("有", 66, BASELINE, POINTS);
+    page.box(76, BASELINE, 11, Mark.EMPTY);
+    page.text("無", 82, BASELINE, POINTS);
+    page.word(
+        "以", new Rectangle(ticked.x, ticked.y, yes.x + yes.width - ticked.x, ticked.height), 75f);
+
+    ExtractedField read = read(page, choice("pension", "公的年金の受給", "有", "無"));
+
+    assertThat(read.value()).isEqualTo("有");
+  }
+
+  @Test
   void optionsAfterTheLastOneReadArePlacedByTheirWordsOfInk() {
     // OCR read 児童扶養手当 only; 市民税非課税 and the circled その他 are the two words of ink after it
     MarkedPages page = MarkedPages.strip(300, 220, 50);
