@@ -142,6 +142,24 @@ final class MarkArea {
    * crossed box as 凶 or 図.
    */
   Optional<Box> boxLike(Rectangle word, Side side, Rectangle like) {
+    return beside(overText().stream().filter(s -> alike(s.box(), like)).toList(), word, side);
+  }
+
+  /**
+   * The nearest box beside a text even where OCR read it as a confident character (a crossed box as
+   * 凶 or 区, fused to the label: 区冷暖房を使用する): a last resort for a check box's label, whose box is not
+   * otherwise found. Squares smaller than {@link #GLYPH_PART} text heights are parts of glyphs.
+   */
+  Optional<Box> boxOverText(Rectangle word, Side side) {
+    return beside(
+        overText().stream()
+            .filter(s -> Math.min(s.box().width, s.box().height) >= GLYPH_PART * textHeight)
+            .toList(),
+        word,
+        side);
+  }
+
+  private List<SquareFinder.Square> overText() {
     if (overText == null) {
       overText =
           SquareFinder.find(
@@ -152,7 +170,7 @@ final class MarkArea {
               Math.max(1, (int) Math.round(textHeight * 0.06)),
               List.of());
     }
-    return beside(overText.stream().filter(s -> alike(s.box(), like)).toList(), word, side);
+    return overText;
   }
 
   /** Whether two boxes are the same size within {@link #ALIKE}. */
@@ -225,7 +243,10 @@ final class MarkArea {
   /** A box nearer to another word beyond it on the line (the next item's box) is not this one's. */
   private boolean nearerOtherText(Rectangle box, Rectangle word, boolean before, int gap) {
     for (Rectangle t : text) {
-      boolean sameRow = t.y < box.y + box.height && t.y + t.height > box.y;
+      if (readAsText(t, box)) {
+        continue;
+      }
+      boolean sameRow = sameRow(t, box);
       boolean beyond = before ? t.getCenterX() < box.x : t.getCenterX() > box.x + box.width;
       int farGap = before ? box.x - (t.x + t.width) : t.x - (box.x + box.width);
       if (sameRow && beyond && !word.intersects(t) && farGap >= -2 && farGap * 5 < gap * 4) {
@@ -240,11 +261,26 @@ final class MarkArea {
     int to = before ? word.x : box.x;
     for (Rectangle t : text) {
       double centre = t.getCenterX();
-      boolean sameRow = t.y < word.y + word.height && t.y + t.height > word.y;
-      if (sameRow && centre > from && centre < to) {
+      if (!readAsText(t, box) && sameRow(t, box) && centre > from && centre < to) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a text's box covers most of the square: OCR read the box itself (以 for a ticked □). */
+  private static boolean readAsText(Rectangle text, Rectangle box) {
+    Rectangle common = text.intersection(box);
+    return !common.isEmpty() && 2L * common.width * common.height >= (long) box.width * box.height;
+  }
+
+  /**
+   * Whether a text stands on the box's row: they share at least half the smaller one's height. OCR
+   * gives some characters boxes twice as tall as their ink (房 reaching up into the line above), so
+   * touching rows are not enough.
+   */
+  private static boolean sameRow(Rectangle text, Rectangle box) {
+    int overlap = Math.min(text.y + text.height, box.y + box.height) - Math.max(text.y, box.y);
+    return 2 * overlap >= Math.min(text.height, box.height);
   }
 }

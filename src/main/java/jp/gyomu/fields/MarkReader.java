@@ -36,6 +36,8 @@ final class MarkReader {
   private static final int POINTS_OF_TEXT = 10;
   // an option whose place was inferred (OCR missed it, often because it is circled) is less sure
   private static final float INFERRED_TRUST = 80;
+  // a character box taller than this many times its width reaches beyond its glyph
+  private static final double TALL = 1.5;
 
   private record Place(int lineIndex, TextLine line, int start, int end, Rectangle box) {}
 
@@ -65,7 +67,7 @@ final class MarkReader {
           : unlabelledBox(field, image, dpi, pageIndex, labels);
     }
     Place place = label.get();
-    int height = textHeight(place.line(), place.start(), place.end(), dpi);
+    int height = labelHeight(place.line(), place.start(), place.end(), dpi);
     MarkArea area =
         MarkArea.around(
             image,
@@ -78,6 +80,9 @@ final class MarkReader {
                 CharBoxes.eachOfLabel(place.line(), place.start(), place.end()),
                 place));
     Optional<MarkArea.Box> box = area.boxBeside(place.box(), null);
+    if (box.isEmpty()) {
+      box = area.boxOverText(place.box(), null);
+    }
     CircleFinder.Circle circle = area.circle(place.box());
     if (box.isPresent()) {
       MarkArea.Box b = box.get();
@@ -511,6 +516,20 @@ final class MarkReader {
         }
       }
     }
+    if (best == null) {
+      // a long label read with a word twice or a box fused to it
+      MarkLabel.Hit hit = MarkLabel.find(field, labels);
+      if (hit != null) {
+        TextLine line = labels.lines().get(hit.lineIndex());
+        Rectangle box =
+            CharBoxes.eachOfLabel(line, hit.start(), hit.end()).stream()
+                .reduce(Rectangle::union)
+                .orElse(null);
+        if (box != null) {
+          best = new Place(hit.lineIndex(), line, hit.start(), hit.end(), box);
+        }
+      }
+    }
     return Optional.ofNullable(best);
   }
 
@@ -561,8 +580,27 @@ final class MarkReader {
         || script == Character.UnicodeScript.KATAKANA;
   }
 
-  private static int textHeight(TextLine line, int from, int to, int dpi) {
+  /** The median height of a check box's label's characters. */
+  private static int labelHeight(TextLine line, int from, int to, int dpi) {
     int height = CharBoxes.height(line, from, to);
+    return height > 0 ? height : defaultHeight(dpi);
+  }
+
+  /**
+   * The median height of the characters [from, to) whose boxes are no taller than {@link #TALL}
+   * times their width: OCR gives some characters boxes reaching into the line above (使用 86 px tall
+   * beside 区 36 px), which would make every box and circle expected twice its size.
+   */
+  private static int textHeight(TextLine line, int from, int to, int dpi) {
+    List<Integer> heights = new ArrayList<>();
+    for (Rectangle box : CharBoxes.each(line, from, to)) {
+      if (box.height <= TALL * box.width) {
+        heights.add(box.height);
+      }
+    }
+    heights.sort(null);
+    int height =
+        heights.isEmpty() ? CharBoxes.height(line, from, to) : heights.get(heights.size() / 2);
     return height > 0 ? height : defaultHeight(dpi);
   }
 

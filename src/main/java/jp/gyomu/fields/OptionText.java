@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Finds a choice's options (有, 無) in part of a line, ignoring spaces and character widths. Longer
- * options are matched first and own their characters, so 有り is not also read as 有.
+ * options are matched first and own their characters, so 有り is not also read as 有. An option of
+ * three or more characters that is not on the line is then looked for with one character misread.
  */
 final class OptionText {
 
@@ -19,6 +20,9 @@ final class OptionText {
    * @param box its characters' boxes, page pixels
    */
   record Found(String text, Rectangle box) {}
+
+  // options shorter than this are not looked for with a character misread
+  static final int MISREAD_MIN_LENGTH = 3;
 
   private OptionText() {}
 
@@ -61,6 +65,11 @@ final class OptionText {
         }
       }
     }
+    for (int o : longestFirst) {
+      if (found[o] == null) {
+        found[o] = misread(options, o, line, text, at, claimed, minX);
+      }
+    }
     List<Found> inOrder = new ArrayList<>();
     for (Found f : found) {
       if (f != null) {
@@ -68,6 +77,80 @@ final class OptionText {
       }
     }
     return inOrder;
+  }
+
+  /**
+   * Option {@code o} read with one character wrong, lost or added (上童扶養手当 for 児童扶養手当, the box fused
+   * into 児 as 田上): the first free run within one edit of it and further from every other option.
+   * Options shorter than {@link #MISREAD_MIN_LENGTH} are not looked for so (有 and 無 are one
+   * character). A wrong character at an end must be one OCR read as one word with what lies beyond
+   * the run, and is left out of the box: it is often the box beside it (田上 for ■児). Any other wrong
+   * end character (見童 for 児童) leaves the option's extent unsure, so the option is left to be placed
+   * from the ink ({@link UnreadOption}).
+   */
+  private static Found misread(
+      List<String> options,
+      int o,
+      TextLine line,
+      String text,
+      List<Integer> at,
+      BitSet claimed,
+      int minX) {
+    String option = fold(options.get(o));
+    if (option.length() < MISREAD_MIN_LENGTH) {
+      return null;
+    }
+    for (int s = 0; s < text.length(); s++) {
+      for (int length : new int[] {option.length(), option.length() - 1, option.length() + 1}) {
+        int e = s + length;
+        if (e > text.length() || !claimed.get(s, e).isEmpty()) {
+          continue;
+        }
+        String run = text.substring(s, e);
+        if (!LabelFinder.withinOneEdit(run, option) || nearAnother(options, o, run)) {
+          continue;
+        }
+        boolean firstWrong = run.charAt(0) != option.charAt(0);
+        boolean lastWrong = run.charAt(run.length() - 1) != option.charAt(option.length() - 1);
+        if (firstWrong && !fusedBefore(line, at.get(s))
+            || lastWrong && !fusedAfter(line, at.get(e - 1))) {
+          // a word's end misread alone (見童 for 児童) leaves its box unsure: the ink decides
+          continue;
+        }
+        int first = s + (firstWrong ? 1 : 0);
+        int last = e - (lastWrong ? 1 : 0);
+        Rectangle box = CharBoxes.of(line, at.get(first), at.get(last - 1) + 1);
+        if (box != null && box.x >= minX) {
+          claimed.set(s, e);
+          return new Found(options.get(o), box);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether OCR read character {@code i} as one word with the character before it. */
+  private static boolean fusedBefore(TextLine line, int i) {
+    return i > 0 && line.wordAt(i) != null && line.wordAt(i - 1) == line.wordAt(i);
+  }
+
+  private static boolean fusedAfter(TextLine line, int i) {
+    return i + 1 < line.text().length()
+        && line.wordAt(i) != null
+        && line.wordAt(i + 1) == line.wordAt(i);
+  }
+
+  /** Whether a run is as near another option as one edit, or holds it. */
+  private static boolean nearAnother(List<String> options, int o, String run) {
+    for (int k = 0; k < options.size(); k++) {
+      String other = fold(options.get(k));
+      if (k != o
+          && !other.isEmpty()
+          && (run.contains(other) || LabelFinder.withinOneEdit(run, other))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fold(String text) {

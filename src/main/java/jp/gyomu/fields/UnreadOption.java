@@ -41,7 +41,22 @@ final class UnreadOption {
         all.add(known);
         continue;
       }
-      Rectangle before = k == 0 ? start : boxOf(found, options.get(k - 1));
+      if (k > 0 && !all.isEmpty() && noneFoundFrom(found, options, k)) {
+        // the options after the last one read: one word of ink each, in order
+        List<OptionText.Found> rest =
+            trailing(
+                image,
+                options.subList(k, options.size()),
+                all.get(all.size() - 1),
+                row,
+                height,
+                boxes);
+        if (!rest.isEmpty()) {
+          all.addAll(rest);
+          break;
+        }
+      }
+      Rectangle before = k == 0 ? start : boxOf(all, options.get(k - 1));
       Rectangle after = k + 1 < options.size() ? boxOf(found, options.get(k + 1)) : null;
       if (before == null && after == null) {
         continue;
@@ -94,6 +109,38 @@ final class UnreadOption {
               options.get(k), new Rectangle(centre - width / 2, top, width, height)));
     }
     return all;
+  }
+
+  private static boolean noneFoundFrom(List<OptionText.Found> found, List<String> options, int k) {
+    return options.subList(k, options.size()).stream().allMatch(o -> find(found, o) == null);
+  }
+
+  /**
+   * The options missing after the last one placed, when the words of ink after it on the line are
+   * exactly as many (a circled その他 after a misread 市民税非課税); else empty.
+   */
+  private static List<OptionText.Found> trailing(
+      BufferedImage image,
+      List<String> missing,
+      OptionText.Found last,
+      Rectangle row,
+      int height,
+      List<Rectangle> boxes) {
+    int top = (int) row.getCenterY() - height / 2;
+    List<int[]> words =
+        InkWords.after(image, last.box().x + last.box().width + 2, top, height, boxes);
+    if (words.size() != missing.size()) {
+      return List.of();
+    }
+    List<OptionText.Found> placed = new ArrayList<>();
+    for (int k = 0; k < missing.size(); k++) {
+      int width = Math.max(height, missing.get(k).length() * height);
+      int centre = (words.get(k)[0] + words.get(k)[1]) / 2;
+      placed.add(
+          new OptionText.Found(
+              missing.get(k), new Rectangle(centre - width / 2, top, width, height)));
+    }
+    return placed;
   }
 
   private static OptionText.Found find(List<OptionText.Found> found, String option) {

@@ -1,0 +1,168 @@
+package jp.gyomu.fields;
+
+import static jp.gyomu.fields.ExtractedField.Status.OK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Rectangle;
+import java.util.List;
+import jp.gyomu.fields.MarkedPages.Mark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Check boxes and choices whose labels, options or boxes OCR misread, as Tesseract does. */
+class MarkMisreadsTest {
+
+  private static final double BASELINE = 30;
+  private static final double POINTS = 10.5;
+  // one character's advance at POINTS, in millimetres
+  private static final double EM = POINTS * 25.4 / 72;
+
+  private static FieldDefinition checkbox(String name, String label) {
+    return new FieldDefinition(name, label, List.of(label), FieldType.CHECKBOX, true, 50, null);
+  }
+
+  private static FieldDefinition choice(String name, String label, String... options) {
+    return new FieldDefinition(
+        name,
+        label,
+        List.of(label),
+        FieldType.CHOICE,
+        true,
+        50,
+        null,
+        List.of(options),
+        List.of(),
+        1);
+  }
+
+  private static ExtractedField read(MarkedPages page, FieldDefinition field) {
+    FieldTemplate template =
+        new FieldTemplate("marks", "テスト", "Test", "jpn", List.of(), List.of(), List.of(field));
+    return FieldExtractor.extract(List.of(page.page()), template).fields().get(0);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"EMPTY, false", "TICK, true"})
+  void aCheckBoxsLongLabelOcrReadWithAWordTwiceIsStillFound(Mark mark, boolean marked) {
+    // Tesseract reads 生活保護を受給していません as 生活保護を受給 | 受給していません: three characters too many
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.box(34, BASELINE, 11, mark);
+    page.text("生活保護を", 40, BASELINE, POINTS);
+    Rectangle received = page.text("受給", 40 + 5 * EM, BASELINE, POINTS);
+    page.text("していません", 40 + 7 * EM, BASELINE, POINTS);
+    page.unread(received)
+        .word("受給|", received, 90f)
+        .word(
+            "受給", new Rectangle(received.x + received.width, received.y, 2, received.height), 90f);
+
+    ExtractedField read = read(page, checkbox("welfare", "生活保護を受給していません"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.status()).isEqualTo(OK);
+  }
+
+  @Test
+  void aShortCheckBoxLabelIsNotTakenWithSeveralCharactersWrong() {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.box(34, BASELINE, 11, Mark.TICK);
+    page.text("扶養をしない", 40, BASELINE, POINTS);
+
+    ExtractedField read = read(page, checkbox("dependant", "扶養している"));
+
+    assertThat(read.value()).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"区, CROSS, true", "口, EMPTY, false", "凶, TICK, true"})
+  void aCheckBoxOcrReadAsAConfidentCharacterBeforeItsLabelIsStillItsBox(
+      String glyph, Mark mark, boolean marked) {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle box = page.box(34, BASELINE, 11, mark);
+    page.word(glyph, box, 85f);
+    page.text("冷暖房を使用する", 40, BASELINE, POINTS);
+
+    ExtractedField read = read(page, checkbox("airConditioning", "冷暖房を使用する"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(Math.abs(read.box().getCenterX() - box.getCenterX())).isLessThan(3);
+  }
+
+  @Test
+  void anOptionWhoseFirstCharacterOcrFusedWithItsBoxIsFoundByItsOtherCharacters() {
+    // ■児童扶養手当 read as 田上 童扶養手当: the option is found with one character wrong, and the
+    // fused character is left out of its box, so the filled box before it is its box
+    MarkedPages page = MarkedPages.strip(300, 220, 50);
+    page.text("申請理由", 10, BASELINE, POINTS);
+    Rectangle filled = page.box(40, BASELINE, 11, Mark.FILLED);
+    Rectangle child = page.text("児", 45, BASELINE, POINTS);
+    page.text("童扶養手当", 45 + EM, BASELINE, POINTS);
+    page.box(95, BASELINE, 11, Mark.EMPTY);
+    page.text("市民税非課税", 100, BASELINE, POINTS);
+    page.box(150, BASELINE, 11, Mark.EMPTY);
+    page.text("その他", 155, BASELINE, POINTS);
+    // as Tesseract reported it: one unsure word over the box and 児
+    page.unread(filled.union(child)).word("田上", filled.union(child), 0f);
+
+    ExtractedField read = read(page, choice("reason", "申請理由", "児童扶養手当", "市民税非課税", "その他"));
+
+    assertThat(read.value()).isEqualTo("児童扶養手当");
+    assertThat(read.rawText()).isEqualTo("☑児童扶養手当 □市民税非課税 □その他");
+  }
+
+  @Test
+  void aMisreadOptionIsNotTakenForAnotherOptionItIsAsNearTo() {
+    // 午俊 is one character from 午後 and from 午前 alike: neither is read into it
+    assertThat(OptionText.find(List.of("午前午", "午後午"), line("午俊午"), 0, 3, Integer.MIN_VALUE))
+        .isEmpty();
+    assertThat(
+            OptionText.find(List.of("児童扶養手当", "市民税非課税"), line("児童扶養于当"), 0, 6, Integer.MIN_VALUE))
+        .extracting(OptionText.Found::text)
+        .containsExactly("児童扶養手当");
+  }
+
+  @Test
+  void aCharacterOcrReadOverAnOptionsBoxIsTheBoxNotTextBetweenItAndItsOption() {
+    // Tesseract read the ticked box before 有 as 以, one word reaching over 有
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("公的年金の受給", 20, BASELINE, POINTS);
+    Rectangle ticked = page.box(60, BASELINE, 11, Mark.TICK);
+    Rectangle yes = page.text("有", 66, BASELINE, POINTS);
+    page.box(76, BASELINE, 11, Mark.EMPTY);
+    page.text("無", 82, BASELINE, POINTS);
+    page.word(
+        "以", new Rectangle(ticked.x, ticked.y, yes.x + yes.width - ticked.x, ticked.height), 75f);
+
+    ExtractedField read = read(page, choice("pension", "公的年金の受給", "有", "無"));
+
+    assertThat(read.value()).isEqualTo("有");
+  }
+
+  @Test
+  void optionsAfterTheLastOneReadArePlacedByTheirWordsOfInk() {
+    // OCR read 児童扶養手当 only; 市民税非課税 and the circled その他 are the two words of ink after it
+    MarkedPages page = MarkedPages.strip(300, 220, 50);
+    page.text("申請理由", 10, BASELINE, POINTS);
+    Rectangle first = page.text("児童扶養手当", 45, BASELINE, POINTS);
+    Rectangle dot = page.text("・", 45 + 6 * EM + 6, BASELINE, POINTS);
+    Rectangle second = page.text("市民税非課税", 45 + 7 * EM + 8, BASELINE, POINTS);
+    Rectangle dot2 = page.text("・", 45 + 13 * EM + 14, BASELINE, POINTS);
+    Rectangle other = page.text("その他", 45 + 14 * EM + 16, BASELINE, POINTS);
+    page.circle(other, page.px(1.0), 3f).unread(dot).unread(second).unread(dot2).unread(other);
+
+    ExtractedField read = read(page, choice("reason", "申請理由", "児童扶養手当", "市民税非課税", "その他"));
+
+    assertThat(first).isNotNull();
+    assertThat(read.value()).isEqualTo("その他");
+  }
+
+  private static TextLine line(String text) {
+    List<jp.gyomu.ocr.OcrWord> words = new java.util.ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      words.add(
+          new jp.gyomu.ocr.OcrWord(
+              String.valueOf(text.charAt(i)), 90f, new Rectangle(100 + 40 * i, 100, 36, 36)));
+    }
+    return TextLine.ofWords(words);
+  }
+}
