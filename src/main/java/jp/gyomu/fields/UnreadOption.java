@@ -97,18 +97,7 @@ final class UnreadOption {
     int left = label.x + label.width + 2;
     int top = (int) label.getCenterY() - height / 2;
     List<int[]> words = InkWords.after(image, left, top, height, boxes);
-    if (words.size() != options.size()) {
-      return List.of();
-    }
-    List<OptionText.Found> all = new ArrayList<>();
-    for (int k = 0; k < options.size(); k++) {
-      int width = Math.max(height, options.get(k).length() * height);
-      int centre = (words.get(k)[0] + words.get(k)[1]) / 2;
-      all.add(
-          new OptionText.Found(
-              options.get(k), new Rectangle(centre - width / 2, top, width, height)));
-    }
-    return all;
+    return placedOn(words, options, top, height);
   }
 
   private static boolean noneFoundFrom(List<OptionText.Found> found, List<String> options, int k) {
@@ -129,16 +118,22 @@ final class UnreadOption {
     int top = (int) row.getCenterY() - height / 2;
     List<int[]> words =
         InkWords.after(image, last.box().x + last.box().width + 2, top, height, boxes);
-    if (words.size() != missing.size()) {
+    return placedOn(words, missing, top, height);
+  }
+
+  /** One option per word of ink, in order, when there are exactly as many; else empty. */
+  private static List<OptionText.Found> placedOn(
+      List<int[]> words, List<String> options, int top, int height) {
+    if (words.size() != options.size()) {
       return List.of();
     }
     List<OptionText.Found> placed = new ArrayList<>();
-    for (int k = 0; k < missing.size(); k++) {
-      int width = Math.max(height, missing.get(k).length() * height);
+    for (int k = 0; k < options.size(); k++) {
+      int width = Math.max(height, options.get(k).length() * height);
       int centre = (words.get(k)[0] + words.get(k)[1]) / 2;
       placed.add(
           new OptionText.Found(
-              missing.get(k), new Rectangle(centre - width / 2, top, width, height)));
+              options.get(k), new Rectangle(centre - width / 2, top, width, height)));
     }
     return placed;
   }

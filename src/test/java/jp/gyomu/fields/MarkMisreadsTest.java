@@ -1,6 +1,9 @@
 package jp.gyomu.fields;
 
 import static jp.gyomu.fields.ExtractedField.Status.OK;
+import static jp.gyomu.fields.MarkFields.checkbox;
+import static jp.gyomu.fields.MarkFields.choice;
+import static jp.gyomu.fields.MarkFields.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Rectangle;
@@ -17,30 +20,6 @@ class MarkMisreadsTest {
   private static final double POINTS = 10.5;
   // one character's advance at POINTS, in millimetres
   private static final double EM = POINTS * 25.4 / 72;
-
-  private static FieldDefinition checkbox(String name, String label) {
-    return new FieldDefinition(name, label, List.of(label), FieldType.CHECKBOX, true, 50, null);
-  }
-
-  private static FieldDefinition choice(String name, String label, String... options) {
-    return new FieldDefinition(
-        name,
-        label,
-        List.of(label),
-        FieldType.CHOICE,
-        true,
-        50,
-        null,
-        List.of(options),
-        List.of(),
-        1);
-  }
-
-  private static ExtractedField read(MarkedPages page, FieldDefinition field) {
-    FieldTemplate template =
-        new FieldTemplate("marks", "テスト", "Test", "jpn", List.of(), List.of(), List.of(field));
-    return FieldExtractor.extract(List.of(page.page()), template).fields().get(0);
-  }
 
   @ParameterizedTest
   @CsvSource({"EMPTY, false", "TICK, true"})

@@ -3,6 +3,10 @@ package jp.gyomu.fields;
 import static jp.gyomu.fields.ExtractedField.Status.INVALID;
 import static jp.gyomu.fields.ExtractedField.Status.MISSING;
 import static jp.gyomu.fields.ExtractedField.Status.OK;
+import static jp.gyomu.fields.MarkFields.checkbox;
+import static jp.gyomu.fields.MarkFields.choice;
+import static jp.gyomu.fields.MarkFields.read;
+import static jp.gyomu.fields.MarkFields.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -19,34 +23,6 @@ class MarkReaderTest {
   private static final double LABEL_X = 40;
   private static final double BASELINE = 30;
   private static final double POINTS = 10.5;
-
-  private static FieldDefinition checkbox(String name, String label) {
-    return new FieldDefinition(name, label, List.of(label), FieldType.CHECKBOX, true, 50, null);
-  }
-
-  private static FieldDefinition choice(String name, String label, String... options) {
-    return new FieldDefinition(
-        name,
-        label,
-        List.of(label),
-        FieldType.CHOICE,
-        true,
-        50,
-        null,
-        List.of(options),
-        List.of(),
-        1);
-  }
-
-  private static ExtractedField read(MarkedPages page, FieldDefinition... fields) {
-    return readAll(page, fields).get(0);
-  }
-
-  private static List<ExtractedField> readAll(MarkedPages page, FieldDefinition... fields) {
-    FieldTemplate template =
-        new FieldTemplate("marks", "テスト", "Test", "jpn", List.of(), List.of(), List.of(fields));
-    return FieldExtractor.extract(List.of(page.page()), template).fields();
-  }
 
   /** A box 5 mm before the label 郵送を希望する. */
   private static MarkedPages boxBeforeLabel(int dpi, Mark mark) {
