@@ -70,16 +70,18 @@ public final class TestCases {
 
   /** A travel expense claim whose total amount OCR was unsure of: it waits for review. */
   public ProcessInstance travelExpenseUnsureOfItsAmount(long totalAmount) {
-    return start(
-        "travel-expense",
-        Map.of(
-            "applicationDate", java.time.LocalDate.of(2026, 4, 10),
-            "applicantName", "山田 太郎",
-            "department", "総務部",
-            "destination", "東京都",
-            "purpose", "会議",
-            "totalAmount", totalAmount),
-        "totalAmount");
+    return start("travel-expense", travelExpenseClaim(totalAmount), "totalAmount");
+  }
+
+  /** The values of a plain travel expense claim. */
+  public static Map<String, Object> travelExpenseClaim(long totalAmount) {
+    return Map.of(
+        "applicationDate", java.time.LocalDate.of(2026, 4, 10),
+        "applicantName", "山田 太郎",
+        "department", "総務部",
+        "destination", "東京都",
+        "purpose", "会議",
+        "totalAmount", totalAmount);
   }
 
   public static FieldTemplate template(String documentType) {

@@ -53,16 +53,7 @@ class BatchedInsertsOnPostgresTest extends GyomuIntegrationTest {
   @Test
   void aCaseRunsToItsEndWithEveryVariableInHistory() {
     var cases = new TestCases(starter, transactions, runtime);
-    var instance =
-        cases.start(
-            "travel-expense",
-            Map.of(
-                "applicationDate", java.time.LocalDate.of(2026, 4, 10),
-                "applicantName", "山田 太郎",
-                "department", "総務部",
-                "destination", "東京都",
-                "purpose", "会議",
-                "totalAmount", 12_800L));
+    var instance = cases.start("travel-expense", TestCases.travelExpenseClaim(12_800L));
     var task =
         jp.gyomu.support.Await.until(
             "the bot step",
