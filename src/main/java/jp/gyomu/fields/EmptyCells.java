@@ -70,13 +70,9 @@ final class EmptyCells {
     if (!patch.hasInk()) {
       return false;
     }
-    int threshold = patch.inkThreshold();
-    Rectangle b = patch.bounds();
     int ink = 0;
-    for (int y = b.y; y < b.y + b.height; y++) {
-      for (int x = b.x; x < b.x + b.width; x++) {
-        ink += patch.grey(x, y) < threshold ? 1 : 0;
-      }
+    for (boolean dark : patch.inkMap(patch.inkThreshold())) {
+      ink += dark ? 1 : 0;
     }
     return ink >= MIN_INK;
   }
