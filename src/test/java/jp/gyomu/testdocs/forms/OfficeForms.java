@@ -31,6 +31,8 @@ public final class OfficeForms {
   public static final String FACILITY_USE_APPLICATION = "facility-use-application";
   // the third form written after a code freeze (issue 10 (c), 2026-12-05 evening)
   public static final String MEDICAL_REFUND_APPLICATION = "medical-refund-application";
+  // the fourth form written after a code freeze (issue 10 (c), 2026-12-05 night)
+  public static final String DOG_REGISTRATION = "dog-registration";
 
   /** The shipped types, then the check-box form. */
   public static List<ContentGenerator> all() {
@@ -41,7 +43,8 @@ public final class OfficeForms {
         benefitStatusReport(),
         schoolAidApplication(),
         facilityUseApplication(),
-        medicalRefundApplication());
+        medicalRefundApplication(),
+        dogRegistration());
   }
 
   public static ContentGenerator byType(String type) {
@@ -436,6 +439,69 @@ public final class OfficeForms {
         .checkbox("delegation", "支給金の受領を世帯主以外に委任する")
         .checkbox("incomeConsent", "所得の調査に同意します")
         .paragraph("上記のとおり高額療養費の支給を申請します。領収書の写しを添付します。");
+  }
+
+  /**
+   * 犬の登録申請書: a fourth form nobody tuned on (its recipe came before, its template after the fields
+   * code froze): the owner, the dog (name in kana, breed, coat, sex as a choice, birth date), a
+   * table of rabies shots (date, tag number, animal hospital) and two check boxes.
+   */
+  public static ContentGenerator dogRegistration() {
+    return FormRecipe.of(DOG_REGISTRATION, "犬の登録申請書", "畜犬登録申請書", "犬の登録 申請書")
+        .line(MAYOR + " 様")
+        .field("applicationDate", Values::date, "申請日", "届出日", "申請年月日")
+        .field("ownerName", Values::personName, "所有者氏名", "飼い主氏名", "氏名")
+        .field("address", Values::address, "所有者住所", "住所", "飼養場所")
+        .field("phone", r -> phone(Values.phone(r)), "電話番号", "連絡先")
+        .field("dogName", r -> Value.text(Values.pick(r, DOG_NAMES)), "犬の名前", "犬名", "呼び名")
+        .field("breed", r -> Value.text(Values.pick(r, BREEDS)), "犬種", "種類")
+        .field("coat", r -> Value.text(Values.pick(r, COATS)), "毛色", "毛の色")
+        .choice("sex", "性別", "オス", "メス")
+        .field(
+            "dogBirthDate", r -> Values.date(r, Values.birthDate(r, 2010, 2025)), "生年月日", "犬の生年月日")
+        .add(OfficeForms::rabiesShots)
+        .checkbox("neutered", "不妊・去勢手術済み")
+        .checkbox("movedIn", "他の市区町村からの転入")
+        .paragraph("上記のとおり犬の登録を申請します。", "狂犬病予防法第4条の規定により、犬の登録を申請します。");
+  }
+
+  private static final List<String> DOG_NAMES =
+      List.of("ポチ", "モモ", "ハナ", "コタロウ", "さくら", "チョコ", "マロン", "ソラ", "ココ", "はるまる", "レオ", "きなこ");
+  private static final List<String> BREEDS =
+      List.of("柴犬", "トイ・プードル", "ミニチュア・ダックスフンド", "チワワ", "ゴールデン・レトリーバー", "雑種", "秋田犬", "ポメラニアン");
+  private static final List<String> COATS =
+      List.of("茶", "白", "黒", "茶白", "黒白", "クリーム", "赤", "ブラックタン");
+  private static final List<String> ANIMAL_HOSPITALS =
+      List.of("みどり動物病院", "さくらペットクリニック", "ひがし犬猫病院", "中央どうぶつ病院", "あおば獣医科医院");
+
+  /** The rabies shots of the last years: date, tag number, animal hospital. */
+  private static List<Element> rabiesShots(Random r) {
+    int count = 1 + r.nextInt(3);
+    LocalDate last = Values.day(r);
+    List<List<String>> rows = new ArrayList<>();
+    List<Map<String, Object>> expected = new ArrayList<>();
+    for (int i = count - 1; i >= 0; i--) {
+      LocalDate shot = last.minusYears(i).minusDays(r.nextInt(20));
+      Value printed = Values.date(r, shot);
+      long tag = 100 + r.nextInt(9_900);
+      String hospital = Values.pick(r, ANIMAL_HOSPITALS);
+      rows.add(List.of(printed.printed(), String.valueOf(tag), hospital));
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("date", printed.expected());
+      row.put("tag", tag);
+      row.put("hospital", hospital);
+      expected.add(row);
+    }
+    return List.of(
+        new Table(
+            "shots",
+            List.of(
+                new Column(Values.pick(r, "注射年月日", "接種日"), "date", false),
+                new Column(Values.pick(r, "注射済票番号", "済票番号"), "tag", true),
+                new Column(Values.pick(r, "動物病院名", "実施機関"), "hospital", false)),
+            rows,
+            expected,
+            List.of()));
   }
 
   private static final List<String> CLINICS =
