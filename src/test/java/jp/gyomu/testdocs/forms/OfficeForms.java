@@ -174,8 +174,7 @@ public final class OfficeForms {
     int count = 3 + r.nextInt(6);
     List<String> items = new ArrayList<>(Values.ITEMS);
     java.util.Collections.shuffle(items, r);
-    List<List<String>> rows = new ArrayList<>();
-    List<Map<String, Object>> expected = new ArrayList<>();
+    TableRows rows = new TableRows();
     long subtotal = 0;
     for (int i = 0; i < count; i++) {
       long quantity = 1 + r.nextInt(r.nextBoolean() ? 3 : 30);
@@ -187,13 +186,11 @@ public final class OfficeForms {
               items.get(i),
               String.valueOf(quantity),
               String.format("%,d", unitPrice),
-              String.format("%,d", amount)));
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("itemName", items.get(i));
-      row.put("quantity", quantity);
-      row.put("unitPrice", unitPrice);
-      row.put("amount", amount);
-      expected.add(row);
+              String.format("%,d", amount)),
+          items.get(i),
+          quantity,
+          unitPrice,
+          amount);
     }
     long tax = subtotal / 10;
     long total = subtotal + tax;
@@ -215,15 +212,13 @@ public final class OfficeForms {
         new Labelled(
             "dueDate", Values.pick(r, "支払期限", "お支払期限", "振込期限"), due.printed(), due.expected()));
     elements.add(
-        new Table(
+        rows.table(
             "lineItems",
             List.of(
                 new Column(Values.pick(r, "品名", "品目", "内容", "摘要"), "itemName", false),
                 new Column("数量", "quantity", true),
                 new Column("単価", "unitPrice", true),
                 new Column("金額", "amount", true)),
-            rows,
-            expected,
             List.of(
                 new Labelled("subtotal", "小計", String.format("%,d", subtotal), subtotal),
                 new Labelled(
@@ -375,29 +370,25 @@ public final class OfficeForms {
     List<String> names = new ArrayList<>(EQUIPMENT);
     java.util.Collections.shuffle(names, r);
     int count = 1 + r.nextInt(4);
-    List<List<String>> rows = new ArrayList<>();
-    List<Map<String, Object>> expected = new ArrayList<>();
+    TableRows rows = new TableRows();
     long total = 0;
     for (int i = 0; i < count; i++) {
       long quantity = 1 + r.nextInt(r.nextBoolean() ? 2 : 10);
       long fee = quantity * Values.amount(r, 100, 3_000, 50);
       total += fee;
-      rows.add(List.of(names.get(i), String.valueOf(quantity), String.format("%,d", fee)));
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("item", names.get(i));
-      row.put("quantity", quantity);
-      row.put("fee", fee);
-      expected.add(row);
+      rows.add(
+          List.of(names.get(i), String.valueOf(quantity), String.format("%,d", fee)),
+          names.get(i),
+          quantity,
+          fee);
     }
     return List.of(
-        new Table(
+        rows.table(
             "equipment",
             List.of(
                 new Column(Values.pick(r, "使用施設・設備", "施設・設備名", "設備名"), "item", false),
                 new Column("数量", "quantity", true),
                 new Column(Values.pick(r, "使用料", "使用料（円）"), "fee", true)),
-            rows,
-            expected,
             List.of(new Labelled("feeTotal", "合計", String.format("%,d", total), total))));
   }
 
@@ -478,29 +469,25 @@ public final class OfficeForms {
   private static List<Element> rabiesShots(Random r) {
     int count = 1 + r.nextInt(3);
     LocalDate last = Values.day(r);
-    List<List<String>> rows = new ArrayList<>();
-    List<Map<String, Object>> expected = new ArrayList<>();
+    TableRows rows = new TableRows();
     for (int i = count - 1; i >= 0; i--) {
       LocalDate shot = last.minusYears(i).minusDays(r.nextInt(20));
       Value printed = Values.date(r, shot);
       long tag = 100 + r.nextInt(9_900);
       String hospital = Values.pick(r, ANIMAL_HOSPITALS);
-      rows.add(List.of(printed.printed(), String.valueOf(tag), hospital));
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("date", printed.expected());
-      row.put("tag", tag);
-      row.put("hospital", hospital);
-      expected.add(row);
+      rows.add(
+          List.of(printed.printed(), String.valueOf(tag), hospital),
+          printed.expected(),
+          tag,
+          hospital);
     }
     return List.of(
-        new Table(
+        rows.table(
             "shots",
             List.of(
                 new Column(Values.pick(r, "注射年月日", "接種日"), "date", false),
                 new Column(Values.pick(r, "注射済票番号", "済票番号"), "tag", true),
                 new Column(Values.pick(r, "動物病院名", "実施機関"), "hospital", false)),
-            rows,
-            expected,
             List.of()));
   }
 
@@ -512,29 +499,22 @@ public final class OfficeForms {
     List<String> clinics = new ArrayList<>(CLINICS);
     java.util.Collections.shuffle(clinics, r);
     int count = 1 + r.nextInt(4);
-    List<List<String>> rows = new ArrayList<>();
-    List<Map<String, Object>> expected = new ArrayList<>();
+    TableRows rows = new TableRows();
     long total = 0;
     for (int i = 0; i < count; i++) {
       String kind = r.nextInt(3) == 0 ? "入院" : "外来";
       long paid = Values.amount(r, 1_000, "入院".equals(kind) ? 250_000 : 60_000, 10);
       total += paid;
-      rows.add(List.of(clinics.get(i), kind, String.format("%,d", paid)));
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("clinic", clinics.get(i));
-      row.put("kind", kind);
-      row.put("paid", paid);
-      expected.add(row);
+      rows.add(
+          List.of(clinics.get(i), kind, String.format("%,d", paid)), clinics.get(i), kind, paid);
     }
     return List.of(
-        new Table(
+        rows.table(
             "bills",
             List.of(
                 new Column(Values.pick(r, "医療機関名", "医療機関等の名称", "病院・薬局名"), "clinic", false),
                 new Column(Values.pick(r, "区分", "入院・外来"), "kind", false),
                 new Column(Values.pick(r, "支払額", "自己負担額", "支払額（円）"), "paid", true)),
-            rows,
-            expected,
             List.of(
                 new Labelled(
                     "billTotal",
@@ -548,56 +528,44 @@ public final class OfficeForms {
   }
 
   private static List<Element> pupils(Random r) {
-    List<List<String>> rows = new ArrayList<>();
-    List<Map<String, Object>> expected = new ArrayList<>();
+    TableRows rows = new TableRows();
     int count = 1 + r.nextInt(3);
     for (int i = 0; i < count; i++) {
       Value name = Values.personName(r);
       String school = Values.pick(r, "みどり小学校", "さくら小学校", "みどり中学校", "ひがし中学校");
       long grade = 1 + r.nextInt(6);
-      rows.add(List.of(name.printed(), school, grade + "年"));
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", name.expected());
-      row.put("school", school);
-      row.put("grade", grade);
-      expected.add(row);
+      rows.add(List.of(name.printed(), school, grade + "年"), name.expected(), school, grade);
     }
     return List.of(
-        new Table(
+        rows.table(
             "pupils",
             List.of(
                 new Column(Values.pick(r, "児童生徒氏名", "氏名"), "name", false),
                 new Column("学校名", "school", false),
                 new Column("学年", "grade", true)),
-            rows,
-            expected,
             List.of()));
   }
 
   private static List<Element> children(Random r) {
-    List<List<String>> rows = new ArrayList<>();
-    List<Map<String, Object>> expected = new ArrayList<>();
+    TableRows rows = new TableRows();
     int count = 1 + r.nextInt(4);
     for (int i = 0; i < count; i++) {
       Value name = Values.personName(r);
       Value born = Values.date(r, Values.birthDate(r, 2008, 2025));
       String relation = Values.pick(r, "長男", "長女", "次男", "次女", "三男", "三女");
-      rows.add(List.of(name.printed(), born.printed(), relation));
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", name.expected());
-      row.put("birthDate", born.expected());
-      row.put("relationship", relation);
-      expected.add(row);
+      rows.add(
+          List.of(name.printed(), born.printed(), relation),
+          name.expected(),
+          born.expected(),
+          relation);
     }
     return List.of(
-        new Table(
+        rows.table(
             "children",
             List.of(
                 new Column(Values.pick(r, "氏名", "児童氏名"), "name", false),
                 new Column("生年月日", "birthDate", false),
                 new Column("続柄", "relationship", false)),
-            rows,
-            expected,
             List.of()));
   }
 }
