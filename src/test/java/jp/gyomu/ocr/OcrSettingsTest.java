@@ -1,6 +1,7 @@
 package jp.gyomu.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,5 +28,15 @@ class OcrSettingsTest {
   @Test
   void findsTheVersionedLibtesseractWithoutTheDevPackage() {
     assertThat(OcrSettings.defaults().tesseractLibrary()).endsWith("libtesseract.so.5");
+  }
+
+  @Test
+  void upscalesScansBelow240DpiTo250AndReadsTheOthersAsTheyAre() {
+    OcrSettings settings = OcrSettings.defaults();
+
+    assertThat(settings.readingScale(200)).isEqualTo(1.25);
+    assertThat(settings.readingScale(150)).isCloseTo(250.0 / 150, within(1e-9));
+    assertThat(settings.readingScale(240)).isEqualTo(1);
+    assertThat(settings.readingScale(300)).isEqualTo(1);
   }
 }
