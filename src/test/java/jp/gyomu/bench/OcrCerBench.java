@@ -31,8 +31,9 @@ import org.springframework.util.FileSystemUtils;
  * second opinion's threshold, {@code --cli} also reads each page with {@code tesseract -l jpn+eng}
  * (the CLI default) for the ratio, {@code --texts DIR} writes each page's text and ground truth
  * there for diffs, {@code --pages N} seeds per type for {@code --set second-opinion} (default 2),
- * {@code --min-dpi N} and {@code --target-dpi N} other upscaling than the engine's defaults. Each
- * page's line also gives the time of each of the engine's phases.
+ * {@code --min-dpi N} and {@code --target-dpi N} other upscaling than the engine's defaults, {@code
+ * --max-dpi N} pages above N dpi read scaled down to N. Each page's line also gives the time of
+ * each of the engine's phases.
  */
 public final class OcrCerBench {
 
@@ -49,6 +50,7 @@ public final class OcrCerBench {
     int perType = 2;
     Integer minDpi = null;
     Integer targetDpi = null;
+    Integer maxDpi = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--set" -> set = args[++i];
@@ -60,6 +62,7 @@ public final class OcrCerBench {
         case "--pages" -> perType = Integer.parseInt(args[++i]);
         case "--min-dpi" -> minDpi = Integer.parseInt(args[++i]);
         case "--target-dpi" -> targetDpi = Integer.parseInt(args[++i]);
+        case "--max-dpi" -> maxDpi = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("Unknown option " + args[i]);
       }
     }
@@ -92,6 +95,9 @@ public final class OcrCerBench {
           settings.withUpscaling(
               minDpi != null ? minDpi : settings.minDpi(),
               targetDpi != null ? targetDpi : settings.targetDpi());
+    }
+    if (maxDpi != null) {
+      settings = settings.withMaxDpi(maxDpi);
     }
     if (texts != null) {
       Files.createDirectories(texts);

@@ -1,6 +1,7 @@
 package jp.gyomu.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -38,5 +39,21 @@ class OcrSettingsTest {
     assertThat(settings.readingScale(150)).isCloseTo(250.0 / 150, within(1e-9));
     assertThat(settings.readingScale(240)).isEqualTo(1);
     assertThat(settings.readingScale(300)).isEqualTo(1);
+  }
+
+  @Test
+  void readsPagesAboveTheMaximumScaledDownToItAndTheOthersAsBefore() {
+    OcrSettings settings = OcrSettings.defaults().withMaxDpi(250);
+
+    assertThat(settings.readingScale(300)).isCloseTo(250.0 / 300, within(1e-9));
+    assertThat(settings.readingScale(250)).isEqualTo(1);
+    assertThat(settings.readingScale(240)).isEqualTo(1);
+    assertThat(settings.readingScale(200)).isEqualTo(1.25);
+  }
+
+  @Test
+  void refusesAMaximumBelowTheResolutionLowPagesAreUpscaledTo() {
+    assertThatThrownBy(() -> OcrSettings.defaults().withMaxDpi(200))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
