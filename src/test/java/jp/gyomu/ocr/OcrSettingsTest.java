@@ -32,11 +32,11 @@ class OcrSettingsTest {
   }
 
   @Test
-  void upscalesScansBelow240DpiTo250AndReadsTheOthersAsTheyAre() {
+  void upscalesScansBelow240DpiTo300AndReadsTheOthersAsTheyAre() {
     OcrSettings settings = OcrSettings.defaults();
 
-    assertThat(settings.readingScale(200)).isEqualTo(1.25);
-    assertThat(settings.readingScale(150)).isCloseTo(250.0 / 150, within(1e-9));
+    assertThat(settings.readingScale(200)).isEqualTo(1.5);
+    assertThat(settings.readingScale(150)).isEqualTo(2);
     assertThat(settings.readingScale(240)).isEqualTo(1);
     assertThat(settings.readingScale(300)).isEqualTo(1);
   }
@@ -48,11 +48,11 @@ class OcrSettingsTest {
     assertThat(settings.readingScale(300)).isCloseTo(250.0 / 300, within(1e-9));
     assertThat(settings.readingScale(250)).isEqualTo(1);
     assertThat(settings.readingScale(240)).isEqualTo(1);
-    assertThat(settings.readingScale(200)).isEqualTo(1.25);
+    assertThat(settings.readingScale(200)).isEqualTo(1.5);
   }
 
   @Test
-  void refusesAMaximumBelowTheResolutionLowPagesAreUpscaledTo() {
+  void refusesAMaximumBelowTheResolutionUnderWhichPagesAreUpscaled() {
     assertThatThrownBy(() -> OcrSettings.defaults().withMaxDpi(200))
         .isInstanceOf(IllegalArgumentException.class);
   }
