@@ -136,7 +136,7 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     String languages = vertical ? verticalVariant(requested) : requested;
     boolean japanese = languageList(languages).contains(HORIZONTAL_JAPANESE);
     double skewDegrees = skew.skewDegrees(ink, vertical);
-    double scale = dpi < settings.minDpi() ? (double) settings.targetDpi() / dpi : 1;
+    double scale = settings.readingScale(dpi);
     phases.add(OcrPhases.Phase.PREPARE, start);
     long straighten = System.nanoTime();
     PreparedPage prepared = PageStraightener.prepare(upright, dpi, -skewDegrees, scale);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import jp.gyomu.bench.OcrBenchPages.Kind;
 import jp.gyomu.bench.OcrBenchPages.Page;
+import jp.gyomu.ocr.OcrPhases;
 import jp.gyomu.ocr.OcrSettings;
 import jp.gyomu.ocr.SecondOpinionCounts;
 import jp.gyomu.ocr.TessApiOcrEngine;
@@ -29,7 +30,10 @@ import org.springframework.util.FileSystemUtils;
  * <p>Options: {@code --second-opinion on|off} (default: as configured), {@code --below N} the
  * second opinion's threshold, {@code --cli} also reads each page with {@code tesseract -l jpn+eng}
  * (the CLI default) for the ratio, {@code --texts DIR} writes each page's text and ground truth
- * there for diffs, {@code --pages N} seeds per type for {@code --set second-opinion} (default 2).
+ * there for diffs, {@code --pages N} seeds per type for {@code --set second-opinion} (default 2),
+ * {@code --min-dpi N} and {@code --target-dpi N} other upscaling than the engine's defaults, {@code
+ * --max-dpi N} pages above N dpi read scaled down to N. Each page's line also gives the time of
+ * each of the engine's phases.
  */
 public final class OcrCerBench {
 
@@ -44,6 +48,9 @@ public final class OcrCerBench {
     boolean cli = false;
     Path texts = null;
     int perType = 2;
+    Integer minDpi = null;
+    Integer targetDpi = null;
+    Integer maxDpi = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--set" -> set = args[++i];
@@ -53,10 +60,16 @@ public final class OcrCerBench {
         case "--texts" -> texts = Path.of(args[++i]);
         case "--words" -> WORDS = Files.createDirectories(Path.of(args[++i]));
         case "--pages" -> perType = Integer.parseInt(args[++i]);
+        case "--min-dpi" -> minDpi = Integer.parseInt(args[++i]);
+        case "--target-dpi" -> targetDpi = Integer.parseInt(args[++i]);
+        case "--max-dpi" -> maxDpi = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("Unknown option " + args[i]);
       }
     }
-    Path dir = Path.of("target", "bench", "ocr-cer-pages-" + set);
+    // Its own folder per run: runs side by side each regenerate their pages.
+    Path dir =
+        Path.of(
+            "target", "bench", "ocr-cer-pages-" + set + System.getProperty("gyomu.bench.run", ""));
     FileSystemUtils.deleteRecursively(dir);
     Files.createDirectories(dir);
     List<Page> pages;
@@ -77,6 +90,15 @@ public final class OcrCerBench {
       so = so.withBelowConfidence(below);
     }
     settings = settings.withSecondOpinion(so);
+    if (minDpi != null || targetDpi != null) {
+      settings =
+          settings.withUpscaling(
+              minDpi != null ? minDpi : settings.minDpi(),
+              targetDpi != null ? targetDpi : settings.targetDpi());
+    }
+    if (maxDpi != null) {
+      settings = settings.withMaxDpi(maxDpi);
+    }
     if (texts != null) {
       Files.createDirectories(texts);
     }
@@ -89,9 +111,11 @@ public final class OcrCerBench {
       }
       SecondOpinionCounts before = engine.secondOpinionCounts();
       for (Page p : pages) {
+        double[] phasesBefore = phaseSeconds(engine);
         long cpu = threads.getCurrentThreadCpuTime();
         String text = read(engine, p);
         double ms = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+        double[] phasesAfter = phaseSeconds(engine);
         double cliCer = cli ? CharacterErrorRate.of(cliText(p), p.truth()) : Double.NaN;
         results.put(p, new Result(CharacterErrorRate.of(text, p.truth()), ms, cliCer));
         if (texts != null) {
@@ -99,12 +123,13 @@ public final class OcrCerBench {
           Files.writeString(texts.resolve(p.name() + ".gt.txt"), p.truth(), StandardCharsets.UTF_8);
         }
         System.out.printf(
-            "%-45s %-10s CER %.4f  cpu %5.0f ms%s%n",
+            "%-45s %-10s CER %.4f  cpu %5.0f ms%s  %s%n",
             p.name(),
             p.kind(),
             results.get(p).cer(),
             ms,
-            cli ? "  cli jpn+eng %.4f".formatted(cliCer) : "");
+            cli ? "  cli jpn+eng %.4f".formatted(cliCer) : "",
+            phaseMillis(phasesBefore, phasesAfter));
       }
       SecondOpinionCounts after = engine.secondOpinionCounts();
       counts =
@@ -147,6 +172,28 @@ public final class OcrCerBench {
     System.out.print(table);
     Path out = Path.of("target", "bench", "ocr-cer-" + set + ".md");
     Files.writeString(out, table.toString(), StandardCharsets.UTF_8);
+  }
+
+  private static double[] phaseSeconds(TessApiOcrEngine engine) {
+    OcrPhases.Phase[] all = OcrPhases.Phase.values();
+    double[] seconds = new double[all.length];
+    for (int i = 0; i < all.length; i++) {
+      seconds[i] = engine.phases().seconds(all[i]);
+    }
+    return seconds;
+  }
+
+  /** Milliseconds per phase of the page just read (wall clock; one thread reads). */
+  private static String phaseMillis(double[] before, double[] after) {
+    var sb = new StringBuilder();
+    OcrPhases.Phase[] all = OcrPhases.Phase.values();
+    for (int i = 0; i < all.length; i++) {
+      double ms = (after[i] - before[i]) * 1000;
+      if (ms >= 0.5) {
+        sb.append(" %s %.0f".formatted(all[i].id(), ms));
+      }
+    }
+    return sb.toString().strip();
   }
 
   private static void row(StringBuilder table, String label, List<Result> of) {

@@ -3,8 +3,11 @@ package jp.gyomu.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.Color;
 import java.awt.Rectangle;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class GeometryTest {
@@ -49,6 +52,28 @@ class GeometryTest {
     assertThat(mappedBack.getCenterX()).isCloseTo(onPage.getCenterX(), within(2.0));
     assertThat(mappedBack.getCenterY()).isCloseTo(onPage.getCenterY(), within(2.0));
     assertThat(mappedBack.contains(onPage)).isTrue();
+  }
+
+  @Test
+  void straighteningKeepsTheInkInPlaceFillsTheCornersWithPaperAndLeavesThePageAlone() {
+    BufferedImage page = new BufferedImage(1000, 800, BufferedImage.TYPE_BYTE_GRAY);
+    Arrays.fill(Greyscale.pixels(page), (byte) 255);
+    var g = page.createGraphics();
+    g.setColor(Color.BLACK);
+    g.fillRect(400, 300, 120, 40);
+    g.dispose();
+    byte[] before = Greyscale.pixels(page).clone();
+
+    PreparedPage prepared = PageStraightener.prepare(page, 200, 5, 1.25);
+
+    BufferedImage read = prepared.image();
+    Point2D inkCentre = prepared.uprightToRead().transform(new Point2D.Double(460, 320), null);
+    assertThat(read.getRaster().getSample((int) inkCentre.getX(), (int) inkCentre.getY(), 0))
+        .isZero();
+    assertThat(read.getRaster().getSample(0, 0, 0)).isEqualTo(255);
+    assertThat(read.getRaster().getSample(read.getWidth() - 1, read.getHeight() - 1, 0))
+        .isEqualTo(255);
+    assertThat(Greyscale.pixels(page)).isEqualTo(before);
   }
 
   @Test
