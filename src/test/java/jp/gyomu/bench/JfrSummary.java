@@ -2,6 +2,7 @@ package jp.gyomu.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +59,21 @@ final class JfrSummary {
 
   private JfrSummary() {}
 
-  static Profile of(Path jfr) throws IOException {
+  /**
+   * The profile of the events that started between {@code from} and {@code to}: a recording file
+   * holds whole chunks, which can begin long before the recording that wrote it (an earlier
+   * recording's data, the warm-up's, shares them).
+   */
+  static Profile of(Path jfr, Instant from, Instant to) throws IOException {
     Map<String, Long> samples = new LinkedHashMap<>();
     STEPS.forEach(s -> samples.put(s.name(), 0L));
     samples.put("other", 0L);
     long total = 0;
     Map<String, Double> threadCpu = new LinkedHashMap<>();
     for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+      if (e.getStartTime().isBefore(from) || e.getStartTime().isAfter(to)) {
+        continue;
+      }
       String type = e.getEventType().getName();
       if (type.equals("jdk.ThreadCPULoad") && e.getThread() != null) {
         threadCpu.merge(

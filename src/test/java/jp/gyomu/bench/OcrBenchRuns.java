@@ -32,6 +32,9 @@ final class OcrBenchRuns {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(10);
 
+  /** The Flight Recorder settings of (d): only the events the report reads. */
+  private static final Path RECORDING_SETTINGS = Path.of("bench", "ocr-benchmark.jfc");
+
   /** What one page gave: its text and the time spent on it alone. */
   record PageResult(String text, long millis) {}
 
@@ -251,10 +254,12 @@ final class OcrBenchRuns {
       var api = new Api(http, admin, uploader);
       System.out.printf("Gyomu ready on port %d (pid %d)%n", gyomu.port(), gyomu.pid());
 
-      // Starting a recording instruments JDK classes, and the JIT compiles again what that
+      // Starting a recording can instrument JDK classes, and the JIT compiles again what that
       // invalidated: an identical recording running since before the warm-up takes that cost
-      // there, so the measured batch's recording changes nothing.
-      jcmd(gyomu.pid(), "JFR.start", "name=warm-up", "settings=profile", "disk=false");
+      // there, so the measured batch's recording changes nothing. Lean settings: only what the
+      // report reads (bench/ocr-benchmark.jfc, decision 0027).
+      String settings = "settings=" + RECORDING_SETTINGS.toAbsolutePath();
+      jcmd(gyomu.pid(), "JFR.start", "name=warm-up", settings, "disk=false");
       api.awaitSettled(api.uploadAll(jvmWarmUp).keySet());
       List<Double> roundRates = new ArrayList<>();
       for (int round = 1; round < rounds; round++) {
@@ -268,12 +273,14 @@ final class OcrBenchRuns {
       }
       Metrics before = Metrics.read(api);
       Path jfr = out.resolve("pipeline.jfr").toAbsolutePath();
-      jcmd(gyomu.pid(), "JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
+      jcmd(gyomu.pid(), "JFR.start", "name=bench", settings, "filename=" + jfr);
+      Instant measuredFrom = Instant.now();
       double cpuBefore = ProcessMemory.cpuSeconds(gyomu.pid());
       Map<String, Page> uploaded = api.uploadAll(pages);
       api.awaitSettled(uploaded.keySet());
       double cpu = ProcessMemory.cpuSeconds(gyomu.pid()) - cpuBefore;
       roundRates.add(pages.size() / cpu);
+      Instant measuredTo = Instant.now();
       jcmd(gyomu.pid(), "JFR.stop", "name=bench");
       jcmd(gyomu.pid(), "JFR.stop", "name=warm-up");
       Metrics after = Metrics.read(api);
@@ -304,7 +311,7 @@ final class OcrBenchRuns {
           after.perPage(before, "phase", n),
           after.runs(before),
           states,
-          JfrSummary.of(jfr),
+          JfrSummary.of(jfr, measuredFrom, measuredTo),
           roundRates);
     }
   }
