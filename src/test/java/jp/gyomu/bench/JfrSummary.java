@@ -22,7 +22,16 @@ final class JfrSummary {
    * Samples per step, in the order of {@link #STEPS}, and the total; and the JVM's CPU by group of
    * threads ({@code jdk.ThreadCPULoad}, summed), which shows what besides the OCR workers ran.
    */
-  record Profile(Map<String, Long> samples, long total, Map<String, Double> threadCpu) {}
+  record Profile(Map<String, Long> samples, long total, Map<String, Double> threadCpu) {
+
+    /** The JIT compilers' share of the Java threads' CPU, 0 to 1. */
+    double jitShare() {
+      double all = threadCpu.values().stream().mapToDouble(Double::doubleValue).sum();
+      return all == 0 ? 0 : threadCpu.getOrDefault(JIT, 0.0) / all;
+    }
+  }
+
+  static final String JIT = "JIT compilers";
 
   private record Step(String name, String classPart, String method) {}
 
@@ -106,7 +115,7 @@ final class JfrSummary {
       return "OCR workers (the pipeline)";
     }
     if (name.contains("CompilerThread")) {
-      return "JIT compilers";
+      return JIT;
     }
     if (name.startsWith("http-nio")) {
       return "HTTP (uploads, the benchmark's polling)";

@@ -73,7 +73,8 @@ final class OcrBenchRuns {
       Map<String, Long> ocrPhaseRuns,
       Map<String, String> finalStates,
       JfrSummary.Profile profile,
-      List<Double> roundPagesPerCpuSecond) {}
+      List<Double> roundPagesPerCpuSecond,
+      List<Double> roundJitShares) {}
 
   /** (e) with the engine's own phase times. */
   record EngineRun(Run run, Map<String, Double> millisPerPageByOcrPhase) {}
@@ -254,26 +255,32 @@ final class OcrBenchRuns {
       var api = new Api(http, admin, uploader);
       System.out.printf("Gyomu ready on port %d (pid %d)%n", gyomu.port(), gyomu.pid());
 
-      // Starting a recording can instrument JDK classes, and the JIT compiles again what that
-      // invalidated: an identical recording running since before the warm-up takes that cost
-      // there, so the measured batch's recording changes nothing. Lean settings: only what the
-      // report reads (bench/ocr-benchmark.jfc, decision 0027).
-      String settings = "settings=" + RECORDING_SETTINGS.toAbsolutePath();
-      jcmd(gyomu.pid(), "JFR.start", "name=warm-up", settings, "disk=false");
+      // One recording from before the warm-up to the end: starting a recording can instrument
+      // JDK classes, and the JIT compiles again what that invalidated, so it must not start with
+      // the measured batch. Lean settings: only what the report reads (bench/ocr-benchmark.jfc);
+      // each round's profile is the events of its own window (decision 0027).
+      Path jfr = out.resolve("pipeline.jfr").toAbsolutePath();
+      jcmd(
+          gyomu.pid(),
+          "JFR.start",
+          "name=bench",
+          "settings=" + RECORDING_SETTINGS.toAbsolutePath(),
+          "filename=" + jfr);
       api.awaitSettled(api.uploadAll(jvmWarmUp).keySet());
       List<Double> roundRates = new ArrayList<>();
+      List<Instant[]> roundWindows = new ArrayList<>();
       for (int round = 1; round < rounds; round++) {
         List<Page> again = OcrBenchPages.again(pages, out.resolve("rounds"), round);
+        Instant from = Instant.now();
         double roundCpu = ProcessMemory.cpuSeconds(gyomu.pid());
         api.awaitSettled(api.uploadAll(again).keySet());
         roundRates.add(pages.size() / (ProcessMemory.cpuSeconds(gyomu.pid()) - roundCpu));
+        roundWindows.add(new Instant[] {from, Instant.now()});
         System.out.printf(
             "(d) round %d of %d: %.3f pages per CPU-second%n",
             round, rounds, roundRates.get(round - 1));
       }
       Metrics before = Metrics.read(api);
-      Path jfr = out.resolve("pipeline.jfr").toAbsolutePath();
-      jcmd(gyomu.pid(), "JFR.start", "name=bench", settings, "filename=" + jfr);
       Instant measuredFrom = Instant.now();
       double cpuBefore = ProcessMemory.cpuSeconds(gyomu.pid());
       Map<String, Page> uploaded = api.uploadAll(pages);
@@ -281,8 +288,12 @@ final class OcrBenchRuns {
       double cpu = ProcessMemory.cpuSeconds(gyomu.pid()) - cpuBefore;
       roundRates.add(pages.size() / cpu);
       Instant measuredTo = Instant.now();
+      roundWindows.add(new Instant[] {measuredFrom, measuredTo});
       jcmd(gyomu.pid(), "JFR.stop", "name=bench");
-      jcmd(gyomu.pid(), "JFR.stop", "name=warm-up");
+      List<Double> roundJitShares = new ArrayList<>();
+      for (Instant[] w : roundWindows) {
+        roundJitShares.add(JfrSummary.of(jfr, w[0], w[1]).jitShare());
+      }
       Metrics after = Metrics.read(api);
 
       Map<Page, PageResult> results = new LinkedHashMap<>();
@@ -312,7 +323,8 @@ final class OcrBenchRuns {
           after.runs(before),
           states,
           JfrSummary.of(jfr, measuredFrom, measuredTo),
-          roundRates);
+          roundRates,
+          roundJitShares);
     }
   }
 
