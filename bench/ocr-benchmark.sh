@@ -6,8 +6,8 @@
 # engine given the Tesseract variable Gyomu sets (a+); then where Gyomu's time goes (its step
 # timers and a Flight Recorder sample). Unattended, about 8 minutes on 2 cores. Prints a Markdown
 # report and writes target/bench/ocr-benchmark.md. GYOMU_BENCH_JVM_OPTIONS adds JVM options to
-# (d)'s Gyomu (to try flags). Gyomu reads the measured pages rounds=3 times (the same pixels in
-# other bytes before the last) and the last round is measured (decision 0022).
+# (d)'s Gyomu (to try flags). Gyomu reads the measured pages rounds=5 times (the same pixels in
+# other bytes before the last) and the last round is measured (decisions 0022, 0027).
 # Usage: bench/ocr-benchmark.sh [rounds=N] [only-raw-and-gyomu=true]
 #   (from the repository root, ideally on an otherwise idle machine; only-raw-and-gyomu=true runs
 #   (a) and (d) alone, for trying a change, not for published figures)

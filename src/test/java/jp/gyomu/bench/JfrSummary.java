@@ -2,6 +2,7 @@ package jp.gyomu.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,16 @@ final class JfrSummary {
    * Samples per step, in the order of {@link #STEPS}, and the total; and the JVM's CPU by group of
    * threads ({@code jdk.ThreadCPULoad}, summed), which shows what besides the OCR workers ran.
    */
-  record Profile(Map<String, Long> samples, long total, Map<String, Double> threadCpu) {}
+  record Profile(Map<String, Long> samples, long total, Map<String, Double> threadCpu) {
+
+    /** The JIT compilers' share of the Java threads' CPU, 0 to 1. */
+    double jitShare() {
+      double all = threadCpu.values().stream().mapToDouble(Double::doubleValue).sum();
+      return all == 0 ? 0 : threadCpu.getOrDefault(JIT, 0.0) / all;
+    }
+  }
+
+  static final String JIT = "JIT compilers";
 
   private record Step(String name, String classPart, String method) {}
 
@@ -58,13 +68,21 @@ final class JfrSummary {
 
   private JfrSummary() {}
 
-  static Profile of(Path jfr) throws IOException {
+  /**
+   * The profile of the events that started between {@code from} and {@code to}: a recording file
+   * holds whole chunks, which can begin long before the recording that wrote it (an earlier
+   * recording's data, the warm-up's, shares them).
+   */
+  static Profile of(Path jfr, Instant from, Instant to) throws IOException {
     Map<String, Long> samples = new LinkedHashMap<>();
     STEPS.forEach(s -> samples.put(s.name(), 0L));
     samples.put("other", 0L);
     long total = 0;
     Map<String, Double> threadCpu = new LinkedHashMap<>();
     for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+      if (e.getStartTime().isBefore(from) || e.getStartTime().isAfter(to)) {
+        continue;
+      }
       String type = e.getEventType().getName();
       if (type.equals("jdk.ThreadCPULoad") && e.getThread() != null) {
         threadCpu.merge(
@@ -97,7 +115,7 @@ final class JfrSummary {
       return "OCR workers (the pipeline)";
     }
     if (name.contains("CompilerThread")) {
-      return "JIT compilers";
+      return JIT;
     }
     if (name.startsWith("http-nio")) {
       return "HTTP (uploads, the benchmark's polling)";

@@ -90,12 +90,19 @@ final class OcrBenchReport {
         "\n(d) read the measured pages %d time(s) after its warm-up pages (the earlier rounds the"
                 .formatted(rounds)
             + " same pixels in other bytes, so that the duplicate check lets them through) and"
-            + " reports the last: pages per CPU-second by round %s.\n"
+            + " reports the last: pages per CPU-second by round %s; the JIT compilers' share of"
                 .formatted(
                     String.join(
                         ", ",
                         pipeline.roundPagesPerCpuSecond().stream()
                             .map(r -> "%.3f".formatted(r))
+                            .toList()))
+            + " the JVM's Java-thread CPU by round %s.\n"
+                .formatted(
+                    String.join(
+                        ", ",
+                        pipeline.roundJitShares().stream()
+                            .map(r -> "%.1f%%".formatted(100 * r))
                             .toList())));
     md.append("\nWhere Gyomu's time goes, per page (ms), measured batch only:\n\n");
     md.append("| pipeline step | ms/page |\n|---|---|\n");
@@ -118,7 +125,7 @@ final class OcrBenchReport {
                             engine.millisPerPageByOcrPhase().getOrDefault(k, 0.0))));
     var profile = pipeline.profile();
     md.append(
-        "\nFlight Recorder samples of the OCR worker threads during (d) (%d samples, Java and"
+        "\nFlight Recorder samples of the OCR worker threads during (d)'s measured batch (%d samples, Java and"
                 .formatted(profile.total())
             + " native):\n\n| step | share |\n|---|---|\n");
     profile.samples().entrySet().stream()
@@ -131,7 +138,8 @@ final class OcrBenchReport {
                         .formatted(
                             e.getKey(), 100.0 * e.getValue() / Math.max(1, profile.total()))));
     double cpu = profile.threadCpu().values().stream().mapToDouble(Double::doubleValue).sum();
-    md.append("\nThe Gyomu JVM's CPU during (d) by thread (Java threads; GC not included):\n\n");
+    md.append(
+        "\nThe Gyomu JVM's CPU during (d)'s measured batch by thread (Java threads; GC not included):\n\n");
     md.append("| threads | share |\n|---|---|\n");
     profile.threadCpu().entrySet().stream()
         .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))

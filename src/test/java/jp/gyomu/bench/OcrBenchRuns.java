@@ -32,6 +32,9 @@ final class OcrBenchRuns {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(10);
 
+  /** The Flight Recorder settings of (d): only the events the report reads. */
+  private static final Path RECORDING_SETTINGS = Path.of("bench", "ocr-benchmark.jfc");
+
   /** What one page gave: its text and the time spent on it alone. */
   record PageResult(String text, long millis) {}
 
@@ -70,7 +73,8 @@ final class OcrBenchRuns {
       Map<String, Long> ocrPhaseRuns,
       Map<String, String> finalStates,
       JfrSummary.Profile profile,
-      List<Double> roundPagesPerCpuSecond) {}
+      List<Double> roundPagesPerCpuSecond,
+      List<Double> roundJitShares) {}
 
   /** (e) with the engine's own phase times. */
   record EngineRun(Run run, Map<String, Double> millisPerPageByOcrPhase) {}
@@ -251,31 +255,45 @@ final class OcrBenchRuns {
       var api = new Api(http, admin, uploader);
       System.out.printf("Gyomu ready on port %d (pid %d)%n", gyomu.port(), gyomu.pid());
 
-      // Starting a recording instruments JDK classes, and the JIT compiles again what that
-      // invalidated: an identical recording running since before the warm-up takes that cost
-      // there, so the measured batch's recording changes nothing.
-      jcmd(gyomu.pid(), "JFR.start", "name=warm-up", "settings=profile", "disk=false");
+      // One recording from before the warm-up to the end: starting a recording can instrument
+      // JDK classes, and the JIT compiles again what that invalidated, so it must not start with
+      // the measured batch. Lean settings: only what the report reads (bench/ocr-benchmark.jfc);
+      // each round's profile is the events of its own window (decision 0027).
+      Path jfr = out.resolve("pipeline.jfr").toAbsolutePath();
+      jcmd(
+          gyomu.pid(),
+          "JFR.start",
+          "name=bench",
+          "settings=" + RECORDING_SETTINGS.toAbsolutePath(),
+          "filename=" + jfr);
       api.awaitSettled(api.uploadAll(jvmWarmUp).keySet());
       List<Double> roundRates = new ArrayList<>();
+      List<Instant[]> roundWindows = new ArrayList<>();
       for (int round = 1; round < rounds; round++) {
         List<Page> again = OcrBenchPages.again(pages, out.resolve("rounds"), round);
+        Instant from = Instant.now();
         double roundCpu = ProcessMemory.cpuSeconds(gyomu.pid());
         api.awaitSettled(api.uploadAll(again).keySet());
         roundRates.add(pages.size() / (ProcessMemory.cpuSeconds(gyomu.pid()) - roundCpu));
+        roundWindows.add(new Instant[] {from, Instant.now()});
         System.out.printf(
             "(d) round %d of %d: %.3f pages per CPU-second%n",
             round, rounds, roundRates.get(round - 1));
       }
       Metrics before = Metrics.read(api);
-      Path jfr = out.resolve("pipeline.jfr").toAbsolutePath();
-      jcmd(gyomu.pid(), "JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
+      Instant measuredFrom = Instant.now();
       double cpuBefore = ProcessMemory.cpuSeconds(gyomu.pid());
       Map<String, Page> uploaded = api.uploadAll(pages);
       api.awaitSettled(uploaded.keySet());
       double cpu = ProcessMemory.cpuSeconds(gyomu.pid()) - cpuBefore;
       roundRates.add(pages.size() / cpu);
+      Instant measuredTo = Instant.now();
+      roundWindows.add(new Instant[] {measuredFrom, measuredTo});
       jcmd(gyomu.pid(), "JFR.stop", "name=bench");
-      jcmd(gyomu.pid(), "JFR.stop", "name=warm-up");
+      List<Double> roundJitShares = new ArrayList<>();
+      for (Instant[] w : roundWindows) {
+        roundJitShares.add(JfrSummary.of(jfr, w[0], w[1]).jitShare());
+      }
       Metrics after = Metrics.read(api);
 
       Map<Page, PageResult> results = new LinkedHashMap<>();
@@ -304,8 +322,9 @@ final class OcrBenchRuns {
           after.perPage(before, "phase", n),
           after.runs(before),
           states,
-          JfrSummary.of(jfr),
-          roundRates);
+          JfrSummary.of(jfr, measuredFrom, measuredTo),
+          roundRates,
+          roundJitShares);
     }
   }
 
