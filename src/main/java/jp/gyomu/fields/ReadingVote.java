@@ -22,6 +22,8 @@ final class ReadingVote {
 
   // a character read with no confidence at all still counts a little (it was seen)
   private static final double FLOOR = 1.0;
+  // below this the first reading hardly saw the character: one other reading may replace it
+  private static final double BLIND = 30.0;
 
   /** One character of a reading with its word's confidence. */
   record Glyph(String text, float confidence) {}
@@ -111,7 +113,7 @@ final class ReadingVote {
     double sum = 0;
     int count = 0;
     for (int i = 0; i <= n; i++) {
-      Map.Entry<String, Double> insert = inserts.get(i).winner(null);
+      Map.Entry<String, Double> insert = inserts.get(i).winner(null, beside(own, i));
       // at the value's ends a crop also sees its neighbours' ink: a colon, a rule, a dot
       boolean word =
           insert != null
@@ -121,7 +123,7 @@ final class ReadingVote {
         text.append(insert.getKey());
       }
       if (i < n) {
-        Map.Entry<String, Double> place = places.get(i).winner(pivot.get(i).text());
+        Map.Entry<String, Double> place = places.get(i).winner(pivot.get(i).text(), own[i]);
         text.append(place.getKey());
         if (!place.getKey().isEmpty()) {
           double confidence = place.getValue() / voters;
@@ -222,6 +224,15 @@ final class ReadingVote {
     return sum;
   }
 
+  /** How surely the first reading saw the characters beside an insertion before place i. */
+  private static double beside(double[] own, int i) {
+    double seen = 0;
+    for (int j = Math.max(0, i - 1); j <= Math.min(own.length - 1, i); j++) {
+      seen = Math.max(seen, own[j]);
+    }
+    return seen;
+  }
+
   private static double add(Votes place, String text, float confidence) {
     place.add(text, weight(confidence));
     return weight(confidence);
@@ -243,17 +254,21 @@ final class ReadingVote {
 
     /**
      * The text with the most weight (the first of equals: the first reading's); one other than
-     * {@code first} needs two readings behind it (one reading alone may be one model's misreading),
-     * else {@code first} stands (null: nothing).
+     * {@code first} needs two readings behind it (one reading alone may be one model's misreading)
+     * unless the first reading hardly saw the place ({@code seen} below {@link #BLIND}), else
+     * {@code first} stands (null: nothing).
      */
-    Map.Entry<String, Double> winner(String first) {
+    Map.Entry<String, Double> winner(String first, double seen) {
       Map.Entry<String, Double> best = null;
       for (Map.Entry<String, Double> e : weight.entrySet()) {
         if (best == null || e.getValue() > best.getValue()) {
           best = e;
         }
       }
-      if (best != null && !best.getKey().equals(first) && readings.get(best.getKey()) < 2) {
+      if (best != null
+          && !best.getKey().equals(first)
+          && readings.get(best.getKey()) < 2
+          && seen >= BLIND) {
         return first == null ? null : Map.entry(first, weight.getOrDefault(first, 0.0));
       }
       return best;

@@ -65,6 +65,12 @@ class ReadingVoteTest {
   }
 
   @Test
+  void oneReadingReplacesACharacterTheFirstReadingHardlySaw() {
+    assertThat(vote(reading("釣木浩二", "0999"), reading("鈴木浩二", "9999"), reading("釣木浩二", "0999")))
+        .isEqualTo("鈴木浩二");
+  }
+
+  @Test
   void punctuationAtTheValuesEdgeIsNotAdded() {
     // a crop sees the dot or rule before the value
     assertThat(vote(reading("子ども", "999"), reading("・子ども", "5999"), reading("・子ども", "8999")))
