@@ -22,8 +22,10 @@ final class ReadingVote {
 
   // a character read with no confidence at all still counts a little (it was seen)
   private static final double FLOOR = 1.0;
-  // below this the first reading hardly saw the character: one other reading may replace it
+  // below this the first reading hardly saw the character: one other reading this sure may replace
+  // it
   private static final double BLIND = 30.0;
+  private static final double SURE = 70.0;
 
   /** One character of a reading with its word's confidence. */
   record Glyph(String text, float confidence) {}
@@ -124,6 +126,13 @@ final class ReadingVote {
       }
       if (i < n) {
         Map.Entry<String, Double> place = places.get(i).winner(pivot.get(i).text(), own[i]);
+        boolean end = i == 0 || i == n - 1;
+        if (end
+            && !place.getKey().equals(pivot.get(i).text())
+            && !place.getKey().codePoints().allMatch(Character::isLetterOrDigit)) {
+          // nor does it change the first reading's end into a mark
+          place = Map.entry(pivot.get(i).text(), own[i]);
+        }
         text.append(place.getKey());
         if (!place.getKey().isEmpty()) {
           double confidence = place.getValue() / voters;
@@ -255,8 +264,8 @@ final class ReadingVote {
     /**
      * The text with the most weight (the first of equals: the first reading's); one other than
      * {@code first} needs two readings behind it (one reading alone may be one model's misreading)
-     * unless the first reading hardly saw the place ({@code seen} below {@link #BLIND}), else
-     * {@code first} stands (null: nothing).
+     * unless the first reading hardly saw the place ({@code seen} below {@link #BLIND}) and the one
+     * reading is sure ({@link #SURE}), else {@code first} stands (null: nothing).
      */
     Map.Entry<String, Double> winner(String first, double seen) {
       Map.Entry<String, Double> best = null;
@@ -268,7 +277,7 @@ final class ReadingVote {
       if (best != null
           && !best.getKey().equals(first)
           && readings.get(best.getKey()) < 2
-          && seen >= BLIND) {
+          && (seen >= BLIND || best.getValue() < SURE)) {
         return first == null ? null : Map.entry(first, weight.getOrDefault(first, 0.0));
       }
       return best;

@@ -78,6 +78,17 @@ class ReadingVoteTest {
   }
 
   @Test
+  void oneUnsureReadingDoesNotReplaceACharacterTheFirstReadingHardlySaw() {
+    assertThat(vote(reading("藤田浩二", "0999"), reading("腰田浩二", "5999"))).isEqualTo("藤田浩二");
+  }
+
+  @Test
+  void theFirstReadingsEndIsNotChangedIntoAMark() {
+    assertThat(vote(reading("|健康", "599"), reading("”健康", "999"), reading("”健康", "899")))
+        .isEqualTo("|健康");
+  }
+
+  @Test
   void theWinnersConfidenceIsSharedByAllReadings() {
     ReadingVote.Result result =
         ReadingVote.vote(List.of(reading("朋田", "29"), reading("藤田", "89"), reading("藤田", "69")));
