@@ -21,4 +21,37 @@ public interface SecondLook {
    * @return the words read, boxes in the image's pixels; none when nothing was read
    */
   List<OcrWord> readLine(BufferedImage image, int dpi, Rectangle region);
+
+  /**
+   * The region read as one line by the model the page was read with (a third, independent reading:
+   * a crop has none of the page's layout); none when this look has no such reader.
+   *
+   * @param languages the page's OCR languages ({@code jpn})
+   */
+  default List<OcrWord> readLineAsPage(
+      BufferedImage image, int dpi, Rectangle region, String languages) {
+    return List.of();
+  }
+
+  /** Reads a region as one line by the named model. */
+  @FunctionalInterface
+  interface LineReader {
+    List<OcrWord> read(BufferedImage image, int dpi, Rectangle region, String model);
+  }
+
+  /** A look that reads by {@code model}, and by the page's own languages when asked. */
+  static SecondLook by(LineReader reader, String model) {
+    return new SecondLook() {
+      @Override
+      public List<OcrWord> readLine(BufferedImage image, int dpi, Rectangle region) {
+        return reader.read(image, dpi, region, model);
+      }
+
+      @Override
+      public List<OcrWord> readLineAsPage(
+          BufferedImage image, int dpi, Rectangle region, String languages) {
+        return reader.read(image, dpi, region, languages);
+      }
+    };
+  }
 }

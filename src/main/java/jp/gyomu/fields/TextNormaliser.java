@@ -17,8 +17,9 @@ public final class TextNormaliser {
       Pattern.compile("(?<=" + JAPANESE + ") (?=" + JAPANESE + ")");
 
   // what a ruled cell or a scan speck leaves before a value: no word starts with a dash, a rule,
-  // a colon or a long-vowel mark
-  private static final Pattern LEADING_NOISE = Pattern.compile("^[\\-ー―—−|｜¦:：\\s]+");
+  // a colon, a long-vowel mark, a middle dot (a leader's dot, a speck: ・65432777) or a closing
+  // quote (a rule's end read as ”)
+  private static final Pattern LEADING_NOISE = Pattern.compile("^[\\-ー―—−|｜¦:：・･”’\\s]+");
   // a speck read as a full stop after Japanese text (合同会社さくら電機.)
   private static final Pattern TRAILING_SPECK = Pattern.compile("(?<=" + JAPANESE + ")[.．,，]+$");
   // an address's 丁目 with 丁 read as a bracket or lost (烏丸8」目23番): 目 right after a number and

@@ -47,14 +47,16 @@ class ExtractFieldsStep implements PipelineStep {
     this.look =
         engine == null || secondLook == null || !secondLook.enabled()
             ? SecondLook.NONE
-            : (image, dpi, region) -> {
-              try {
-                return engine.readLine(image, dpi, region, secondLook.model(), CROP_DEADLINE);
-              } catch (OcrDeadlineException e) {
-                // the value stays as first read
-                return List.of();
-              }
-            };
+            : SecondLook.by(
+                (image, dpi, region, model) -> {
+                  try {
+                    return engine.readLine(image, dpi, region, model, CROP_DEADLINE);
+                  } catch (OcrDeadlineException e) {
+                    // the value stays as first read
+                    return List.of();
+                  }
+                },
+                secondLook.model());
   }
 
   @Override

@@ -79,8 +79,10 @@ public final class FormScoring {
         || "false".equalsIgnoreCase(System.getenv("GYOMU_FIELDS_SECONDLOOK_ENABLED"))) {
       return SecondLook.NONE;
     }
-    return (image, dpi, region) ->
-        tess.readLine(image, dpi, region, "Japanese", java.time.Duration.ofSeconds(30));
+    return SecondLook.by(
+        (image, dpi, region, model) ->
+            tess.readLine(image, dpi, region, model, java.time.Duration.ofSeconds(30)),
+        "Japanese");
   }
 
   /** Reads a generated page with OCR, classifies it and extracts its template's fields. */

@@ -31,7 +31,8 @@ import jp.gyomu.testdocs.forms.Seeds;
  * variant, with every wrong value listed: the loop for tuning templates and the labelled-value
  * reader. OCR results are cached in {@code target/ocr-cache/} (they do not depend on field
  * reading), so a rerun after a change to extraction takes seconds. Usage: {@code
- * bench/layout-tuning.sh [pages per type and variant, default 8]}.
+ * bench/layout-tuning.sh [pages per type and variant, default 8] [variants] [types]}; types is a
+ * comma list or {@code all} (every generated type with a template), default the four below.
  */
 public final class LayoutTuning {
 
@@ -58,10 +59,19 @@ public final class LayoutTuning {
       return;
     }
     int pages = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+    List<String> types = TYPES;
+    if (args.length > 2) {
+      types =
+          args[2].equals("all")
+              ? templates.stream().map(FieldTemplate::id).toList()
+              : List.of(args[2].split(","));
+    }
     List<Job> jobs = new ArrayList<>();
-    for (String type : TYPES) {
+    for (String type : types) {
       for (PageVariant variant : PageVariant.values()) {
-        if (args.length > 1 && !List.of(args[1].split(",")).contains(variant.id())) {
+        if (args.length > 1
+            && !args[1].equals("all")
+            && !List.of(args[1].split(",")).contains(variant.id())) {
           continue;
         }
         for (long seed : Seeds.tuning(pages)) {
@@ -86,7 +96,7 @@ public final class LayoutTuning {
     }
     report(outcomes);
     System.out.printf(
-        "%nsecond look: %d values read again on %d pages, %.1f s in all%n",
+        "%nsecond look: %d crops read on %d pages, %.1f s in all%n",
         LOOKS.get(), outcomes.size(), LOOK_NANOS.get() / 1e9);
   }
 
@@ -105,15 +115,21 @@ public final class LayoutTuning {
         templates.stream().filter(t -> t.id().equals(job.type())).findFirst().orElseThrow();
     jp.gyomu.fields.SecondLook second = FormScoring.secondLook(engine);
     jp.gyomu.fields.SecondLook look =
-        (image, dpi, region) -> {
-          long start = System.nanoTime();
-          try {
-            return second.readLine(image, dpi, region);
-          } finally {
-            LOOKS.incrementAndGet();
-            LOOK_NANOS.addAndGet(System.nanoTime() - start);
-          }
-        };
+        second == jp.gyomu.fields.SecondLook.NONE
+            ? second
+            : new jp.gyomu.fields.SecondLook() {
+              @Override
+              public List<OcrWord> readLine(
+                  java.awt.image.BufferedImage image, int dpi, Rectangle region) {
+                return timed(() -> second.readLine(image, dpi, region));
+              }
+
+              @Override
+              public List<OcrWord> readLineAsPage(
+                  java.awt.image.BufferedImage image, int dpi, Rectangle region, String languages) {
+                return timed(() -> second.readLineAsPage(image, dpi, region, languages));
+              }
+            };
     var extraction =
         FieldExtractor.extract(
             List.of(FormScoring.withImage(page, form.document().image())), template, look);
@@ -122,6 +138,16 @@ public final class LayoutTuning {
         job,
         classified,
         FormScoring.score(form.expected(), form.markFields(), extraction, template));
+  }
+
+  private static List<OcrWord> timed(java.util.function.Supplier<List<OcrWord>> read) {
+    long start = System.nanoTime();
+    try {
+      return read.get();
+    } finally {
+      LOOKS.incrementAndGet();
+      LOOK_NANOS.addAndGet(System.nanoTime() - start);
+    }
   }
 
   /** A cached tuning page: its OCR text, how it was classified, and every field as read. */
@@ -256,7 +282,7 @@ public final class LayoutTuning {
     Files.writeString(file, out);
   }
 
-  private static PageText read(Path file) throws IOException {
+  static PageText read(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file);
     String[] h = lines.get(0).split("\t", -1);
     List<OcrWord> words = new ArrayList<>();

@@ -111,6 +111,9 @@ class SmallNormalisersTest {
     assertThat(TextNormaliser.normalise("- | 北海道札幌市中央区北一条西1-11-13"))
         .isEqualTo("北海道札幌市中央区北一条西1-11-13");
     assertThat(TextNormaliser.normalise("合同会社さくら電機.")).isEqualTo("合同会社さくら電機");
+    assertThat(TextNormaliser.normalise("・65432777")).isEqualTo("65432777");
+    assertThat(TextNormaliser.normalise("・子ども食堂")).isEqualTo("子ども食堂");
+    assertThat(TextNormaliser.normalise("”健康福祉部")).isEqualTo("健康福祉部");
     assertThat(TextNormaliser.normalise("Gyomu Co., Ltd.")).isEqualTo("Gyomu Co., Ltd.");
     assertThat(TextNormaliser.normalise("1-11-13")).isEqualTo("1-11-13");
   }

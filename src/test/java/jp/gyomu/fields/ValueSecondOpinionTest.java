@@ -32,6 +32,34 @@ class ValueSecondOpinionTest {
     };
   }
 
+  /**
+   * A look that reads the crop as {@code second} by the second model, as {@code asPage} by the
+   * page's model and as {@code larger} by the second model at twice the size (each with its
+   * confidence).
+   */
+  private SecondLook readings(
+      String second, float c2, String asPage, float c3, String larger, float c4) {
+    return new SecondLook() {
+      @Override
+      public List<OcrWord> readLine(BufferedImage image, int dpi, Rectangle region) {
+        asked.add(region);
+        return image == IMAGE ? words(second, c2, region) : words(larger, c4, region);
+      }
+
+      @Override
+      public List<OcrWord> readLineAsPage(
+          BufferedImage image, int dpi, Rectangle region, String languages) {
+        asked.add(region);
+        return words(asPage, c3, region);
+      }
+    };
+  }
+
+  private static List<OcrWord> words(String text, float confidence, Rectangle region) {
+    return List.of(
+        new OcrWord(text, confidence, new Rectangle(region.x, region.y, CHAR * 4, CHAR)));
+  }
+
   private static PageText nameRead(String name, float confidence) {
     return page().row(300, at(100, "氏名"), at(250, name, confidence)).build();
   }
@@ -43,20 +71,31 @@ class ValueSecondOpinionTest {
   }
 
   @Test
-  void keepsTheSecondModelsReadingOfAnUnsureNameWhenItIsSurer() {
-    ExtractedField name = name(nameRead("朋田聡", 60f), reading("藤田聡", 88f));
+  void takesTheCharactersTheCropsAgreeOnOverTheFirstReadingsUnsureOne() {
+    ExtractedField name = name(nameRead("朋田聡", 60f), readings("藤田聡", 88f, "藤田聡", 80f, "藤田聡", 85f));
 
     assertThat(name.value()).isEqualTo("藤田聡");
-    assertThat(name.confidence()).isEqualTo(88f);
-    // only the value's box, with a margin, was read again
-    assertThat(asked).hasSize(1);
+    // 藤 has 88 + 80 + 85 of the four readings' votes behind it
+    assertThat(name.confidence()).isEqualTo(253f / 4);
+    // only the value's box, with a margin, was read again (and that crop at twice the size)
+    assertThat(asked).hasSize(3);
     assertThat(asked.get(0).contains(new Rectangle(250, 300, 3 * CHAR, CHAR))).isTrue();
     assertThat(asked.get(0).width).isLessThan(6 * CHAR);
+    assertThat(asked.get(1)).isEqualTo(asked.get(0));
+    assertThat(asked.get(2).width).isEqualTo(2 * asked.get(0).width);
   }
 
   @Test
-  void keepsTheFirstReadingWhenTheSecondModelIsLessSure() {
-    assertThat(name(nameRead("朋田聡", 60f), reading("藤田聡", 55f)).value()).isEqualTo("朋田聡");
+  void keepsTheFirstReadingWhenTheOtherReadingsDisagree() {
+    assertThat(name(nameRead("朋田聡", 60f), readings("藤田聡", 55f, "朋田聡", 60f, "崩田聡", 50f)).value())
+        .isEqualTo("朋田聡");
+  }
+
+  @Test
+  void outvotesTheSecondModelsConfidentMisreadingOfAStroke() {
+    // the second model reads 也 as 世 with more confidence than the first reading had
+    assertThat(name(nameRead("森拓也", 68f), readings("森拓世", 85f, "森拓也", 67f, "森拓世", 40f)).value())
+        .isEqualTo("森拓也");
   }
 
   @Test
