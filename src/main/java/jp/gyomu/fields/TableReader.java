@@ -98,10 +98,12 @@ final class TableReader {
       return ExtractedField.missing(field, Reason.of(ReasonCode.TABLE_NO_ROWS));
     }
     if (image != null && look != SecondLook.NONE) {
+      CellEdges edges = CellEdges.of(header, image);
       for (Row row : rows) {
         row.cells.putAll(
-            EmptyCells.read(header, row.cells, row.first, image, page.text().dpi(), look));
-        row.cells.putAll(UnsureCells.read(header, row.cells, image, page.text().dpi(), look));
+            UnsureCells.read(header, edges, row.cells, image, page.text().dpi(), look));
+        row.cells.putAll(
+            EmptyCells.read(header, edges, row.cells, row.first, image, page.text().dpi(), look));
       }
     }
     return field(field, header, rows, totals, pageIndex);

@@ -18,10 +18,11 @@ import jp.gyomu.ocr.OcrWord;
  *
  * <p>A text cell's second reading is kept when it is close to the first (it read the same ink: a
  * few characters differ), brings no Latin letters or digits the first did not have, and was read
- * with a higher mean confidence. A number cell's is kept only when it is digits alone (with , and
- * .), is a valid value of the column, and either the first did not normalise or holds the same
- * digits with some left out (a digit the first reading lost); a second model's digit never replaces
- * a different digit of the first.
+ * with a higher mean confidence, or, for a cell with ink beside its words, when it holds the
+ * first's characters and more. A number cell's is kept only when it is digits alone (with , and .),
+ * is a valid value of the column, and either the first did not normalise or holds the same digits
+ * with some left out (a digit the first reading lost); a second model's digit never replaces a
+ * different digit of the first.
  */
 final class UnsureCells {
 
@@ -30,6 +31,10 @@ final class UnsureCells {
   private static final int INSIDE = 3; // pixels kept off each rule
   private static final double PAD = 0.4; // text heights round the cell's text
   private static final double SINGLE_LINE = 1.6; // text heights: a taller cell has wrapped lines
+  private static final double GAP = 0.15; // text heights beside the words' box that are theirs
+  // ink beside the words of this many squared text heights is a character left unread
+  private static final double UNREAD_INK = 0.05;
+  private static final double RULE = 0.6; // share of a cell's width a rule inks
   private static final String RULES = "|｜丨│┃¦[]";
 
   private UnsureCells() {}
@@ -40,6 +45,7 @@ final class UnsureCells {
    */
   static Map<ColumnDefinition, TableCells.Cell> read(
       TableHeader header,
+      CellEdges edges,
       Map<ColumnDefinition, TableCells.Cell> cells,
       BufferedImage image,
       int dpi,
@@ -49,15 +55,20 @@ final class UnsureCells {
     for (TableHeader.Span span : header.spans()) {
       ColumnDefinition column = span.column();
       TableCells.Cell cell = cells.get(column);
-      if (cell == null || !unsure(cell) || cell.box().height > SINGLE_LINE * height) {
+      if (cell == null || cell.box().height > SINGLE_LINE * height) {
         continue;
       }
-      Rectangle crop = crop(span, cell.box(), height);
+      CellEdges.Edges inside = edges.of(column).orElse(null);
+      boolean cut = inside != null && inkBeside(image, inside, cell.box());
+      if (!cut && !unsure(cell)) {
+        continue;
+      }
+      Rectangle crop = crop(inside, cell.box(), height, cut);
       if (crop.width <= 0) {
         continue;
       }
       List<OcrWord> words =
-          look.readLine(image, dpi, crop).stream()
+          CellCrop.read(image, dpi, crop, look).stream()
               .filter(w -> w.text().chars().anyMatch(c -> RULES.indexOf(c) < 0 && c > ' '))
               .toList();
       if (words.isEmpty()) {
@@ -67,7 +78,7 @@ final class UnsureCells {
       TableCells.Cell second = new TableCells.Cell(text, List.copyOf(words));
       boolean keep =
           column.type() == FieldType.TEXT
-              ? betterText(cell, second)
+              ? betterText(cell, second) || (cut && completes(cell, second))
               : isNumber(column) && betterNumber(column, cell, second);
       if (keep) {
         read.put(column, second);
@@ -84,16 +95,64 @@ final class UnsureCells {
     return column.type() == FieldType.NUMBER || column.type() == FieldType.AMOUNT;
   }
 
-  /** The cell's text with a margin, kept inside the rules either side when there are some. */
-  private static Rectangle crop(TableHeader.Span span, Rectangle text, int height) {
+  /**
+   * Whether there is ink in the cell beside the words read, in their band: a character the first
+   * reading left out (三女 read as 三).
+   */
+  static boolean inkBeside(BufferedImage image, CellEdges.Edges inside, Rectangle text) {
+    int gap = Math.max(2, (int) Math.ceil(GAP * text.height));
+    int left = inside.left() + INSIDE;
+    int right = inside.right() - INSIDE;
+    if (right <= left) {
+      return false;
+    }
+    InkPatch patch = InkPatch.of(image, new Rectangle(left, text.y, right - left, text.height));
+    if (!patch.hasInk()) {
+      return false;
+    }
+    int threshold = patch.inkThreshold();
+    int width = right - left;
+    boolean[] dark = new boolean[width * text.height];
+    int[] down = new int[width];
+    int[] across = new int[text.height];
+    for (int y = 0; y < text.height; y++) {
+      for (int x = 0; x < width; x++) {
+        if (patch.grey(left + x, text.y + y) < threshold) {
+          dark[y * width + x] = true;
+          down[x]++;
+          across[y]++;
+        }
+      }
+    }
+    // a rule the band touches (across the cell, or down the whole band) is no character
+    int ink = 0;
+    for (int y = 0; y < text.height; y++) {
+      for (int x = 0; x < width; x++) {
+        int pageX = left + x;
+        boolean beside = pageX < text.x - gap || pageX >= text.x + text.width + gap;
+        if (beside
+            && dark[y * width + x]
+            && across[y] < RULE * width
+            && down[x] < RULE * text.height) {
+          ink++;
+        }
+      }
+    }
+    return ink >= UNREAD_INK * text.height * text.height;
+  }
+
+  /**
+   * The cell's text with a margin, kept inside the rules either side when there are some; the whole
+   * cell between its rules when there is ink beside the text.
+   */
+  private static Rectangle crop(
+      CellEdges.Edges inside, Rectangle text, int height, boolean wholeCell) {
     int pad = (int) Math.ceil(PAD * height);
     int left = text.x - pad;
     int right = text.x + text.width + pad;
-    if (span.left() != Integer.MIN_VALUE) {
-      left = Math.max(left, span.left() + INSIDE);
-    }
-    if (span.right() != Integer.MAX_VALUE) {
-      right = Math.min(right, span.right() - INSIDE);
+    if (inside != null) {
+      left = wholeCell ? inside.left() + INSIDE : Math.max(left, inside.left() + INSIDE);
+      right = wholeCell ? inside.right() - INSIDE : Math.min(right, inside.right() - INSIDE);
     }
     int margin = (int) Math.ceil(0.3 * height);
     return new Rectangle(left, text.y - margin, right - left, text.height + 2 * margin);
@@ -107,6 +166,13 @@ final class UnsureCells {
         && EditDistance.between(a, b) <= Math.max(1, a.length() / 3)
         && count(b) <= count(a)
         && mean(second) > mean(first);
+  }
+
+  /** The second reading holds the first's characters and more: what the first left out. */
+  private static boolean completes(TableCells.Cell first, TableCells.Cell second) {
+    String a = squeeze(first.text());
+    String b = squeeze(second.text());
+    return b.length() > a.length() && isSubsequence(a, b) && count(b) <= count(a);
   }
 
   private static boolean betterNumber(

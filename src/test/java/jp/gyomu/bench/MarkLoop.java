@@ -105,7 +105,7 @@ public final class MarkLoop {
     }
   }
 
-  private static PageText cached(
+  static PageText cached(
       String type, long seed, String v, java.awt.image.BufferedImage img, int dpi)
       throws Exception {
     Path p = Path.of("target/mark-loop-ocr", type + "-" + seed + "-" + v + ".txt");

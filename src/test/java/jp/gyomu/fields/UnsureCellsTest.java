@@ -42,6 +42,16 @@ class UnsureCellsTest {
 
   /** Two bills; the first row's clinic and amount as the first reading got them wrong. */
   private static MarkedPages bills(String clinicRead, String paidRead) {
+    return bills(clinicRead, 72f, null, paidRead);
+  }
+
+  /**
+   * @param clinicSure the first reading's confidence in the first row's clinic
+   * @param kindRead what the first reading got of the first row's 外来 (in the first character's
+   *     box), or null for all of it
+   */
+  private static MarkedPages bills(
+      String clinicRead, float clinicSure, String kindRead, String paidRead) {
     MarkedPages page = MarkedPages.strip(300, 200, 50);
     page.text("医療機関名", 12, HEADER, POINTS);
     page.text("区分", 92, HEADER, POINTS);
@@ -50,11 +60,15 @@ class UnsureCellsTest {
     for (int r = 0; r < rows.length; r++) {
       double baseline = HEADER + 7 * (r + 1);
       Rectangle clinic = page.text(rows[r][0], 12, baseline, POINTS);
-      page.text(rows[r][1], 92, baseline, POINTS);
+      Rectangle kind = page.text(rows[r][1], 92, baseline, POINTS);
       Rectangle paid = page.text(rows[r][2], 168 - 2 * rows[r][2].length(), baseline, POINTS);
       if (r == 0) {
-        page.unread(clinic).word(clinicRead, clinic, 72f);
-        page.unread(paid).word(paidRead, paid, 40f);
+        page.unread(clinic).word(clinicRead, clinic, clinicSure);
+        page.unread(paid).word(paidRead, paid, paidRead.equals(rows[r][2]) ? 93f : 40f);
+        if (kindRead != null) {
+          Rectangle first = new Rectangle(kind.x, kind.y, kind.width / 2 - 2, kind.height);
+          page.unread(kind).word(kindRead, first, 93f);
+        }
       }
     }
     for (int r = 0; r <= rows.length; r++) {
@@ -71,14 +85,16 @@ class UnsureCellsTest {
     return page;
   }
 
-  /** A second model that reads each crop as the given texts, by column (left edge of the crop). */
+  /**
+   * A second model that reads each cell's crop as the given texts, by column: the crop it gets is
+   * the cell alone, as wide as the cell's text and its margin (the clinic's is the widest).
+   */
   private static SecondLook reading(
       MarkedPages page, String clinic, String paid, List<Rectangle> looked) {
     return (image, dpi, region) -> {
       looked.add(region);
-      String text =
-          region.x < page.px(EDGES[1]) ? clinic : region.x > page.px(EDGES[2]) ? paid : "";
-      return text.isEmpty() ? List.of() : List.of(new OcrWord(text, 95f, region));
+      String text = image.getWidth() > page.px(25) ? clinic : paid;
+      return List.of(new OcrWord(text, 95f, region));
     };
   }
 
@@ -98,10 +114,24 @@ class UnsureCellsTest {
     List<Map<String, Object>> rows = read(page, reading(page, "あおば調剤薬局", "56,350", looked));
 
     assertThat(rows).extracting(r -> r.get("clinic")).containsExactly("あおば調剤薬局", "みなと眼科");
-    // only the first row's unsure cells, each inside its column's rules
-    assertThat(looked).hasSize(2);
-    assertThat(looked.get(0).x).isGreaterThan(page.px(EDGES[0]));
-    assertThat(looked.get(0).x + looked.get(0).width).isLessThan(page.px(EDGES[1]));
+    // only the first row's unsure clinic
+    assertThat(looked).hasSize(1);
+  }
+
+  @Test
+  void aCellWithInkBesideItsWordsIsReadAgainWholeHoweverSureTheFirstReading() {
+    MarkedPages page = bills("あおば調剤薬局", 93f, "外", "56,350");
+    List<Rectangle> looked = new ArrayList<>();
+    SecondLook look =
+        (image, dpi, region) -> {
+          looked.add(region);
+          return List.of(new OcrWord("外来", 95f, region));
+        };
+
+    List<Map<String, Object>> rows = read(page, look);
+
+    assertThat(rows).extracting(r -> r.get("kind")).containsExactly("外来", "入院");
+    assertThat(looked).hasSize(1);
   }
 
   @Test
