@@ -34,8 +34,6 @@ final class UnsureCells {
   private static final double GAP = 0.15; // text heights beside the words' box that are theirs
   // ink beside the words of this many squared text heights is a character left unread
   private static final double UNREAD_INK = 0.05;
-  // a character the first reading did not have needs this confidence of the second model
-  private static final float SURE_OF_NEW = 60f;
   private static final double RULE = 0.6; // share of a cell's width a rule inks
   private static final String RULES = "|｜丨│┃¦[]";
 
@@ -167,28 +165,14 @@ final class UnsureCells {
         && !b.equals(a)
         && EditDistance.between(a, b) <= Math.max(1, a.length() / 3)
         && count(b) <= count(a)
-        && mean(second) > mean(first)
-        && sureOfNew(a, second);
+        && mean(second) > mean(first);
   }
 
   /** The second reading holds the first's characters and more: what the first left out. */
   private static boolean completes(TableCells.Cell first, TableCells.Cell second) {
     String a = squeeze(first.text());
     String b = squeeze(second.text());
-    return b.length() > a.length()
-        && isSubsequence(a, b)
-        && count(b) <= count(a)
-        && sureOfNew(a, second);
-  }
-
-  /**
-   * Whether the second model was sure of each word that brings a character the first reading did
-   * not have: an unsure guess (世 at 16 for 也) is no better than the first's.
-   */
-  private static boolean sureOfNew(String first, TableCells.Cell second) {
-    return second.words().stream()
-        .filter(w -> squeeze(w.text()).codePoints().anyMatch(c -> first.indexOf(c) < 0))
-        .allMatch(w -> w.confidence() >= SURE_OF_NEW);
+    return b.length() > a.length() && isSubsequence(a, b) && count(b) <= count(a);
   }
 
   private static boolean betterNumber(

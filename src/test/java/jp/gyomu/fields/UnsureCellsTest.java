@@ -135,21 +135,6 @@ class UnsureCellsTest {
   }
 
   @Test
-  void aSecondReadingWhoseNewCharacterTheModelWasUnsureOfIsNotKept() {
-    MarkedPages page = bills("あおはば調剤薬局", "56,350");
-    SecondLook look =
-        (image, dpi, region) ->
-            List.of(
-                new OcrWord("あお", 98f, region),
-                new OcrWord("ぱ", 40f, region),
-                new OcrWord("調剤薬局", 98f, region));
-
-    List<Map<String, Object>> rows = read(page, look);
-
-    assertThat(rows).extracting(r -> r.get("clinic")).containsExactly("あおはば調剤薬局", "みなと眼科");
-  }
-
-  @Test
   void aSecondReadingFarFromTheFirstIsNotKept() {
     MarkedPages page = bills("あおはば調剤薬局", "56,350");
 
