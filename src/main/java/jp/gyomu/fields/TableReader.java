@@ -75,7 +75,8 @@ final class TableReader {
 
   /**
    * @param look reads a number cell again where OCR left it empty but there is ink between its
-   *     rules ({@link EmptyCells})
+   *     rules ({@link EmptyCells}), and a cell whose weakest word is unsure from its crop alone
+   *     ({@link UnsureCells})
    */
   static ExtractedField read(
       FieldDefinition field, FieldPage page, int pageIndex, PageLabels labels, SecondLook look) {
@@ -97,9 +98,12 @@ final class TableReader {
       return ExtractedField.missing(field, Reason.of(ReasonCode.TABLE_NO_ROWS));
     }
     if (image != null && look != SecondLook.NONE) {
+      CellEdges edges = CellEdges.of(header, image);
       for (Row row : rows) {
         row.cells.putAll(
-            EmptyCells.read(header, row.cells, row.first, image, page.text().dpi(), look));
+            UnsureCells.read(header, edges, row.cells, image, page.text().dpi(), look));
+        row.cells.putAll(
+            EmptyCells.read(header, edges, row.cells, row.first, image, page.text().dpi(), look));
       }
     }
     return field(field, header, rows, totals, pageIndex);

@@ -31,6 +31,20 @@ public final class MarkLoop {
     int n = Integer.parseInt(args[1]);
     boolean cells = args.length > 3 && args[3].equals("--cells");
     List<FieldTemplate> templates = BenchTemplates.all();
+    // table cells get the pipeline's second look (decision 0016), as in bench/layout-tuning.sh
+    try (var lookEngine = new TessApiOcrEngine(OcrSettings.defaults())) {
+      run(type, n, args, cells, templates, FormScoring.secondLook(lookEngine));
+    }
+  }
+
+  private static void run(
+      String type,
+      int n,
+      String[] args,
+      boolean cells,
+      List<FieldTemplate> templates,
+      jp.gyomu.fields.SecondLook look)
+      throws Exception {
     FieldTemplate template =
         templates.stream().filter(t -> t.id().equals(type)).findFirst().orElseThrow();
     for (String v : args[2].split(",")) {
@@ -45,7 +59,7 @@ public final class MarkLoop {
         PageText page = cached(type, seed, v, form.document().image(), form.document().dpi());
         var extraction =
             FieldExtractor.extract(
-                List.of(FormScoring.withImage(page, form.document().image())), template);
+                List.of(FormScoring.withImage(page, form.document().image())), template, look);
         for (var check :
             FormScoring.score(form.expected(), form.markFields(), extraction, template)) {
           if (cells && check.kind() == FormScoring.Kind.CELL) {
@@ -91,7 +105,7 @@ public final class MarkLoop {
     }
   }
 
-  private static PageText cached(
+  static PageText cached(
       String type, long seed, String v, java.awt.image.BufferedImage img, int dpi)
       throws Exception {
     Path p = Path.of("target/mark-loop-ocr", type + "-" + seed + "-" + v + ".txt");

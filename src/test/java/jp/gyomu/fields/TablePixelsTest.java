@@ -155,12 +155,12 @@ class TablePixelsTest {
   void aNumberOcrDidNotReadIsReadAgainFromItsCellBetweenTheRules() {
     MarkedPages page = equipment(true);
     page.unread(new Rectangle(page.px(136), page.px(HEADER + 2), page.px(4), page.px(16)));
-    List<Rectangle> looked = new java.util.ArrayList<>();
+    List<Integer> looked = new java.util.ArrayList<>();
     SecondLook look =
         (image, dpi, region) -> {
-          looked.add(region);
-          // what a second model reads in the crop: the digit drawn in that row
-          String digit = region.getCenterY() < page.px(HEADER + 8.5) ? "1" : "6";
+          looked.add(image.getWidth());
+          // what a second model reads in the crop: the digit drawn in that row, rows in order
+          String digit = looked.size() == 1 ? "1" : "6";
           return List.of(new jp.gyomu.ocr.OcrWord(digit, 91f, region));
         };
     FieldTemplate template =
@@ -180,13 +180,47 @@ class TablePixelsTest {
 
     assertThat(rows).extracting(r -> r.get("quantity")).containsExactly(1L, 6L);
     assertThat(rows).extracting(r -> r.get("fee")).containsExactly(2150L, 15900L);
-    // only the two empty 数量 cells, each inside its rules
-    assertThat(looked)
-        .hasSize(2)
-        .allSatisfy(
-            r -> {
-              assertThat(r.x).isGreaterThan(page.px(100));
-              assertThat(r.x + r.width).isLessThan(page.px(140));
-            });
+    // only the two empty 数量 cells, each a crop of its cell between the rules (40 mm and a margin)
+    assertThat(looked).hasSize(2).allSatisfy(w -> assertThat(w).isLessThan(page.px(42)));
+  }
+
+  @Test
+  void aNumberOcrDidNotReadInTheLastColumnIsReadInsideTheTablesBorderWithItsUnit() {
+    MarkedPages page = equipment(true);
+    // the first row's 2,150 at the right border
+    page.unread(new Rectangle(page.px(160), page.px(HEADER + 2), page.px(20), page.px(6)));
+    List<java.awt.image.BufferedImage> crops = new java.util.ArrayList<>();
+    SecondLook look =
+        (image, dpi, region) -> {
+          crops.add(image);
+          return List.of(new jp.gyomu.ocr.OcrWord("2,150円", 91f, region));
+        };
+    FieldTemplate template =
+        new FieldTemplate(
+            "pupils",
+            "テスト",
+            "Test",
+            "jpn",
+            List.of(),
+            List.of(),
+            List.of(pupils(ITEM, QUANTITY, FEE)));
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rows =
+        (List<Map<String, Object>>)
+            FieldExtractor.extract(List.of(page.page()), template, look).fields().get(0).value();
+
+    assertThat(rows).extracting(r -> r.get("fee")).containsExactly(2150L, 15900L);
+    // one crop, of the cell alone: the rules round it painted out
+    assertThat(crops).hasSize(1);
+    java.awt.image.BufferedImage crop = crops.get(0);
+    assertThat(crop.getWidth()).isLessThan(page.px(42));
+    for (int y = 0; y < crop.getHeight(); y++) {
+      int ink = 0;
+      for (int x = 0; x < crop.getWidth(); x++) {
+        ink += (crop.getRGB(x, y) & 0xFF) < 128 ? 1 : 0;
+      }
+      assertThat(ink).as("dark pixels in row %d", y).isLessThan(crop.getWidth() / 2);
+    }
   }
 }
