@@ -33,6 +33,8 @@ public final class OfficeForms {
   public static final String MEDICAL_REFUND_APPLICATION = "medical-refund-application";
   // the fourth form written after a code freeze (issue 10 (c), 2026-12-05 night)
   public static final String DOG_REGISTRATION = "dog-registration";
+  // the fifth form written after a code freeze (issue 10 (c), 2026-12-05 night)
+  public static final String RESIDENCE_CERTIFICATE_REQUEST = "residence-certificate-request";
 
   /** The shipped types, then the check-box form. */
   public static List<ContentGenerator> all() {
@@ -44,7 +46,8 @@ public final class OfficeForms {
         schoolAidApplication(),
         facilityUseApplication(),
         medicalRefundApplication(),
-        dogRegistration());
+        dogRegistration(),
+        residenceCertificateRequest());
   }
 
   public static ContentGenerator byType(String type) {
@@ -454,6 +457,60 @@ public final class OfficeForms {
         .checkbox("neutered", "不妊・去勢手術済み")
         .checkbox("movedIn", "他の市区町村からの転入")
         .paragraph("上記のとおり犬の登録を申請します。", "狂犬病予防法第4条の規定により、犬の登録を申請します。");
+  }
+
+  /**
+   * 住民票の写し等交付請求書: a fifth form nobody tuned on (its recipe came before, its template after the
+   * fields code froze): who asks, for which household, how many copies, what the copy shows (check
+   * boxes), the purpose and the scope as choices, and the people wanted as a table.
+   */
+  public static ContentGenerator residenceCertificateRequest() {
+    return FormRecipe.of(RESIDENCE_CERTIFICATE_REQUEST, "住民票の写し等交付請求書", "住民票交付請求書", "住民票の写し 交付請求書")
+        .line(MAYOR + " 様", "みどり市長 あて")
+        .field("requestDate", Values::date, "請求日", "請求年月日", "申請日")
+        .field("requesterName", Values::personName, "請求者氏名", "窓口に来た方の氏名", "氏名")
+        .field("requesterAddress", Values::address, "請求者住所", "住所")
+        .field("phone", r -> phone(Values.phone(r)), "電話番号", "日中の連絡先")
+        .field("householder", Values::personName, "世帯主氏名", "世帯主")
+        .choice("scope", "請求の範囲", "世帯全員", "世帯の一部")
+        .add(OfficeForms::peopleWanted)
+        .field("copies", OfficeForms::copies, "通数", "必要な通数")
+        .checkbox("withDomicile", "本籍・筆頭者の記載")
+        .checkbox("withRelationship", "世帯主との続柄の記載")
+        .choice("purpose", "使用目的", "年金手続", "自動車登録", "その他")
+        .paragraph("上記のとおり住民票の写しの交付を請求します。", "請求者本人であることを確認できる書類を提示してください。");
+  }
+
+  private static Value copies(Random r) {
+    long copies = 1 + r.nextInt(5);
+    return new Value(String.valueOf(copies), copies);
+  }
+
+  /** The people the copy is for: name, birth date, relationship to the householder. */
+  private static List<Element> peopleWanted(Random r) {
+    TableRows rows = new TableRows();
+    int count = 1 + r.nextInt(3);
+    for (int i = 0; i < count; i++) {
+      Value name = Values.personName(r);
+      Value born = Values.date(r, Values.birthDate(r, 1940, 2024));
+      String relation =
+          i == 0
+              ? Values.pick(r, "本人", "世帯主")
+              : Values.pick(r, "妻", "夫", "長男", "長女", "次男", "母", "父");
+      rows.add(
+          List.of(name.printed(), born.printed(), relation),
+          name.expected(),
+          born.expected(),
+          relation);
+    }
+    return List.of(
+        rows.table(
+            "people",
+            List.of(
+                new Column(Values.pick(r, "必要な方の氏名", "氏名"), "name", false),
+                new Column("生年月日", "birthDate", false),
+                new Column(Values.pick(r, "続柄", "世帯主との続柄"), "relationship", false)),
+            List.of()));
   }
 
   private static final List<String> DOG_NAMES =
