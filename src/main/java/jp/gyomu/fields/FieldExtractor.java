@@ -75,6 +75,16 @@ public final class FieldExtractor {
                   : LabelledValueReader.unlabelled(field, page, p, labels);
           read = rank(unlabelled) <= rank(labelled) ? unlabelled : labelled;
         }
+        if (read.value() == null
+            && field.type() == FieldType.PHONE
+            && read.reasons().stream().anyMatch(r -> r.code() == ReasonCode.LABEL_NOT_FOUND)
+            && template.fields().stream().filter(f -> f.type() == FieldType.PHONE).count() == 1) {
+          // the template's only phone number: its shape tells it when its label was not read
+          PageLabels all =
+              byZone.get(p).computeIfAbsent(null, z -> labels(page, null, null, finder, template));
+          ExtractedField byShape = LabelledValueReader.phoneByShape(field, page, p, all);
+          read = byShape == null ? read : byShape;
+        }
         read = ValueSecondOpinion.review(field, read, fieldPage, look);
         if (mapping != null) {
           read = mapping.noted(read);

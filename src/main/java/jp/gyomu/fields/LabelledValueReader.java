@@ -135,6 +135,46 @@ final class LabelledValueReader {
         field, Reason.of(ReasonCode.LABEL_NOT_FOUND, String.join(", ", field.anchors())));
   }
 
+  // a line that is nothing but a phone number (digits, dashes, brackets)
+  private static final Pattern PHONE_LINE = Pattern.compile("[0-9()\\-ー－‐ ]{10,16}");
+
+  /**
+   * A phone number whose label OCR lost (a short label alone in its ruled row, 連絡先, is sometimes
+   * not read at all): the one line of the page that is nothing but a phone number, taken for review
+   * with the label not found; none when two lines could be it.
+   */
+  static ExtractedField phoneByShape(
+      FieldDefinition field, PageText page, int pageIndex, PageLabels labels) {
+    Piece only = null;
+    for (int i = 0; i < labels.lines().size(); i++) {
+      TextLine line = labels.lines().get(i);
+      String text = Widths.fold(line.text()).strip();
+      if (PHONE_LINE.matcher(text).matches() && FieldType.PHONE.normalise(text).isValid()) {
+        if (only != null) {
+          return null;
+        }
+        only = new Piece(i, line, 0, line.text().length());
+      }
+    }
+    if (only == null) {
+      return null;
+    }
+    ExtractedField read = read(field, page, pageIndex, List.of(only));
+    List<Reason> reasons = new ArrayList<>(read.reasons());
+    reasons.add(0, Reason.of(ReasonCode.LABEL_NOT_FOUND, String.join(", ", field.anchors())));
+    return new ExtractedField(
+        read.name(),
+        read.value(),
+        read.rawText(),
+        read.confidence(),
+        read.meanConfidence(),
+        read.box(),
+        read.page(),
+        ExtractedField.Status.LOW_CONFIDENCE,
+        reasons,
+        read.required());
+  }
+
   /**
    * Whether a text value found beside a misread label is the end of a sentence (ご請求いたします。 cut by a
    * zone's edge looks like 請求 and a value): a form's values do not end with a full stop.

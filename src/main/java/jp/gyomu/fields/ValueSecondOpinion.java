@@ -50,12 +50,17 @@ final class ValueSecondOpinion {
       return read;
     }
     Rectangle box = read.box();
+    // Japanese glyphs are about square: a box lower than its glyphs are wide lost strokes OCR took
+    // for specks (黒's four dots, read 里; 白's tick), so the crop takes them back, above and below
+    int characters = (int) Math.max(1, read.rawText().codePoints().filter(c -> c > ' ').count());
+    int unit = Math.max(box.height, box.width / characters);
+    int lost = unit - box.height;
     Rectangle region =
         new Rectangle(
-                box.x - box.height / 2,
-                box.y - box.height / 4,
-                box.width + box.height,
-                box.height + box.height / 2)
+                box.x - unit / 2,
+                box.y - lost - unit / 4,
+                box.width + unit,
+                box.height + 2 * lost + unit / 2)
             .intersection(new Rectangle(image.get().getWidth(), image.get().getHeight()));
     if (region.isEmpty()) {
       return read;
@@ -66,12 +71,16 @@ final class ValueSecondOpinion {
     List<ReadingVote.Glyph> first = ReadingVote.glyphs(read.rawText(), firstWords);
     BufferedImage larger = larger(image.get(), region);
     List<List<ReadingVote.Glyph>> readings = new ArrayList<>(List.of(first));
-    for (List<OcrWord> words :
+    List<List<OcrWord>> crops =
         List.of(
-            look.readLine(image.get(), dpi, region),
-            look.readLineAsPage(image.get(), dpi, region, page.text().languages()),
-            look.readLine(
-                larger, dpi * SCALE, new Rectangle(larger.getWidth(), larger.getHeight())))) {
+            withoutEndSpecks(look.readLine(image.get(), dpi, region), unit),
+            withoutEndSpecks(
+                look.readLineAsPage(image.get(), dpi, region, page.text().languages()), unit),
+            withoutEndSpecks(
+                look.readLine(
+                    larger, dpi * SCALE, new Rectangle(larger.getWidth(), larger.getHeight())),
+                unit * SCALE));
+    for (List<OcrWord> words : crops) {
       List<ReadingVote.Glyph> glyphs = ReadingVote.glyphs(words);
       if (sameInk(first, glyphs)) {
         readings.add(glyphs);
@@ -105,14 +114,40 @@ final class ValueSecondOpinion {
   }
 
   /**
+   * A crop's reading without the specks read as characters at its ends (黒's dots, once the crop
+   * takes them back, read as a small ペ after 黒): a word less than half a glyph high and wide.
+   * Inside the value a small mark stays (the ・ of トイ・プードル).
+   */
+  static List<OcrWord> withoutEndSpecks(List<OcrWord> words, int unit) {
+    int from = 0;
+    int to = words.size();
+    while (from < to && speck(words.get(from), unit)) {
+      from++;
+    }
+    while (to > from && speck(words.get(to - 1), unit)) {
+      to--;
+    }
+    return words.subList(from, to);
+  }
+
+  private static boolean speck(OcrWord word, int unit) {
+    return word.box().width * 2 < unit && word.box().height * 2 < unit;
+  }
+
+  /**
    * Whether a second reading read the first's ink: not empty, differing in at most a third of the
-   * characters, and with no more Latin letters or digits (misread strokes, or a neighbour's text).
+   * characters (or in at most half when it reads as many characters: the same glyphs, some misread,
+   * each outvoted alone), and with no more Latin letters or digits (misread strokes, or a
+   * neighbour's text). The larger reading often misreads a surname's dense strokes (遠藤 as 吉腰) yet
+   * alone sees the small ones apart (郎, not 朗).
    */
   private static boolean sameInk(List<ReadingVote.Glyph> first, List<ReadingVote.Glyph> second) {
     String a = text(first);
     String b = text(second);
+    int differ = EditDistance.between(a, b);
     return !b.isEmpty()
-        && EditDistance.between(a, b) <= Math.max(1, a.length() / 3)
+        && (differ <= Math.max(1, a.length() / 3)
+            || first.size() == second.size() && differ <= first.size() / 2)
         && count(b) <= count(a);
   }
 

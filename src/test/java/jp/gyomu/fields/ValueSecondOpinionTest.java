@@ -99,6 +99,70 @@ class ValueSecondOpinionTest {
   }
 
   @Test
+  void hearsTheLargerReadingThatMisreadTheSurnameButSawTheGivenNameRight() {
+    // both crops at the page's size read 郎 as 朗; only twice the size sees it, yet misreads 遠藤
+    assertThat(name(nameRead("遠藤一郎", 79f), readings("遠藤一朗", 79f, "遠藤一朗", 65f, "吉腰一郎", 92f)).value())
+        .isEqualTo("遠藤一郎");
+  }
+
+  @Test
+  void takesBackTheStrokesOfALoneGlyphThatTheFirstReadingCutOff() {
+    // 黒 drawn 30 high; the first reading kept only its top (里, 20 high): the dots were specks
+    Rectangle glyph = new Rectangle(250, 300, CHAR, CHAR);
+    PageText page =
+        new PageText(
+            "氏名 里",
+            List.of(
+                new OcrWord("氏名", 93f, new Rectangle(100, 300, 2 * CHAR, CHAR)),
+                new OcrWord("里", 70f, new Rectangle(250, 300, CHAR, 20))),
+            93f,
+            1654,
+            2339,
+            200,
+            0,
+            0,
+            "jpn");
+    List<Boolean> whole = new ArrayList<>();
+    SecondLook look =
+        new SecondLook() {
+          @Override
+          public List<OcrWord> readLine(BufferedImage image, int dpi, Rectangle region) {
+            if (image == IMAGE) {
+              whole.add(region.contains(glyph));
+            }
+            return read(region);
+          }
+
+          @Override
+          public List<OcrWord> readLineAsPage(
+              BufferedImage image, int dpi, Rectangle region, String languages) {
+            return read(region);
+          }
+
+          // the whole glyph reads 黒, with its dots also read as a small ペ below; a cut one 里
+          private List<OcrWord> read(Rectangle region) {
+            return whole.get(0)
+                ? List.of(
+                    new OcrWord("黒", 90f, new Rectangle(region.x, region.y, CHAR, CHAR)),
+                    new OcrWord("ペ", 40f, new Rectangle(region.x + 20, region.y + 26, 8, 4)))
+                : List.of(new OcrWord("里", 80f, new Rectangle(region.x, region.y, CHAR, 20)));
+          }
+        };
+
+    assertThat(name(page, look).value()).isEqualTo("黒");
+  }
+
+  @Test
+  void dropsSpecksOnlyAtTheEndsOfACropsReading() {
+    OcrWord dot = new OcrWord("・", 90f, new Rectangle(0, 0, 8, 8));
+    OcrWord toi = new OcrWord("トイ", 90f, new Rectangle(0, 0, 60, 30));
+    OcrWord poodle = new OcrWord("プードル", 90f, new Rectangle(0, 0, 120, 30));
+
+    assertThat(ValueSecondOpinion.withoutEndSpecks(List.of(dot, toi, dot, poodle, dot), 30))
+        .containsExactly(toi, dot, poodle);
+  }
+
+  @Test
   void neverReadsAConfidentValueAgain() {
     assertThat(name(nameRead("藤田聡", 93f), reading("朋田聡", 99f)).value()).isEqualTo("藤田聡");
     assertThat(asked).isEmpty();
