@@ -165,7 +165,12 @@ final class MarkReader {
             .map(
                 o ->
                     new OptionText.Found(
-                        o.text(), BoxInWord.textPart(image, o.box(), o.text().length(), height)))
+                        o.text(),
+                        BoxInWord.textPart(
+                            image,
+                            CircledWord.textPart(image, o.box(), height),
+                            o.text().length(),
+                            height)))
             .toList();
     List<OptionText.Found> read =
         ocr.isEmpty() && label.isPresent()
@@ -208,7 +213,11 @@ final class MarkReader {
     label.ifPresent(p -> own.addAll(CharBoxes.eachOfLabel(p.line(), p.start(), p.end())));
     MarkArea area =
         MarkArea.around(
-            image, boxes, height, knownText(labels, union, height, own, label.orElse(null)));
+            image,
+            boxes,
+            height,
+            withoutCircles(
+                knownText(labels, union, height, own, label.orElse(null)), boxes, height));
     MarkArea.Side side = side(area, options);
     List<String> marked = new ArrayList<>();
     List<String> seen = new ArrayList<>();
@@ -571,6 +580,20 @@ final class MarkReader {
       }
     }
     return known;
+  }
+
+  /**
+   * Known text without the OCR boxes that took in a pen's circle round an option (much taller than
+   * the text and over the option): their ink is the circle's.
+   */
+  private static List<Rectangle> withoutCircles(
+      List<Rectangle> known, List<Rectangle> options, int height) {
+    return known.stream()
+        .filter(
+            k ->
+                k.height <= CircledWord.TALL * height
+                    || options.stream().noneMatch(o -> o.intersects(k)))
+        .toList();
   }
 
   private static boolean japanese(char c) {

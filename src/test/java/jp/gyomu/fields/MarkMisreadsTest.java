@@ -135,6 +135,38 @@ class MarkMisreadsTest {
     assertThat(read.value()).isEqualTo("その他");
   }
 
+  @Test
+  void anOptionOcrReadTogetherWithThePensCircleRoundItIsStillCircled() {
+    // Tesseract reads a circled オス as the word (オス, whose box reaches the circle's top and
+    // bottom, and the circle's right side as ")": the option is the ink inside, and it is circled
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("性別", 10, BASELINE, POINTS);
+    Rectangle male = page.text("オス", 60, BASELINE, POINTS);
+    page.text("・", 60 + 3 * EM, BASELINE, POINTS);
+    page.text("メス", 60 + 4 * EM, BASELINE, POINTS);
+    int margin = page.px(1.0);
+    page.circle(male, margin, 3f);
+    int rx = (int) Math.ceil(male.width / 2.0 * 1.25) + margin + 2;
+    int ry = (int) Math.ceil(male.height / 2.0 * 1.25) + margin + 2;
+    Rectangle circle =
+        new Rectangle((int) male.getCenterX() - rx, (int) male.getCenterY() - ry, 2 * rx, 2 * ry);
+    page.merge(
+            new Rectangle(circle.x, circle.y, male.x + male.width - circle.x, circle.height), "(オス")
+        .word(
+            ")",
+            new Rectangle(
+                male.x + male.width + 1,
+                circle.y,
+                circle.x + circle.width - male.x - male.width - 1,
+                circle.height),
+            60f);
+
+    ExtractedField read = read(page, choice("sex", "性別", "オス", "メス"));
+
+    assertThat(read.value()).isEqualTo("オス");
+    assertThat(read.rawText()).startsWith("◯オス");
+  }
+
   private static TextLine line(String text) {
     List<jp.gyomu.ocr.OcrWord> words = new java.util.ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
