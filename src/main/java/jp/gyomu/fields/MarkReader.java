@@ -539,7 +539,33 @@ final class MarkReader {
         }
       }
     }
+    if (best == null && field.type() == FieldType.CHOICE) {
+      best = shortMisread(field, labels);
+    }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * A choice's two-character label read with one character wrong (性史 for 性別), as a whole cell
+   * ({@link LabelFinder#shortMisread}), on a line where some of its options follow it: the top one.
+   */
+  private static Place shortMisread(FieldDefinition field, PageLabels labels) {
+    for (int i = 0; i < labels.lines().size(); i++) {
+      TextLine line = labels.lines().get(i);
+      for (LabelHit hit : LabelFinder.shortMisread(field, line, labels.hits().get(i))) {
+        Rectangle box =
+            CharBoxes.eachOfLabel(line, hit.start(), hit.end()).stream()
+                .reduce(Rectangle::union)
+                .orElse(null);
+        int end = nextLabel(labels.hits().get(i), field, hit.end(), line);
+        if (box != null
+            && !OptionText.find(field.options(), line, hit.end(), end, Integer.MIN_VALUE)
+                .isEmpty()) {
+          return new Place(i, line, hit.start(), hit.end(), box);
+        }
+      }
+    }
+    return null;
   }
 
   private static String labelText(Place place) {

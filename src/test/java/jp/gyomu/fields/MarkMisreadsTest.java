@@ -167,6 +167,23 @@ class MarkMisreadsTest {
     assertThat(read.rawText()).startsWith("◯オス");
   }
 
+  @Test
+  void aChoicesTwoCharacterLabelReadWithOneCharacterWrongIsFoundBeforeItsOptions() {
+    // Tesseract read 性別 as 性史; its options follow it on the line, after a gap
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("性", 10, BASELINE, POINTS);
+    Rectangle second = page.text("別", 10 + EM, BASELINE, POINTS);
+    page.unread(second).word("史", second, 67f);
+    page.box(60, BASELINE, 11, Mark.EMPTY);
+    page.text("オス", 66, BASELINE, POINTS);
+    page.box(80, BASELINE, 11, Mark.FILLED);
+    page.text("メス", 86, BASELINE, POINTS);
+
+    ExtractedField read = read(page, choice("sex", "性別", "オス", "メス"));
+
+    assertThat(read.value()).isEqualTo("メス");
+  }
+
   private static TextLine line(String text) {
     List<jp.gyomu.ocr.OcrWord> words = new java.util.ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
