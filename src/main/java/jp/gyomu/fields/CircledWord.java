@@ -32,13 +32,17 @@ final class CircledWord {
       return word;
     }
     Rectangle around =
-        new Rectangle(word.x - 2 * height, word.y, word.width + 4 * height, word.height);
+        new Rectangle(
+            word.x - 2 * height,
+            word.y - height,
+            word.width + 4 * height,
+            word.height + 2 * height);
     InkPatch patch = InkPatch.of(image, around);
     if (!patch.hasInk()) {
       return word;
     }
     int threshold = patch.inkThreshold();
-    int gap = Math.max(2, height / 6);
+    int gap = Math.max(2, height / 10);
     // rows with ink within half a text height of the word's middle, where a circle's side does not
     // reach
     int from = Math.max(word.x, (int) word.getCenterX() - height / 2);

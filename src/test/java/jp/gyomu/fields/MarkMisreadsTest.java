@@ -135,16 +135,18 @@ class MarkMisreadsTest {
     assertThat(read.value()).isEqualTo("その他");
   }
 
-  @Test
-  void anOptionOcrReadTogetherWithThePensCircleRoundItIsStillCircled() {
+  @ParameterizedTest
+  @CsvSource({"300, 1.0", "200, 0.6"})
+  void anOptionOcrReadTogetherWithThePensCircleRoundItIsStillCircled(int dpi, double marginMm) {
     // Tesseract reads a circled オス as the word (オス, whose box reaches the circle's top and
-    // bottom, and the circle's right side as ")": the option is the ink inside, and it is circled
-    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    // bottom, and the circle's right side as ")": the option is the ink inside, and it is circled,
+    // also when the circle runs close above and below the word, as on a 200 dpi scan
+    MarkedPages page = MarkedPages.strip(dpi, 180, 50);
     page.text("性別", 10, BASELINE, POINTS);
     Rectangle male = page.text("オス", 60, BASELINE, POINTS);
     page.text("・", 60 + 3 * EM, BASELINE, POINTS);
     page.text("メス", 60 + 4 * EM, BASELINE, POINTS);
-    int margin = page.px(1.0);
+    int margin = page.px(marginMm);
     page.circle(male, margin, 3f);
     int rx = (int) Math.ceil(male.width / 2.0 * 1.25) + margin + 2;
     int ry = (int) Math.ceil(male.height / 2.0 * 1.25) + margin + 2;
