@@ -168,9 +168,10 @@ final class MarkReader {
                         o.text(),
                         BoxInWord.textPart(
                             image,
-                            CircledWord.textPart(image, o.box(), height),
+                            o.inCircle() ? CircledWord.textPart(image, o.box(), height) : o.box(),
                             o.text().length(),
-                            height)))
+                            height),
+                        o.inCircle()))
             .toList();
     List<OptionText.Found> read =
         ocr.isEmpty() && label.isPresent()
@@ -217,7 +218,12 @@ final class MarkReader {
             boxes,
             height,
             withoutCircles(
-                knownText(labels, union, height, own, label.orElse(null)), boxes, height));
+                knownText(labels, union, height, own, label.orElse(null)),
+                options.stream()
+                    .filter(OptionText.Found::inCircle)
+                    .map(OptionText.Found::box)
+                    .toList(),
+                height));
     MarkArea.Side side = side(area, options);
     List<String> marked = new ArrayList<>();
     List<String> seen = new ArrayList<>();
