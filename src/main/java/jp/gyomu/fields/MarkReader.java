@@ -165,7 +165,13 @@ final class MarkReader {
             .map(
                 o ->
                     new OptionText.Found(
-                        o.text(), BoxInWord.textPart(image, o.box(), o.text().length(), height)))
+                        o.text(),
+                        BoxInWord.textPart(
+                            image,
+                            o.inCircle() ? CircledWord.textPart(image, o.box(), height) : o.box(),
+                            o.text().length(),
+                            height),
+                        o.inCircle()))
             .toList();
     List<OptionText.Found> read =
         ocr.isEmpty() && label.isPresent()
@@ -208,7 +214,16 @@ final class MarkReader {
     label.ifPresent(p -> own.addAll(CharBoxes.eachOfLabel(p.line(), p.start(), p.end())));
     MarkArea area =
         MarkArea.around(
-            image, boxes, height, knownText(labels, union, height, own, label.orElse(null)));
+            image,
+            boxes,
+            height,
+            withoutCircles(
+                knownText(labels, union, height, own, label.orElse(null)),
+                options.stream()
+                    .filter(OptionText.Found::inCircle)
+                    .map(OptionText.Found::box)
+                    .toList(),
+                height));
     MarkArea.Side side = side(area, options);
     List<String> marked = new ArrayList<>();
     List<String> seen = new ArrayList<>();
@@ -530,7 +545,33 @@ final class MarkReader {
         }
       }
     }
+    if (best == null && field.type() == FieldType.CHOICE) {
+      best = shortMisread(field, labels);
+    }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * A choice's two-character label read with one character wrong (性史 for 性別), as a whole cell
+   * ({@link LabelFinder#shortMisread}), on a line where some of its options follow it: the top one.
+   */
+  private static Place shortMisread(FieldDefinition field, PageLabels labels) {
+    for (int i = 0; i < labels.lines().size(); i++) {
+      TextLine line = labels.lines().get(i);
+      for (LabelHit hit : LabelFinder.shortMisread(field, line, labels.hits().get(i))) {
+        Rectangle box =
+            CharBoxes.eachOfLabel(line, hit.start(), hit.end()).stream()
+                .reduce(Rectangle::union)
+                .orElse(null);
+        int end = nextLabel(labels.hits().get(i), field, hit.end(), line);
+        if (box != null
+            && !OptionText.find(field.options(), line, hit.end(), end, Integer.MIN_VALUE)
+                .isEmpty()) {
+          return new Place(i, line, hit.start(), hit.end(), box);
+        }
+      }
+    }
+    return null;
   }
 
   private static String labelText(Place place) {
@@ -571,6 +612,20 @@ final class MarkReader {
       }
     }
     return known;
+  }
+
+  /**
+   * Known text without the OCR boxes that took in a pen's circle round an option (much taller than
+   * the text and over the option): their ink is the circle's.
+   */
+  private static List<Rectangle> withoutCircles(
+      List<Rectangle> known, List<Rectangle> options, int height) {
+    return known.stream()
+        .filter(
+            k ->
+                k.height <= CircledWord.TALL * height
+                    || options.stream().noneMatch(o -> o.intersects(k)))
+        .toList();
   }
 
   private static boolean japanese(char c) {

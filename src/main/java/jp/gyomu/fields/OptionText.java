@@ -19,7 +19,15 @@ final class OptionText {
    * @param text the option as the template prints it
    * @param box its characters' boxes, page pixels
    */
-  record Found(String text, Rectangle box) {}
+  record Found(String text, Rectangle box, boolean inCircle) {
+
+    Found(String text, Rectangle box) {
+      this(text, box, false);
+    }
+  }
+
+  // characters OCR makes of a pen's circle's sides when it reads them as one word with the option
+  private static final String CIRCLE_SIDES = "()（）";
 
   // options shorter than this are not looked for with a character misread
   static final int MISREAD_MIN_LENGTH = 3;
@@ -60,7 +68,7 @@ final class OptionText {
         Rectangle box = CharBoxes.of(line, at.get(s), at.get(e - 1) + 1);
         if (claimed.get(s, e).isEmpty() && box != null && box.x >= minX) {
           claimed.set(s, e);
-          found[o] = new Found(options.get(o), box);
+          found[o] = new Found(options.get(o), box, inCircle(line, at.get(s), at.get(e - 1)));
           break;
         }
       }
@@ -127,6 +135,17 @@ final class OptionText {
       }
     }
     return null;
+  }
+
+  /** Whether OCR read the characters [first, last] as one word with a circle's side, as in (オス. */
+  private static boolean inCircle(TextLine line, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      var word = line.wordAt(i);
+      if (word != null && word.text().chars().anyMatch(c -> CIRCLE_SIDES.indexOf(c) >= 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether OCR read character {@code i} as one word with the character before it. */

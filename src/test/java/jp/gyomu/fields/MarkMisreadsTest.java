@@ -135,6 +135,57 @@ class MarkMisreadsTest {
     assertThat(read.value()).isEqualTo("その他");
   }
 
+  @ParameterizedTest
+  @CsvSource({"300, 1.0", "200, 0.6"})
+  void anOptionOcrReadTogetherWithThePensCircleRoundItIsStillCircled(int dpi, double marginMm) {
+    // Tesseract reads a circled オス as the word (オス, whose box reaches the circle's top and
+    // bottom, and the circle's right side as ")": the option is the ink inside, and it is circled,
+    // also when the circle runs close above and below the word, as on a 200 dpi scan
+    MarkedPages page = MarkedPages.strip(dpi, 180, 50);
+    page.text("性別", 10, BASELINE, POINTS);
+    Rectangle male = page.text("オス", 60, BASELINE, POINTS);
+    page.text("・", 60 + 3 * EM, BASELINE, POINTS);
+    page.text("メス", 60 + 4 * EM, BASELINE, POINTS);
+    int margin = page.px(marginMm);
+    page.circle(male, margin, 3f);
+    int rx = (int) Math.ceil(male.width / 2.0 * 1.25) + margin + 2;
+    int ry = (int) Math.ceil(male.height / 2.0 * 1.25) + margin + 2;
+    Rectangle circle =
+        new Rectangle((int) male.getCenterX() - rx, (int) male.getCenterY() - ry, 2 * rx, 2 * ry);
+    page.merge(
+            new Rectangle(circle.x, circle.y, male.x + male.width - circle.x, circle.height), "(オス")
+        .word(
+            ")",
+            new Rectangle(
+                male.x + male.width + 1,
+                circle.y,
+                circle.x + circle.width - male.x - male.width - 1,
+                circle.height),
+            60f);
+
+    ExtractedField read = read(page, choice("sex", "性別", "オス", "メス"));
+
+    assertThat(read.value()).isEqualTo("オス");
+    assertThat(read.rawText()).startsWith("◯オス");
+  }
+
+  @Test
+  void aChoicesTwoCharacterLabelReadWithOneCharacterWrongIsFoundBeforeItsOptions() {
+    // Tesseract read 性別 as 性史; its options follow it on the line, after a gap
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("性", 10, BASELINE, POINTS);
+    Rectangle second = page.text("別", 10 + EM, BASELINE, POINTS);
+    page.unread(second).word("史", second, 67f);
+    page.box(60, BASELINE, 11, Mark.EMPTY);
+    page.text("オス", 66, BASELINE, POINTS);
+    page.box(80, BASELINE, 11, Mark.FILLED);
+    page.text("メス", 86, BASELINE, POINTS);
+
+    ExtractedField read = read(page, choice("sex", "性別", "オス", "メス"));
+
+    assertThat(read.value()).isEqualTo("メス");
+  }
+
   private static TextLine line(String text) {
     List<jp.gyomu.ocr.OcrWord> words = new java.util.ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
