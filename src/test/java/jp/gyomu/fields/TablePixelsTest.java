@@ -163,20 +163,7 @@ class TablePixelsTest {
           String digit = looked.size() == 1 ? "1" : "6";
           return List.of(new jp.gyomu.ocr.OcrWord(digit, 91f, region));
         };
-    FieldTemplate template =
-        new FieldTemplate(
-            "pupils",
-            "テスト",
-            "Test",
-            "jpn",
-            List.of(),
-            List.of(),
-            List.of(pupils(ITEM, QUANTITY, FEE)));
-
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> rows =
-        (List<Map<String, Object>>)
-            FieldExtractor.extract(List.of(page.page()), template, look).fields().get(0).value();
+    List<Map<String, Object>> rows = equipmentRows(page, look);
 
     assertThat(rows).extracting(r -> r.get("quantity")).containsExactly(1L, 6L);
     assertThat(rows).extracting(r -> r.get("fee")).containsExactly(2150L, 15900L);
@@ -195,20 +182,7 @@ class TablePixelsTest {
           crops.add(image);
           return List.of(new jp.gyomu.ocr.OcrWord("2,150円", 91f, region));
         };
-    FieldTemplate template =
-        new FieldTemplate(
-            "pupils",
-            "テスト",
-            "Test",
-            "jpn",
-            List.of(),
-            List.of(),
-            List.of(pupils(ITEM, QUANTITY, FEE)));
-
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> rows =
-        (List<Map<String, Object>>)
-            FieldExtractor.extract(List.of(page.page()), template, look).fields().get(0).value();
+    List<Map<String, Object>> rows = equipmentRows(page, look);
 
     assertThat(rows).extracting(r -> r.get("fee")).containsExactly(2150L, 15900L);
     // one crop, of the cell alone: the rules round it painted out
@@ -222,5 +196,21 @@ class TablePixelsTest {
       }
       assertThat(ink).as("dark pixels in row %d", y).isLessThan(crop.getWidth() / 2);
     }
+  }
+
+  /** The equipment table's rows as the extractor reads them with {@code look} as second look. */
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> equipmentRows(MarkedPages page, SecondLook look) {
+    FieldTemplate template =
+        new FieldTemplate(
+            "pupils",
+            "テスト",
+            "Test",
+            "jpn",
+            List.of(),
+            List.of(),
+            List.of(pupils(ITEM, QUANTITY, FEE)));
+    return (List<Map<String, Object>>)
+        FieldExtractor.extract(List.of(page.page()), template, look).fields().get(0).value();
   }
 }
