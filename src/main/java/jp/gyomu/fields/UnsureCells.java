@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import jp.gyomu.ocr.EditDistance;
 import jp.gyomu.ocr.OcrWord;
 
 /**
@@ -163,8 +162,8 @@ final class UnsureCells {
     String b = squeeze(second.text());
     return !b.isEmpty()
         && !b.equals(a)
-        && EditDistance.between(a, b) <= Math.max(1, a.length() / 3)
-        && count(b) <= count(a)
+        && SameInk.fewEdits(a, b)
+        && SameInk.noNewLatinOrDigits(a, b)
         && mean(second) > mean(first);
   }
 
@@ -172,7 +171,7 @@ final class UnsureCells {
   private static boolean completes(TableCells.Cell first, TableCells.Cell second) {
     String a = squeeze(first.text());
     String b = squeeze(second.text());
-    return b.length() > a.length() && isSubsequence(a, b) && count(b) <= count(a);
+    return b.length() > a.length() && isSubsequence(a, b) && SameInk.noNewLatinOrDigits(a, b);
   }
 
   private static boolean betterNumber(
@@ -192,12 +191,6 @@ final class UnsureCells {
 
   private static String squeeze(String text) {
     return TextNormaliser.normalise(text).replaceAll("\\s", "");
-  }
-
-  private static long count(String text) {
-    return text.codePoints()
-        .filter(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-        .count();
   }
 
   private static double mean(TableCells.Cell cell) {

@@ -144,21 +144,14 @@ final class ValueSecondOpinion {
   private static boolean sameInk(List<ReadingVote.Glyph> first, List<ReadingVote.Glyph> second) {
     String a = text(first);
     String b = text(second);
-    int differ = EditDistance.between(a, b);
     return !b.isEmpty()
-        && (differ <= Math.max(1, a.length() / 3)
-            || first.size() == second.size() && differ <= first.size() / 2)
-        && count(b) <= count(a);
+        && (SameInk.fewEdits(a, b)
+            || first.size() == second.size() && EditDistance.between(a, b) <= first.size() / 2)
+        && SameInk.noNewLatinOrDigits(a, b);
   }
 
   private static String text(List<ReadingVote.Glyph> glyphs) {
     return String.join("", glyphs.stream().map(ReadingVote.Glyph::text).toList());
-  }
-
-  private static long count(String text) {
-    return text.codePoints()
-        .filter(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-        .count();
   }
 
   /** The region at {@link #SCALE} times its size, smoothly interpolated. */
