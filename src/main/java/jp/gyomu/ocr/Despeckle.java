@@ -70,29 +70,15 @@ final class Despeckle {
     for (int y = 1; y < h - 1; y++) {
       int row = y * w;
       // Each column of three sorted: the median of nine is the median of the largest minimum,
-      // the median median and the smallest maximum of three neighbouring columns.
+      // the median median and the smallest maximum of three neighbouring columns. Min and max
+      // rather than swaps: on noisy paper the swaps' branches are mispredicted half the time.
       for (int x = 0; x < w; x++) {
         int a = in[row - w + x] & 0xff;
         int b = in[row + x] & 0xff;
         int c = in[row + w + x] & 0xff;
-        if (a > b) {
-          int t = a;
-          a = b;
-          b = t;
-        }
-        if (b > c) {
-          int t = b;
-          b = c;
-          c = t;
-        }
-        if (a > b) {
-          int t = a;
-          a = b;
-          b = t;
-        }
-        lo[x] = a;
-        mid[x] = b;
-        hi[x] = c;
+        lo[x] = Math.min(Math.min(a, b), c);
+        mid[x] = median(a, b, c);
+        hi[x] = Math.max(Math.max(a, b), c);
       }
       for (int x = 1; x < w - 1; x++) {
         int maxLo = Math.max(lo[x - 1], Math.max(lo[x], lo[x + 1]));

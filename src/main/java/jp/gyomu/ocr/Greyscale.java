@@ -21,6 +21,16 @@ final class Greyscale {
       System.arraycopy(pixels(page), 0, pixels(copy), 0, width * height);
       return copy;
     }
+    if (isPlain(page, BufferedImage.TYPE_3BYTE_BGR, 3)) {
+      // decoded colour scans and photos: read where they lie, no RGB copy of the page first
+      byte[] in = ((DataBufferByte) page.getRaster().getDataBuffer()).getData();
+      BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+      byte[] out = pixels(grey);
+      for (int i = 0, j = 0; i < out.length; i++, j += 3) {
+        out[i] = (byte) luma(in[j + 2] & 0xff, in[j + 1] & 0xff, in[j] & 0xff);
+      }
+      return grey;
+    }
     // Java2D's native blit to RGB is fast for every image type; per-pixel getRGB is not.
     BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = rgb.createGraphics();
@@ -41,12 +51,17 @@ final class Greyscale {
   }
 
   /** 8-bit grey, one byte per pixel, rows back to back: its bytes are the grey levels. */
-  private static boolean isPlainGrey(BufferedImage image) {
-    return image.getType() == BufferedImage.TYPE_BYTE_GRAY
+  static boolean isPlainGrey(BufferedImage image) {
+    return isPlain(image, BufferedImage.TYPE_BYTE_GRAY, 1);
+  }
+
+  /** Of the type, its bytes the pixels row after row with nothing between or around them. */
+  private static boolean isPlain(BufferedImage image, int type, int bytesPerPixel) {
+    return image.getType() == type
         && image.getRaster().getDataBuffer() instanceof DataBufferByte bytes
         && bytes.getNumBanks() == 1
         && bytes.getOffset() == 0
-        && bytes.getData().length == image.getWidth() * image.getHeight()
+        && bytes.getData().length == bytesPerPixel * image.getWidth() * image.getHeight()
         && image.getRaster().getParent() == null
         && image.getRaster().getSampleModelTranslateX() == 0
         && image.getRaster().getSampleModelTranslateY() == 0;
@@ -59,9 +74,10 @@ final class Greyscale {
 
   // Rec. 601 luma: Java2D's own grey conversion is linear and comes out too dark.
   private static int luma(int rgb) {
-    int r = (rgb >> 16) & 0xff;
-    int g = (rgb >> 8) & 0xff;
-    int b = rgb & 0xff;
+    return luma((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+  }
+
+  private static int luma(int r, int g, int b) {
     return (299 * r + 587 * g + 114 * b + 500) / 1000;
   }
 }

@@ -3,6 +3,7 @@ package jp.gyomu.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,21 @@ class GreyscaleTest {
         .isEqualTo(sheet.getRaster().getSample(50, 40, 0));
     assertThat(copy.getRaster().getSample(199, 99, 0))
         .isEqualTo(sheet.getRaster().getSample(249, 139, 0));
+  }
+
+  @Test
+  void aColourScanGivesTheSameGreyLevelsWhetherItsBytesAreReadDirectlyOrThroughRgb() {
+    var scan = new BufferedImage(300, 200, BufferedImage.TYPE_3BYTE_BGR);
+    new Random(7).nextBytes(((DataBufferByte) scan.getRaster().getDataBuffer()).getData());
+    var rgb = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+    rgb.getGraphics().drawImage(scan, 0, 0, null);
+    // a window of the scan shares its bytes with rows it does not show: the general path
+    BufferedImage window = scan.getSubimage(30, 20, 100, 50);
+
+    byte[] grey = Greyscale.pixels(Greyscale.of(scan));
+
+    assertThat(grey).isEqualTo(Greyscale.pixels(Greyscale.of(rgb)));
+    assertThat(Greyscale.of(window).getRaster().getSample(0, 0, 0))
+        .isEqualTo(grey[20 * 300 + 30] & 0xff);
   }
 }
