@@ -32,8 +32,26 @@ final class BoxInWord {
    * @return the word's box without a check box at either end, or the word's box
    */
   static Rectangle textPart(BufferedImage image, Rectangle word, int characters, int height) {
-    int count = Math.max(1, characters);
-    if (word.width <= Math.min(WIDE * height * count, (CHARACTER * count + SPARE) * height)) {
+    OptionText.Part whole = new OptionText.Part(word, characters);
+    return textPart(image, word, characters, height, whole, whole);
+  }
+
+  /**
+   * As {@link #textPart(BufferedImage, Rectangle, int, int)} for a text OCR read as several words:
+   * a box is cut off an end only where it stands in that end's word with text of the word beside
+   * it. A square that is the end word's whole ink is that word's character (自, 日), not a box.
+   *
+   * @param first the text's characters in its first word (null: unknown, the whole word)
+   * @param last the text's characters in its last word
+   */
+  static Rectangle textPart(
+      BufferedImage image,
+      Rectangle word,
+      int characters,
+      int height,
+      OptionText.Part first,
+      OptionText.Part last) {
+    if (!wide(word, characters, height)) {
       return word;
     }
     int pad = (int) Math.ceil(AT_END * height);
@@ -46,13 +64,37 @@ final class BoxInWord {
         continue;
       }
       int right = square.x + square.width;
-      if (square.x <= word.x + pad && word.x + word.width - right >= textWidth) {
+      if (square.x <= word.x + pad
+          && word.x + word.width - right >= textWidth
+          && textAfter(first, right, height)) {
         return new Rectangle(right + 1, word.y, word.x + word.width - right - 1, word.height);
       }
-      if (right >= word.x + word.width - pad && square.x - word.x >= textWidth) {
+      if (right >= word.x + word.width - pad
+          && square.x - word.x >= textWidth
+          && textBefore(last, square.x, height)) {
         return new Rectangle(word.x, word.y, square.x - 1 - word.x, word.height);
       }
     }
     return word;
+  }
+
+  /** Whether a text's box is much wider than its characters. */
+  private static boolean wide(Rectangle box, int characters, int height) {
+    int count = Math.max(1, characters);
+    return box.width > Math.min(WIDE * height * count, (CHARACTER * count + SPARE) * height);
+  }
+
+  /** Whether the first word holds its characters after a square's right edge. */
+  private static boolean textAfter(OptionText.Part part, int edge, int height) {
+    return part == null || part.box().x + part.box().width - edge >= glyphs(part, height);
+  }
+
+  /** Whether the last word holds its characters before a square's left edge. */
+  private static boolean textBefore(OptionText.Part part, int edge, int height) {
+    return part == null || edge - part.box().x >= glyphs(part, height);
+  }
+
+  private static int glyphs(OptionText.Part part, int height) {
+    return (int) Math.round(0.5 * height * Math.max(1, part.characters()));
   }
 }

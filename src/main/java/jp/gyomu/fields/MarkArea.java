@@ -130,7 +130,7 @@ final class MarkArea {
    * known text between them.
    */
   Optional<Box> boxBeside(Rectangle word, Side side) {
-    return beside(squares, word, side);
+    return beside(squares, word, side, true);
   }
 
   // boxes of one choice are printed alike: sides within this share of each other
@@ -142,7 +142,10 @@ final class MarkArea {
    * crossed box as 凶 or 図.
    */
   Optional<Box> boxLike(Rectangle word, Side side, Rectangle like) {
-    return beside(overText().stream().filter(s -> alike(s.box(), like)).toList(), word, side);
+    // on the side where the other options have theirs, a box is no neighbour's, however near it is
+    // to the text beyond it (OCR's box of the previous option often runs on over the gap)
+    return beside(
+        overText().stream().filter(s -> alike(s.box(), like)).toList(), word, side, false);
   }
 
   /**
@@ -156,7 +159,8 @@ final class MarkArea {
             .filter(s -> Math.min(s.box().width, s.box().height) >= GLYPH_PART * textHeight)
             .toList(),
         word,
-        side);
+        side,
+        true);
   }
 
   private List<SquareFinder.Square> overText() {
@@ -179,7 +183,11 @@ final class MarkArea {
         && Math.abs(box.height - like.height) <= ALIKE * like.height;
   }
 
-  private Optional<Box> beside(List<SquareFinder.Square> squares, Rectangle word, Side side) {
+  /**
+   * @param neighbours whether a box nearer to another text beyond it is that text's (unknown side)
+   */
+  private Optional<Box> beside(
+      List<SquareFinder.Square> squares, Rectangle word, Side side, boolean neighbours) {
     SquareFinder.Square best = null;
     int bestGap = Integer.MAX_VALUE;
     boolean bestSmall = true;
@@ -197,7 +205,7 @@ final class MarkArea {
           || gap > REACH * textHeight
           || offset > allowed
           || textBetween(box, word, before)
-          || nearerOtherText(box, word, before, gap)) {
+          || neighbours && nearerOtherText(box, word, before, gap)) {
         continue;
       }
       // a square much smaller than the text is more likely part of a glyph (扶, 所) than a box

@@ -170,7 +170,9 @@ final class MarkReader {
                             image,
                             o.inCircle() ? CircledWord.textPart(image, o.box(), height) : o.box(),
                             o.text().length(),
-                            height),
+                            height,
+                            o.first(),
+                            o.last()),
                         o.inCircle()))
             .toList();
     List<OptionText.Found> read =

@@ -18,13 +18,28 @@ final class OptionText {
    *
    * @param text the option as the template prints it
    * @param box its characters' boxes, page pixels
+   * @param first its characters in the first word OCR read it with
+   * @param last its characters in the last word OCR read it with (the first for a one-word option)
    */
-  record Found(String text, Rectangle box, boolean inCircle) {
+  record Found(String text, Rectangle box, boolean inCircle, Part first, Part last) {
+
+    Found(String text, Rectangle box, boolean inCircle) {
+      this(text, box, inCircle, new Part(box, text.length()), new Part(box, text.length()));
+    }
 
     Found(String text, Rectangle box) {
       this(text, box, false);
     }
   }
+
+  /**
+   * Some of an option's characters that OCR read as one word: a check box it merged into the word
+   * can only stand at the option's ends and only where text of that word stands beside it.
+   *
+   * @param box the characters' boxes, page pixels
+   * @param characters how many of the option's characters the word holds
+   */
+  record Part(Rectangle box, int characters) {}
 
   // characters OCR makes of a pen's circle's sides when it reads them as one word with the option
   private static final String CIRCLE_SIDES = "()（）";
@@ -68,7 +83,13 @@ final class OptionText {
         Rectangle box = CharBoxes.of(line, at.get(s), at.get(e - 1) + 1);
         if (claimed.get(s, e).isEmpty() && box != null && box.x >= minX) {
           claimed.set(s, e);
-          found[o] = new Found(options.get(o), box, inCircle(line, at.get(s), at.get(e - 1)));
+          found[o] =
+              new Found(
+                  options.get(o),
+                  box,
+                  inCircle(line, at.get(s), at.get(e - 1)),
+                  part(line, at, s, e, true),
+                  part(line, at, s, e, false));
           break;
         }
       }
@@ -130,11 +151,35 @@ final class OptionText {
         Rectangle box = CharBoxes.of(line, at.get(first), at.get(last - 1) + 1);
         if (box != null && box.x >= minX) {
           claimed.set(s, e);
-          return new Found(options.get(o), box);
+          return new Found(
+              options.get(o),
+              box,
+              false,
+              part(line, at, first, last, true),
+              part(line, at, first, last, false));
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The characters of the option [s, e) (indices into the compact text) that OCR read as one word
+   * with its first character (or its last).
+   */
+  private static Part part(TextLine line, List<Integer> at, int s, int e, boolean first) {
+    int end = first ? s : e - 1;
+    var word = line.wordAt(at.get(end));
+    int from = end;
+    int to = end;
+    while (first && to + 1 < e && line.wordAt(at.get(to + 1)) == word) {
+      to++;
+    }
+    while (!first && from - 1 >= s && line.wordAt(at.get(from - 1)) == word) {
+      from--;
+    }
+    Rectangle box = CharBoxes.of(line, at.get(from), at.get(to) + 1);
+    return box == null ? null : new Part(box, to - from + 1);
   }
 
   /** Whether OCR read the characters [first, last] as one word with a circle's side, as in (オス. */

@@ -213,19 +213,18 @@ public final class LayoutTuning {
     List<String> wrong = new ArrayList<>();
     for (Outcome o : outcomes) {
       String key = o.job().type() + " " + o.job().variant().id();
-      int[] cell = byCell.computeIfAbsent(key, k -> new int[4]);
-      int[] variant = byVariant.computeIfAbsent(o.job().variant().id(), k -> new int[4]);
+      int[] cell = byCell.computeIfAbsent(key, k -> new int[6]);
+      int[] variant = byVariant.computeIfAbsent(o.job().variant().id(), k -> new int[6]);
       for (int[] counts : List.of(cell, variant)) {
         counts[2]++;
         counts[3] += o.classified() ? 1 : 0;
       }
       for (FormScoring.Check check : o.checks()) {
-        if (check.kind() == FormScoring.Kind.MARK) {
-          continue;
-        }
+        // key values in counts 0-1, check boxes and choices in 4-5
+        int at = check.kind() == FormScoring.Kind.MARK ? 4 : 0;
         for (int[] counts : List.of(cell, variant)) {
-          counts[0]++;
-          counts[1] += check.right() ? 1 : 0;
+          counts[at]++;
+          counts[at + 1] += check.right() ? 1 : 0;
         }
         if (!check.right()) {
           wrong.add(
@@ -246,8 +245,9 @@ public final class LayoutTuning {
       }
     }
     System.out.println(
-        "| type | variant | key values right (table cells one by one) | classified |");
-    System.out.println("|---|---|---|---|");
+        "| type | variant | key values right (table cells one by one) | classified | check boxes and"
+            + " choices |");
+    System.out.println("|---|---|---|---|---|");
     byCell.forEach((k, c) -> System.out.println(row(k.replace(' ', '|'), c)));
     byVariant.forEach((k, c) -> System.out.println(row("all|" + k, c)));
     System.out.println();
@@ -255,9 +255,16 @@ public final class LayoutTuning {
   }
 
   private static String row(String key, int[] c) {
-    return "| %s | %d/%d (%.1f%%) | %d/%d |"
+    return "| %s | %d/%d (%.1f%%) | %d/%d | %d/%d |"
         .formatted(
-            key.replace("|", " | "), c[1], c[0], 100.0 * c[1] / Math.max(1, c[0]), c[3], c[2]);
+            key.replace("|", " | "),
+            c[1],
+            c[0],
+            100.0 * c[1] / Math.max(1, c[0]),
+            c[3],
+            c[2],
+            c[5],
+            c[4]);
   }
 
   private static void write(Path file, PageText page) throws IOException {

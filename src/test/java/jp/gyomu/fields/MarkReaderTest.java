@@ -490,6 +490,47 @@ class MarkReaderTest {
   }
 
   @Test
+  void anOptionsFirstCharacterWithASquareOutlineIsNotCutOffAsABoxWhenOcrReadItAsItsOwnWord() {
+    // 自 is drawn as a square with strokes in it; the option, spaced wide, looks wide enough to
+    // hold a box OCR merged into it, but its first word is 自 alone, with no text beside the square
+    MarkedPages page = MarkedPages.strip(300, 200, 50);
+    page.text("使用目的", 10, BASELINE, POINTS);
+    page.box(40, BASELINE, 11, Mark.EMPTY);
+    page.text("年金", 45, BASELINE, POINTS);
+    page.box(70, BASELINE, 11, Mark.TICK);
+    double em = POINTS * 25.4 / 72;
+    for (int i = 0; i < 3; i++) {
+      page.text(String.valueOf("自動車".charAt(i)), 75 + 1.6 * em * i, BASELINE, POINTS);
+    }
+
+    ExtractedField read = read(page, choice("purpose", "使用目的", "年金", "自動車"));
+
+    assertThat(read.value()).isEqualTo("自動車");
+    assertThat(read.rawText()).isEqualTo("□年金 ☑自動車");
+  }
+
+  @Test
+  void aBoxNearTheEndOfThePreviousOptionsOcrBoxIsStillTheOptionsOwnOnTheSideOfTheOthers() {
+    // OCR's box of 自動車 runs on over the gap to the crossed box before その他, which OCR read as
+    // a confident character: the boxes stand before their options, so it is その他's
+    MarkedPages page = MarkedPages.strip(300, 200, 50);
+    page.text("使用目的", 10, BASELINE, POINTS);
+    page.box(40, BASELINE, 11, Mark.EMPTY);
+    page.text("年金", 45, BASELINE, POINTS);
+    page.box(65, BASELINE, 11, Mark.EMPTY);
+    Rectangle car = page.text("自動車", 70, BASELINE, POINTS);
+    Rectangle crossed = page.box(88, BASELINE, 11, Mark.CROSS);
+    page.word("凶", crossed, 85f);
+    page.text("その他", 93, BASELINE, POINTS);
+    page.unread(car)
+        .word("自動車", new Rectangle(car.x, car.y, crossed.x - 3 - car.x, car.height), 90f);
+
+    ExtractedField read = read(page, choice("purpose", "使用目的", "年金", "自動車", "その他"));
+
+    assertThat(read.value()).isEqualTo("その他");
+  }
+
+  @Test
   void optionsOcrReadNoneOfArePlacedByTheWordsOfInkAfterTheLabel() {
     // a circle round 無 made OCR skip the whole line after the label
     MarkedPages page = MarkedPages.strip(300, 180, 50);
