@@ -69,19 +69,26 @@ final class ValueSecondOpinion {
     List<OcrWord> firstWords =
         page.text().words().stream().filter(w -> w.box().intersects(box)).toList();
     List<ReadingVote.Glyph> first = ReadingVote.glyphs(read.rawText(), firstWords);
-    BufferedImage larger = larger(image.get(), region);
-    List<List<ReadingVote.Glyph>> readings = new ArrayList<>(List.of(first));
-    List<List<OcrWord>> crops =
-        List.of(
-            withoutEndSpecks(look.readLine(image.get(), dpi, region), unit),
+    List<List<ReadingVote.Glyph>> crops = new ArrayList<>();
+    crops.add(ReadingVote.glyphs(withoutEndSpecks(look.readLine(image.get(), dpi, region), unit)));
+    crops.add(
+        ReadingVote.glyphs(
             withoutEndSpecks(
-                look.readLineAsPage(image.get(), dpi, region, page.text().languages()), unit),
+                look.readLineAsPage(image.get(), dpi, region, page.text().languages()), unit)));
+    if (crops.stream().allMatch(glyphs -> text(glyphs).equals(text(first)))) {
+      // both models read the first reading again: three readings outvote any one more, so the
+      // larger crop (four times the pixels of both others) would not change the value
+      return read;
+    }
+    BufferedImage larger = larger(image.get(), region);
+    crops.add(
+        ReadingVote.glyphs(
             withoutEndSpecks(
                 look.readLine(
                     larger, dpi * SCALE, new Rectangle(larger.getWidth(), larger.getHeight())),
-                unit * SCALE));
-    for (List<OcrWord> words : crops) {
-      List<ReadingVote.Glyph> glyphs = ReadingVote.glyphs(words);
+                unit * SCALE)));
+    List<List<ReadingVote.Glyph>> readings = new ArrayList<>(List.of(first));
+    for (List<ReadingVote.Glyph> glyphs : crops) {
       if (sameInk(first, glyphs)) {
         readings.add(glyphs);
       }

@@ -31,6 +31,19 @@ final class PageImages {
 
   /** Writes the page's PNG and keeps the image in memory if the budget allows. */
   void write(int page, BufferedImage upright, Path png) throws IOException {
+    if (PagePng.writes(upright)) {
+      PagePng.write(upright, png);
+    } else {
+      writeByImageIo(upright, png);
+    }
+    long bytes = bytes(upright);
+    if (keptBytes + bytes <= MEMORY_BUDGET_BYTES) {
+      kept.put(page, upright);
+      keptBytes += bytes;
+    }
+  }
+
+  private static void writeByImageIo(BufferedImage upright, Path png) throws IOException {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
     try (ImageOutputStream out = ImageIO.createImageOutputStream(png.toFile())) {
       writer.setOutput(out);
@@ -40,11 +53,6 @@ final class PageImages {
       writer.write(null, new IIOImage(upright, null, null), param);
     } finally {
       writer.dispose();
-    }
-    long bytes = bytes(upright);
-    if (keptBytes + bytes <= MEMORY_BUDGET_BYTES) {
-      kept.put(page, upright);
-      keptBytes += bytes;
     }
   }
 

@@ -2,10 +2,15 @@ package jp.gyomu.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedThread;
@@ -15,6 +20,12 @@ import jdk.jfr.consumer.RecordingFile;
  * Where Gyomu's OCR workers spent their samples in a Flight Recorder file: Java samples and native
  * samples (Tesseract runs in native code under a JNA call) of {@code ocr-worker-*} threads, each
  * put in the step of the innermost frame that names one.
+ *
+ * <p>Both kinds must be sampled at one period (the recording's {@code jdk.ActiveSetting} says),
+ * else the shares are refused: a sample stands for the period of its kind, and weighing by period
+ * holds only while the sampler keeps time. On a loaded machine its thread wakes late and takes both
+ * kinds at each wake, so at 10 ms Java and 20 ms native the Java steps weighed 2x in a quiet run
+ * and native 2x under load. At one period each wake samples both kinds alike, loaded or not.
  */
 final class JfrSummary {
 
@@ -33,7 +44,13 @@ final class JfrSummary {
 
   static final String JIT = "JIT compilers";
 
-  private record Step(String name, String classPart, String method) {}
+  /**
+   * A step: frames of a class whose name contains {@code classPart} (and of the method, if set).
+   */
+  record Step(String name, String classPart, String method) {}
+
+  private static final List<String> SAMPLES =
+      List.of("jdk.ExecutionSample", "jdk.NativeMethodSample");
 
   // Innermost match wins, so specific frames (a JDBC call inside the hand-off) come first.
   private static final List<Step> STEPS =
@@ -74,12 +91,18 @@ final class JfrSummary {
    * recording's data, the warm-up's, shares them).
    */
   static Profile of(Path jfr, Instant from, Instant to) throws IOException {
+    return of(jfr, from, to, STEPS);
+  }
+
+  static Profile of(Path jfr, Instant from, Instant to, List<Step> steps) throws IOException {
     Map<String, Long> samples = new LinkedHashMap<>();
-    STEPS.forEach(s -> samples.put(s.name(), 0L));
+    steps.forEach(s -> samples.put(s.name(), 0L));
     samples.put("other", 0L);
     long total = 0;
     Map<String, Double> threadCpu = new LinkedHashMap<>();
-    for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+    List<RecordedEvent> events = RecordingFile.readAllEvents(jfr);
+    requireOnePeriod(jfr, events);
+    for (RecordedEvent e : events) {
       if (e.getStartTime().isBefore(from) || e.getStartTime().isAfter(to)) {
         continue;
       }
@@ -91,7 +114,7 @@ final class JfrSummary {
             Double::sum);
         continue;
       }
-      if (!type.equals("jdk.ExecutionSample") && !type.equals("jdk.NativeMethodSample")) {
+      if (!SAMPLES.contains(type)) {
         continue;
       }
       RecordedThread thread = e.getThread("sampledThread");
@@ -102,9 +125,51 @@ final class JfrSummary {
         continue;
       }
       total++;
-      samples.merge(step(e.getStackTrace().getFrames()), 1L, Long::sum);
+      samples.merge(step(e.getStackTrace().getFrames(), steps), 1L, Long::sum);
     }
     return new Profile(samples, total, threadCpu);
+  }
+
+  /** Refuses a recording whose Java and native samples were taken at different periods. */
+  private static void requireOnePeriod(Path jfr, List<RecordedEvent> events) {
+    Map<Long, String> sampleTypes = new HashMap<>();
+    for (RecordedEvent e : events) {
+      if (SAMPLES.contains(e.getEventType().getName())) {
+        sampleTypes.putIfAbsent(e.getEventType().getId(), e.getEventType().getName());
+      }
+    }
+    Map<String, Set<Duration>> periods = new TreeMap<>();
+    for (RecordedEvent e : events) {
+      if (e.getEventType().getName().equals("jdk.ActiveSetting")
+          && e.getString("name").equals("period")
+          && sampleTypes.containsKey(e.getLong("id"))) {
+        periods
+            .computeIfAbsent(sampleTypes.get(e.getLong("id")), k -> new TreeSet<>())
+            .add(duration(e.getString("value")));
+      }
+    }
+    if (!sampleTypes.isEmpty()
+        && (periods.size() < sampleTypes.size()
+            || periods.values().stream().flatMap(Set::stream).distinct().count() > 1)) {
+      throw new IllegalStateException(
+          jfr
+              + ": Java and native samples must be taken at one period (and jdk.ActiveSetting"
+              + " recorded) for honest shares; found "
+              + periods);
+    }
+  }
+
+  /** A period as Flight Recorder writes it: "10 ms", "10000000 ns", "1 s". */
+  static Duration duration(String period) {
+    String[] parts = period.trim().split("\\s+");
+    long value = Long.parseLong(parts[0]);
+    return switch (parts[1]) {
+      case "ns" -> Duration.ofNanos(value);
+      case "us" -> Duration.ofNanos(value * 1000);
+      case "ms" -> Duration.ofMillis(value);
+      case "s" -> Duration.ofSeconds(value);
+      default -> throw new IllegalArgumentException("a period of " + period);
+    };
   }
 
   private static String threadGroup(String name) {
@@ -129,14 +194,14 @@ final class JfrSummary {
     return "other";
   }
 
-  private static String step(List<RecordedFrame> frames) {
+  private static String step(List<RecordedFrame> frames, List<Step> steps) {
     for (RecordedFrame f : frames) {
       if (!f.isJavaFrame()) {
         continue;
       }
       String type = f.getMethod().getType().getName();
       String method = f.getMethod().getName();
-      for (Step s : STEPS) {
+      for (Step s : steps) {
         if (type.contains(s.classPart()) && (s.method() == null || s.method().equals(method))) {
           return s.name();
         }

@@ -127,7 +127,7 @@ final class OcrBenchReport {
     md.append(
         "\nFlight Recorder samples of the OCR worker threads during (d)'s measured batch (%d samples, Java and"
                 .formatted(profile.total())
-            + " native):\n\n| step | share |\n|---|---|\n");
+            + " native, at one period):\n\n| step | share |\n|---|---|\n");
     profile.samples().entrySet().stream()
         .filter(e -> e.getValue() > 0)
         .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))

@@ -86,6 +86,14 @@ class ValueSecondOpinionTest {
   }
 
   @Test
+  void readsNoLargerCropWhenBothModelsReadTheFirstReadingAgain() {
+    // three readings agree: a fourth alone could not outvote them, so it is not paid for
+    assertThat(name(nameRead("藤田聡", 70f), readings("藤田聡", 80f, "藤田聡", 75f, "朋田聡", 99f)).value())
+        .isEqualTo("藤田聡");
+    assertThat(asked).hasSize(2);
+  }
+
+  @Test
   void keepsTheFirstReadingWhenTheOtherReadingsDisagree() {
     assertThat(name(nameRead("朋田聡", 60f), readings("藤田聡", 55f, "朋田聡", 60f, "崩田聡", 50f)).value())
         .isEqualTo("朋田聡");

@@ -25,6 +25,40 @@ class PageImagesTest {
   }
 
   @Test
+  void aColourPageIsStoredWithExactlyItsColours() throws Exception {
+    var page = new BufferedImage(300, 200, BufferedImage.TYPE_3BYTE_BGR);
+    new Random(2).nextBytes(pixels(page));
+    Path png = dir.resolve("page-001.png");
+
+    new PageImages().write(1, page, png);
+
+    assertThat(rgb(ImageIO.read(png.toFile()))).isEqualTo(rgb(page));
+  }
+
+  @Test
+  void aPageCutFromALargerImageIsStoredAsItsOwnPixels() throws Exception {
+    BufferedImage cut = noisyGreyPage(600, 400, 3).getSubimage(17, 9, 301, 203);
+    Path png = dir.resolve("page-001.png");
+
+    new PageImages().write(1, cut, png);
+
+    assertThat(rgb(ImageIO.read(png.toFile()))).isEqualTo(rgb(cut));
+  }
+
+  @Test
+  void imagesOfOtherKindsAreStoredTooAsTheirOwnPixels() throws Exception {
+    var page = new BufferedImage(200, 100, BufferedImage.TYPE_BYTE_BINARY);
+    for (int x = 0; x < 200; x += 3) {
+      page.setRGB(x, x / 2, 0xFFFFFF);
+    }
+    Path png = dir.resolve("page-001.png");
+
+    new PageImages().write(1, page, png);
+
+    assertThat(rgb(ImageIO.read(png.toFile()))).isEqualTo(rgb(page));
+  }
+
+  @Test
   void pagesWithinTheBudgetAreServedFromMemoryAndLaterOnesFromTheStore() throws Exception {
     var images = new PageImages();
     // each page a third of the budget: the first three are kept, the fourth is not
@@ -56,6 +90,10 @@ class PageImagesTest {
       p[i] = (byte) (i / width * (seed + 1));
     }
     return page;
+  }
+
+  private static int[] rgb(BufferedImage image) {
+    return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
   }
 
   private static byte[] pixels(BufferedImage grey) {
