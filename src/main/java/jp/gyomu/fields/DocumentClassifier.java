@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.gyomu.ocr.EditDistance;
 import jp.gyomu.ocr.PageText;
 
 /**
@@ -45,6 +46,8 @@ public final class DocumentClassifier {
 
   // keywords this long are also found with one misread character anywhere
   private static final int FUZZY_MIN_LENGTH = 4;
+  // keywords this long may differ from the page by two characters
+  private static final int TWO_EDITS_MIN_LENGTH = 10;
   // shorter keywords (請求書) only when they fill most of their line, as a title does
   private static final double SHORT_FUZZY_MIN_COVERAGE = 0.6;
   private static final double FUZZY_QUALITY = 0.7;
@@ -57,11 +60,18 @@ public final class DocumentClassifier {
   // a note after a title: 請求書（適格請求書）, 旅費精算書(控)
   private static final Pattern NOTE = Pattern.compile("[(（〔【\\[].*[)）〕】\\]]");
 
-  private record Match(String documentType, int start, int end, boolean fuzzy, int keywordLength) {
+  /**
+   * @param edits how many characters the page's text differs from the keyword by (0: exact)
+   */
+  private record Match(String documentType, int start, int end, int edits, int keywordLength) {
+
+    boolean fuzzy() {
+      return edits > 0;
+    }
 
     /** How many of the keyword's characters the page shows. */
     int matched() {
-      return fuzzy ? keywordLength - 1 : keywordLength;
+      return keywordLength - edits;
     }
   }
 
@@ -139,7 +149,7 @@ public final class DocumentClassifier {
         for (int at = page.text.indexOf(k);
             at >= 0 && !k.isEmpty();
             at = page.text.indexOf(k, at + 1)) {
-          found.add(new Match(template.id(), at, at + k.length(), false, k.length()));
+          found.add(new Match(template.id(), at, at + k.length(), 0, k.length()));
         }
         found.addAll(fuzzy(template.id(), k, page));
       }
@@ -162,7 +172,7 @@ public final class DocumentClassifier {
         Matcher m = pattern.matcher(page.text);
         while (m.find()) {
           if (m.end() > m.start()) {
-            kept.add(new Match(template.id(), m.start(), m.end(), false, m.end() - m.start()));
+            kept.add(new Match(template.id(), m.start(), m.end(), 0, m.end() - m.start()));
           }
         }
       }
@@ -207,17 +217,21 @@ public final class DocumentClassifier {
     if (keyword.length() < 3) {
       return found;
     }
+    // a long title misread in one place often shows two edits: 住民票の写し等 read 住民上票の写し
+    int allowed = keyword.length() >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
     String text = page.text;
     for (int at = 0; at < text.length(); at++) {
-      for (int length : new int[] {keyword.length(), keyword.length() - 1, keyword.length() + 1}) {
+      for (int length : windowLengths(keyword.length(), allowed)) {
         int end = at + length;
-        if (end > text.length()
-            || page.lineOf(at) != page.lineOf(end - 1)
-            || !LabelFinder.withinOneEdit(text.substring(at, end), keyword)
-            || text.substring(at, end).equals(keyword)) {
+        if (end > text.length() || page.lineOf(at) != page.lineOf(end - 1)) {
           continue;
         }
-        Match m = new Match(type, at, end, true, keyword.length());
+        String window = text.substring(at, end);
+        int edits = edits(window, keyword, allowed);
+        if (edits == 0 || edits > allowed) {
+          continue;
+        }
+        Match m = new Match(type, at, end, edits, keyword.length());
         if (keyword.length() >= FUZZY_MIN_LENGTH
             || (length == keyword.length() && page.coverage(m) >= SHORT_FUZZY_MIN_COVERAGE)) {
           found.add(m);
@@ -226,6 +240,33 @@ public final class DocumentClassifier {
       }
     }
     return found;
+  }
+
+  private static int[] windowLengths(int length, int allowed) {
+    return allowed == 1
+        ? new int[] {length, length - 1, length + 1}
+        : new int[] {length, length - 1, length + 1, length - 2, length + 2};
+  }
+
+  /** The edits between window and keyword, or {@code allowed + 1} when there are more. */
+  private static int edits(String window, String keyword, int allowed) {
+    if (LabelFinder.withinOneEdit(window, keyword)) {
+      return window.equals(keyword) ? 0 : 1;
+    }
+    if (allowed < 2 || sharedCharacters(window, keyword) < keyword.length() - allowed) {
+      return allowed + 1;
+    }
+    return Math.min(allowed + 1, EditDistance.between(window, keyword));
+  }
+
+  private static int sharedCharacters(String window, String keyword) {
+    int shared = 0;
+    for (int i = 0; i < keyword.length(); i++) {
+      if (window.indexOf(keyword.charAt(i)) >= 0) {
+        shared++;
+      }
+    }
+    return shared;
   }
 
   private static double score(Match m, Page page) {

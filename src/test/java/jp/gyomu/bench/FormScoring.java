@@ -101,13 +101,16 @@ public final class FormScoring {
         form.type(),
         form.variant(),
         form.seed(),
-        classify(page.text(), templates).orElse(null),
+        classify(page, templates).orElse(null),
         score(form.expected(), form.markFields(), extraction, template));
   }
 
-  /** The one place the benchmark asks the classifier: the type id, or empty for none. */
-  public static Optional<String> classify(String firstPageText, List<FieldTemplate> templates) {
-    return DocumentClassifier.classify(firstPageText, templates).type();
+  /**
+   * The one place the benchmark asks the classifier, on the page's words as the pipeline's
+   * classification step does: the type id, or empty for none.
+   */
+  public static Optional<String> classify(PageText firstPage, List<FieldTemplate> templates) {
+    return DocumentClassifier.classify(firstPage, templates).type();
   }
 
   /** Expected fields the template does not declare (not measured). */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,7 +41,11 @@ public final class LayoutTuning {
 
   private record Job(String type, long seed, PageVariant variant) {}
 
-  private record Outcome(Job job, boolean classified, List<FormScoring.Check> checks) {}
+  /**
+   * @param classification the pipeline's classifier on the page's words, as people read it
+   */
+  private record Outcome(
+      Job job, boolean classified, String classification, List<FormScoring.Check> checks) {}
 
   // how many unsure text values were read again, and the time it took (the second look's cost)
   private static final java.util.concurrent.atomic.AtomicLong LOOKS =
@@ -142,10 +145,12 @@ public final class LayoutTuning {
         FieldExtractor.extract(
             List.of(FormScoring.withImage(page, form.document().image())), template, look);
     FIELDS_CPU_NANOS.addAndGet(threads.getCurrentThreadCpuTime() - cpu);
-    boolean classified = classify(page, templates).filter(job.type()::equals).isPresent();
+    // the pipeline's classifier (ClassificationStep): on the page's words, not its plain text
+    DocumentClassifier.Classification classification = DocumentClassifier.classify(page, templates);
     return new Outcome(
         job,
-        classified,
+        classification.type().filter(job.type()::equals).isPresent(),
+        classification.summary(),
         FormScoring.score(form.expected(), form.markFields(), extraction, template));
   }
 
@@ -182,31 +187,6 @@ public final class LayoutTuning {
         .forEach(System.out::println);
   }
 
-  /** The classifier's choice, through whichever API the build has (to compare before and after). */
-  @SuppressWarnings("unchecked")
-  private static Optional<String> classify(PageText page, List<FieldTemplate> templates) {
-    try {
-      Object result;
-      try {
-        result =
-            DocumentClassifier.class
-                .getMethod("classify", PageText.class, List.class)
-                .invoke(null, page, templates);
-      } catch (NoSuchMethodException e) {
-        result =
-            DocumentClassifier.class
-                .getMethod("classify", String.class, List.class)
-                .invoke(null, page.text(), templates);
-      }
-      if (result instanceof Optional<?> o) {
-        return (Optional<String>) o;
-      }
-      return (Optional<String>) result.getClass().getMethod("type").invoke(result);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static void report(List<Outcome> outcomes) {
     Map<String, int[]> byCell = new TreeMap<>();
     Map<String, int[]> byVariant = new TreeMap<>();
@@ -240,8 +220,9 @@ public final class LayoutTuning {
       }
       if (!o.classified()) {
         wrong.add(
-            "%s %d %s: not classified"
-                .formatted(o.job().type(), o.job().seed(), o.job().variant().id()));
+            "%s %d %s: not classified (%s)"
+                .formatted(
+                    o.job().type(), o.job().seed(), o.job().variant().id(), o.classification()));
       }
     }
     System.out.println(

@@ -56,7 +56,7 @@ public final class ShowLayout {
     System.out.println("\n--- drawn text\n" + form.document().groundTruth());
     System.out.println("--- OCR text\n" + page.text());
     System.out.println(
-        "--- classified as " + FormScoring.classify(page.text(), templates).orElse("(none)"));
+        "--- classified as " + FormScoring.classify(page, templates).orElse("(none)"));
     FieldTemplate template =
         templates.stream().filter(t -> t.id().equals(type)).findFirst().orElse(null);
     if (template == null) {

@@ -36,6 +36,18 @@ class DocumentClassifierTest {
   }
 
   @Test
+  void toleratesTwoMisreadCharactersInATitleOfTenCharactersOrMoreButNotInAShortOne() {
+    List<FieldTemplate> withResidence = new java.util.ArrayList<>(TEMPLATES);
+    withResidence.add(
+        FieldTemplateLoader.load(Path.of("bench/forms/residence-certificate-request.fields.yaml")));
+    // 住民票の写し等交付請求書 with 上 read into it and 等 lost: not the invoice's 請求書 inside
+    assertThat(
+            DocumentClassifier.classify("住民上票の写し交付請求書\nみどり市長様\n請求日 R7.9.12", withResidence).type())
+        .contains("residence-certificate-request");
+    assertThat(classify("旅行精箅書")).isEmpty();
+  }
+
+  @Test
   void letsTheEarliestTitleWinOverWordsFurtherDown() {
     assertThat(classify("旅費精算書\n添付: 宿泊費の請求書")).contains("travel-expense");
     assertThat(classify("旅費請求書\n氏名 山田太郎")).contains("travel-expense");
