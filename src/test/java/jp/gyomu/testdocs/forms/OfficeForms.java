@@ -35,6 +35,8 @@ public final class OfficeForms {
   public static final String DOG_REGISTRATION = "dog-registration";
   // the fifth form written after a code freeze (issue 10 (c), 2026-12-05 night)
   public static final String RESIDENCE_CERTIFICATE_REQUEST = "residence-certificate-request";
+  // the sixth form written after a code freeze (issue 10 (c), 2026-12-06 night)
+  public static final String CARE_NEEDS_APPLICATION = "care-needs-application";
 
   /** The shipped types, then the check-box form. */
   public static List<ContentGenerator> all() {
@@ -47,7 +49,8 @@ public final class OfficeForms {
         facilityUseApplication(),
         medicalRefundApplication(),
         dogRegistration(),
-        residenceCertificateRequest());
+        residenceCertificateRequest(),
+        careNeedsApplication());
   }
 
   public static ContentGenerator byType(String type) {
@@ -479,6 +482,56 @@ public final class OfficeForms {
         .checkbox("withRelationship", "世帯主との続柄の記載")
         .choice("purpose", "使用目的", "年金手続", "自動車登録", "その他")
         .paragraph("上記のとおり住民票の写しの交付を請求します。", "請求者本人であることを確認できる書類を提示してください。");
+  }
+
+  /**
+   * 介護保険 要介護認定申請書: a sixth form nobody tuned on (its recipe came before, its template after the
+   * fields code froze): the insured person (number, name, birth date, sex), the kind of
+   * application, the family doctor and clinic, two check boxes and a table of people to contact.
+   */
+  public static ContentGenerator careNeedsApplication() {
+    return FormRecipe.of(CARE_NEEDS_APPLICATION, "介護保険 要介護認定申請書", "要介護認定・要支援認定申請書", "要介護認定申請書")
+        .line(MAYOR + " 様", "みどり市介護保険課 あて")
+        .field("applicationDate", Values::date, "申請日", "申請年月日", "届出日")
+        .field("insuredNumber", OfficeForms::insuredNumber, "被保険者番号", "介護保険被保険者番号")
+        .field("insuredName", Values::personName, "被保険者氏名", "氏名", "申請者氏名")
+        .field(
+            "birthDate", r -> Values.date(r, Values.birthDate(r, 1925, 1960)), "生年月日", "被保険者の生年月日")
+        .choice("sex", "性別", "男", "女")
+        .field("address", Values::address, "住所", "被保険者住所", "居住地")
+        .field("phone", r -> phone(Values.phone(r)), "電話番号", "連絡先電話")
+        .choice("applicationKind", "申請区分", "新規", "更新", "区分変更")
+        .field("doctorName", Values::personName, "主治医氏名", "主治医", "かかりつけ医")
+        .field("clinic", r -> Value.text(Values.pick(r, CLINICS)), "医療機関名", "主治医の医療機関")
+        .checkbox("inHospital", "現在、入院・入所している")
+        .checkbox("shareResults", "認定結果を担当の介護支援専門員に提供することに同意する")
+        .add(OfficeForms::contacts)
+        .paragraph("上記のとおり要介護認定を申請します。", "介護保険法第27条の規定により、要介護認定を申請します。");
+  }
+
+  private static Value insuredNumber(Random r) {
+    String number = String.format("%010d", 1 + r.nextInt(999_999_999));
+    return new Value(number, number);
+  }
+
+  /** Family to contact about the visit: name, relationship, phone. */
+  private static List<Element> contacts(Random r) {
+    TableRows rows = new TableRows();
+    int count = 1 + r.nextInt(2);
+    for (int i = 0; i < count; i++) {
+      Value name = Values.personName(r);
+      String relation = Values.pick(r, "妻", "夫", "長男", "長女", "次男", "次女", "嫁", "孫");
+      String phone = Values.phone(r);
+      rows.add(List.of(name.printed(), relation, phone), name.expected(), relation, phone);
+    }
+    return List.of(
+        rows.table(
+            "contacts",
+            List.of(
+                new Column(Values.pick(r, "連絡先氏名", "家族氏名", "氏名"), "name", false),
+                new Column("続柄", "relationship", false),
+                new Column(Values.pick(r, "電話", "連絡先"), "phone", false)),
+            List.of()));
   }
 
   private static Value copies(Random r) {
