@@ -496,7 +496,7 @@ public final class OfficeForms {
         .field("insuredNumber", OfficeForms::insuredNumber, "被保険者番号", "介護保険被保険者番号")
         .field("insuredName", Values::personName, "被保険者氏名", "氏名", "申請者氏名")
         .field(
-            "birthDate", r -> Values.date(r, Values.birthDate(r, 1925, 1960)), "生年月日", "被保険者の生年月日")
+            "birthDate", r -> Values.date(r, Values.birthDate(r, 1927, 1960)), "生年月日", "被保険者の生年月日")
         .choice("sex", "性別", "男", "女")
         .field("address", Values::address, "住所", "被保険者住所", "居住地")
         .field("phone", r -> phone(Values.phone(r)), "電話番号", "連絡先電話")

@@ -184,6 +184,8 @@ public final class Values {
     return new Value(title + " " + name.printed(), title + name.expected());
   }
 
+  private static final LocalDate SHOWA = LocalDate.of(1926, 12, 25);
+
   /** A day in 2020-2026. */
   public static LocalDate day(Random r) {
     return LocalDate.of(2020, 1, 1).plusDays(r.nextInt(365 * 6 + 1));
@@ -195,6 +197,10 @@ public final class Values {
    * printed, are avoided by the generators.
    */
   public static Value date(Random r, LocalDate date) {
+    if (date.isBefore(SHOWA)) {
+      // 昭和 began on 1926-12-25; earlier dates would be printed as 昭和0年 (no such year)
+      throw new IllegalArgumentException("dates before 昭和 are not generated: " + date);
+    }
     int y = date.getYear();
     int m = date.getMonthValue();
     int d = date.getDayOfMonth();
