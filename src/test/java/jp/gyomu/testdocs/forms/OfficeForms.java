@@ -550,11 +550,7 @@ public final class OfficeForms {
           i == 0
               ? Values.pick(r, "本人", "世帯主")
               : Values.pick(r, "妻", "夫", "長男", "長女", "次男", "母", "父");
-      rows.add(
-          List.of(name.printed(), born.printed(), relation),
-          name.expected(),
-          born.expected(),
-          relation);
+      addPerson(rows, name, born, relation);
     }
     return List.of(
         rows.table(
@@ -564,6 +560,15 @@ public final class OfficeForms {
                 new Column("生年月日", "birthDate", false),
                 new Column(Values.pick(r, "続柄", "世帯主との続柄"), "relationship", false)),
             List.of()));
+  }
+
+  /** A row of a people table: name, birth date, relationship, as printed and as expected. */
+  private static void addPerson(TableRows rows, Value name, Value born, String relation) {
+    rows.add(
+        List.of(name.printed(), born.printed(), relation),
+        name.expected(),
+        born.expected(),
+        relation);
   }
 
   private static final List<String> DOG_NAMES =
@@ -663,11 +668,7 @@ public final class OfficeForms {
       Value name = Values.personName(r);
       Value born = Values.date(r, Values.birthDate(r, 2008, 2025));
       String relation = Values.pick(r, "長男", "長女", "次男", "次女", "三男", "三女");
-      rows.add(
-          List.of(name.printed(), born.printed(), relation),
-          name.expected(),
-          born.expected(),
-          relation);
+      addPerson(rows, name, born, relation);
     }
     return List.of(
         rows.table(
