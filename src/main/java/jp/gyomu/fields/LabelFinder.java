@@ -12,12 +12,17 @@ import jp.gyomu.ocr.OcrWord;
  * of three or more characters are also found with one character misread (申請目 for 申請日) when they
  * start a cell (not inside a sentence such as 下記のとおり申請します) and end before a gap, a colon, a bracket
  * or a rule (not inside a word: ご請求いたします holds no 請求元); those fuzzy hits never claim characters, so
- * they cannot hide an exact label. A short label followed by a longer variant's tail with one
- * character misread (所属部暫 for 所属部署) is taken whole, so the tail is not read as the value.
+ * they cannot hide an exact label, except that a label of five or more characters read with one
+ * wrong takes the place of the shorter labels it holds (微保険者の生年月日 is no value 微保険者の before the
+ * label 生年月日), and counts as exact when those were its own field's. A short label followed by a
+ * longer variant's tail with one character misread (所属部暫 for 所属部署) is taken whole, so the tail is
+ * not read as the value.
  */
 final class LabelFinder {
 
   private static final int FUZZY_MIN_LENGTH = 3;
+  // a misread label this long may hold exact shorter labels (its own tail 生年月日 in 被保険者の生年月日)
+  private static final int TAKE_OVER_LENGTH = 5;
   // what may follow a label on its line: a gap, a colon, a qualifier (税込), a ruled cell border
   private static final String LABEL_END = " \t\u3000:：(（|｜]】";
 
@@ -142,7 +147,8 @@ final class LabelFinder {
         if (end <= text.length()
             && startsACell(line, compact.lineIndex(at))
             && endsALabel(line, compact.lineIndex(end - 1))
-            && claimed.get(at, end).isEmpty()
+            && (claimed.get(at, end).isEmpty()
+                || takesOver(anchor, compact, at, end, claimed, hits))
             && withinOneEdit(text.substring(at, end), anchor.compact())
             && titles.get(at, end).isEmpty()) {
           matched = candidate;
@@ -150,12 +156,69 @@ final class LabelFinder {
         }
       }
       if (matched > 0) {
-        hits.add(hit(anchor, compact, at, at + matched, false));
+        // holding the field's own exact label, the long one is as sure as that label was
+        boolean exact =
+            !claimed.get(at, at + matched).isEmpty()
+                && replaceInner(anchor, compact, at, at + matched, hits);
+        hits.add(hit(anchor, compact, at, at + matched, exact));
         at += matched;
       } else {
         at++;
       }
     }
+  }
+
+  /**
+   * Whether a long label read with one character wrong may take the place of the exact labels
+   * inside it (微保険者の生年月日 holds 生年月日, かかりつけ医 read right is no case): every claimed character in the
+   * stretch belongs to an exact hit lying wholly inside it whose label is part of the long one, so
+   * the short label was read as part of the long one, not beside it.
+   */
+  private static boolean takesOver(
+      Anchor anchor, Compact compact, int at, int end, BitSet claimed, List<LabelHit> hits) {
+    if (anchor.compact().length() < TAKE_OVER_LENGTH) {
+      return false;
+    }
+    int from = compact.lineIndex(at);
+    int to = compact.lineIndex(end - 1) + 1;
+    BitSet inner = new BitSet(compact.text().length());
+    for (LabelHit hit : hits) {
+      boolean overlaps = hit.start() < to && hit.end() > from;
+      if (!overlaps) {
+        continue;
+      }
+      String label = Compact.of(hit.field().anchors().get(hit.anchorRank())).text();
+      if (!hit.exact()
+          || hit.start() < from
+          || hit.end() > to
+          || label.length() >= anchor.compact().length()
+          || !anchor.compact().contains(label)) {
+        return false;
+      }
+      for (int c = at; c < end; c++) {
+        int index = compact.lineIndex(c);
+        if (index >= hit.start() && index < hit.end()) {
+          inner.set(c);
+        }
+      }
+    }
+    BitSet outside = claimed.get(0, compact.text().length());
+    outside.andNot(inner);
+    return outside.get(at, end).isEmpty();
+  }
+
+  /**
+   * Removes the exact hits inside a long misread label that takes their place; true when they were
+   * all the same field's labels.
+   */
+  private static boolean replaceInner(
+      Anchor anchor, Compact compact, int at, int end, List<LabelHit> hits) {
+    int from = compact.lineIndex(at);
+    int to = compact.lineIndex(end - 1) + 1;
+    List<LabelHit> inner =
+        hits.stream().filter(h -> h.exact() && h.start() >= from && h.end() <= to).toList();
+    hits.removeAll(inner);
+    return inner.stream().allMatch(h -> h.field() == anchor.field());
   }
 
   /**

@@ -25,7 +25,9 @@ import jp.gyomu.reasons.ReasonCode;
  * are preferred to later ones, and the first label whose value normalises wins. A text value beside
  * a misread label that ends with 。 is a sentence, not a value. When a field has no label on the
  * page at all, its two-character labels with one character misread are tried where they stand alone
- * in a cell ({@link LabelFinder#shortMisread}).
+ * in a cell ({@link LabelFinder#shortMisread}). A misread label of four or more characters bounds
+ * other values and takes its value from below like an exact one (かかりつげ医 over its name in a grid of
+ * two columns); a shorter one does not.
  */
 final class LabelledValueReader {
 
@@ -310,9 +312,9 @@ final class LabelledValueReader {
     Piece first = null;
     if (!line.text().substring(from, to).isBlank()) {
       first = new Piece(candidate.line(), line, from, to);
-    } else if (candidate.hit().exact() && candidate.line() + 1 < labels.lines().size()) {
-      // a label found only with a misread character takes no value from another line: beside a
-      // blank value it would take the next line's unknown label (用聞 above 期間 令和6年…)
+    } else if (firm(candidate.hit()) && candidate.line() + 1 < labels.lines().size()) {
+      // a short label found only with a misread character takes no value from another line: beside
+      // a blank value it would take the next line's unknown label (用聞 above 期間 令和6年…)
       first = valueBelow(candidate, labels);
     }
     if (first == null) {
@@ -372,7 +374,7 @@ final class LabelledValueReader {
       }
     }
     int start = skipLead(below.text(), from, to);
-    boolean startsWithLabel = belowHits.stream().anyMatch(h -> h.exact() && h.start() == start);
+    boolean startsWithLabel = belowHits.stream().anyMatch(h -> firm(h) && h.start() == start);
     int end = cutAtGap(below, start, nextLabel(belowHits, start, to));
     return startsWithLabel || below.text().substring(start, end).isBlank()
         ? null
@@ -406,7 +408,7 @@ final class LabelledValueReader {
     boolean labelBefore =
         labels.hits().get(i).stream()
             .anyMatch(
-                h -> h.exact() && next.boxOf(h.start(), h.end()).x < pieceBox.x + pieceBox.width);
+                h -> firm(h) && next.boxOf(h.start(), h.end()).x < pieceBox.x + pieceBox.width);
     return aligned && !labelBefore && !textBefore ? piece : null;
   }
 
@@ -489,10 +491,18 @@ final class LabelledValueReader {
     return from;
   }
 
-  /** Where the next exact label at or after {@code from} starts, or {@code limit}. */
+  /**
+   * Whether a hit bounds values like a label read right: exact, or long enough that one misread
+   * character leaves no doubt (かかりつげ医 heads its column as かかりつけ医 would).
+   */
+  private static boolean firm(LabelHit hit) {
+    return hit.exact() || hit.end() - hit.start() >= LONG_LABEL;
+  }
+
+  /** Where the next firm label at or after {@code from} starts, or {@code limit}. */
   private static int nextLabel(List<LabelHit> hits, int from, int limit) {
     return hits.stream()
-        .filter(h -> h.exact() && h.start() >= from && h.start() < limit)
+        .filter(h -> firm(h) && h.start() >= from && h.start() < limit)
         .mapToInt(LabelHit::start)
         .min()
         .orElse(limit);
@@ -505,10 +515,10 @@ final class LabelledValueReader {
         : Integer.MAX_VALUE;
   }
 
-  /** The right edge of the exact label before the candidate on its line, or 0. */
+  /** The right edge of the firm label before the candidate on its line, or 0. */
   private static int previousLabelRight(TextLine line, List<LabelHit> hits, Candidate candidate) {
     return hits.stream()
-        .filter(h -> h.exact() && h.end() <= candidate.hit().start())
+        .filter(h -> firm(h) && h.end() <= candidate.hit().start())
         .mapToInt(h -> line.boxOf(h.start(), h.end()).x + line.boxOf(h.start(), h.end()).width)
         .max()
         .orElse(0);

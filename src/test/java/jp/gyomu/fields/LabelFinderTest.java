@@ -56,6 +56,26 @@ class LabelFinderTest {
   }
 
   @Test
+  void letsALongMisreadLabelTakeTheShortLabelOfItsFieldThatItHolds() {
+    FieldDefinition birth = field("birthDate", "生年月日", "被保険者の生年月日");
+    LabelFinder finder = new LabelFinder(List.of(birth, NAME));
+
+    // 被 misread as 微: the exact 生年月日 inside is part of the long label, not a label of its own
+    assertThat(finder.find(TextLine.ofText("微保険者の生年月日 昭和17年7月26日")))
+        .containsExactly(new LabelHit(birth, 1, 0, 9, true));
+  }
+
+  @Test
+  void keepsALongMisreadLabelThatHoldsAnotherFieldsLabelFuzzy() {
+    FieldDefinition phone = field("phone", "電話番号", "連絡先電話");
+    FieldDefinition contacts = field("contacts", "連絡先");
+    LabelFinder finder = new LabelFinder(List.of(phone, contacts));
+
+    assertThat(finder.find(TextLine.ofText("連絡先電語 06-3084-1558")))
+        .containsExactly(new LabelHit(phone, 1, 0, 5, false));
+  }
+
+  @Test
   void findsShortLabelsOnlyExactly() {
     assertThat(hits("氏各 山田太郎")).isEmpty();
   }

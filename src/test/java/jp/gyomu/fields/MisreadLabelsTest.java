@@ -51,6 +51,20 @@ class MisreadLabelsTest {
   }
 
   @Test
+  void readsTheValueBelowALongLabelReadWithOneCharacterWrongInAGridOfTwoColumns() {
+    FieldTemplate care =
+        FieldTemplateLoader.load(Path.of("bench/forms/care-needs-application.fields.yaml"));
+    PageText page =
+        page()
+            .row(500, at(100, "かかりつげ医"), at(900, "主治医の医療機関"))
+            .row(560, at(100, "青木恵子"), at(900, "中央歯科医院"))
+            .build();
+
+    assertThat(field(page, care, "doctorName").value()).isEqualTo("青木恵子");
+    assertThat(field(page, care, "clinic").value()).isEqualTo("中央歯科医院");
+  }
+
+  @Test
   void takesNoValueFromTheNextLineForAMisreadLabelWhoseOwnValueIsBlank() {
     // the demo's claim with 用務 left blank: 期間 below is a label the template does not know
     PageText page =
