@@ -1,6 +1,7 @@
 package jp.gyomu.fields;
 
 import java.awt.Rectangle;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
@@ -18,6 +19,9 @@ final class CircleFinder {
   static final double CIRCLED = 0.7;
 
   private static final double REACH = 1.3; // text heights beyond the word
+
+  // how far (text heights) a glyph's strokes may run on beyond OCR's box of its word
+  private static final double OWN_INK = 0.5;
 
   /**
    * @param coverage the share of rays that met the curve
@@ -44,11 +48,12 @@ final class CircleFinder {
    * @param word the word's box
    * @param others boxes of other text and of check boxes near it, whose ink is not a circle's
    */
-  static Circle around(InkPatch patch, Rectangle word, int textHeight, List<Rectangle> others) {
+  static Circle around(InkPatch patch, Rectangle ocrBox, int textHeight, List<Rectangle> others) {
     if (!patch.hasInk()) {
       return new Circle(0, false);
     }
     int threshold = patch.inkThreshold();
+    Rectangle word = ownInk(patch, ocrBox, threshold, textHeight);
     // a ruling line runs on beyond any curve drawn round the word
     int rulingAcross = (int) (word.width + (2 * REACH + 1) * textHeight);
     int rulingDown = (int) (word.height + (2 * REACH + 1) * textHeight);
@@ -82,6 +87,72 @@ final class CircleFinder {
     }
     boolean allSides = sides[0] && sides[1] && sides[2] && sides[3];
     return new Circle(met / (double) RAYS, allSides && smooth(distance, textHeight));
+  }
+
+  /**
+   * The word's box grown over its glyphs' strokes that run on beyond it: OCR's box can miss a
+   * glyph's edge by several pixels (新 reaching 7 px above and 14 px left of it), and rays starting
+   * inside those strokes would meet them for the circle. Ink joined to ink inside the box is the
+   * word's own unless it runs on further than {@link #OWN_INK} text heights (a circle drawn tight
+   * enough to touch the word, a ruling), which leaves the box as it was on that account.
+   */
+  private static Rectangle ownInk(InkPatch patch, Rectangle box, int threshold, int textHeight) {
+    int limit = (int) Math.ceil(OWN_INK * textHeight);
+    Rectangle near =
+        new Rectangle(box.x - limit, box.y - limit, box.width + 2 * limit, box.height + 2 * limit);
+    boolean[] seen = new boolean[near.width * near.height];
+    Rectangle grown = box;
+    for (int y = box.y; y < box.y + box.height; y++) {
+      for (int x = box.x; x < box.x + box.width; x++) {
+        int i = (y - near.y) * near.width + (x - near.x);
+        if (!seen[i] && patch.grey(x, y) < threshold) {
+          Rectangle stroke = stroke(patch, near, seen, x, y, threshold);
+          if (stroke != null) {
+            grown = grown.union(stroke);
+          }
+        }
+      }
+    }
+    return grown;
+  }
+
+  /**
+   * The extent of the ink joined to (x, y) within {@code near}; null when it reaches the edge of
+   * {@code near} (it runs on beyond the word).
+   */
+  private static Rectangle stroke(
+      InkPatch patch, Rectangle near, boolean[] seen, int x0, int y0, int threshold) {
+    ArrayDeque<int[]> todo = new ArrayDeque<>();
+    todo.add(new int[] {x0, y0});
+    seen[(y0 - near.y) * near.width + (x0 - near.x)] = true;
+    int minX = x0;
+    int maxX = x0;
+    int minY = y0;
+    int maxY = y0;
+    boolean escapes = false;
+    while (!todo.isEmpty()) {
+      int[] p = todo.poll();
+      minX = Math.min(minX, p[0]);
+      maxX = Math.max(maxX, p[0]);
+      minY = Math.min(minY, p[1]);
+      maxY = Math.max(maxY, p[1]);
+      for (int dy = -1; dy <= 1; dy++) {
+        for (int dx = -1; dx <= 1; dx++) {
+          int x = p[0] + dx;
+          int y = p[1] + dy;
+          if (!near.contains(x, y)) {
+            escapes = true;
+            continue;
+          }
+          int i = (y - near.y) * near.width + (x - near.x);
+          if (!seen[i] && patch.grey(x, y) < threshold) {
+            seen[i] = true;
+            todo.add(new int[] {x, y});
+          }
+        }
+      }
+    }
+    return escapes ? null : new Rectangle(minX, minY, maxX - minX + 1, maxY - minY + 1);
   }
 
   /** 0 right, 1 below, 2 left, 3 above. */

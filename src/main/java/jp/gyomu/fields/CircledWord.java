@@ -65,8 +65,15 @@ final class CircledWord {
     if (band < MIN_BAND * height || band > MAX_BAND * height) {
       return word;
     }
-    int left = side(patch, (int) word.getCenterX(), -1, top, bottom, threshold, height, around);
-    int right = side(patch, (int) word.getCenterX(), 1, top, bottom, threshold, height, around);
+    // the text lies within OCR's box: ink beyond it in the band is a neighbour (a check box)
+    int left =
+        Math.max(
+            word.x,
+            side(patch, (int) word.getCenterX(), -1, top, bottom, threshold, height, around));
+    int right =
+        Math.min(
+            word.x + word.width - 1,
+            side(patch, (int) word.getCenterX(), 1, top, bottom, threshold, height, around));
     if (right - left < height / 2) {
       return new Rectangle(word.x, top, word.width, band);
     }

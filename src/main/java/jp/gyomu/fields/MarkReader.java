@@ -38,6 +38,8 @@ final class MarkReader {
   private static final float INFERRED_TRUST = 80;
   // a character box taller than this many times its width reaches beyond its glyph
   private static final double TALL = 1.5;
+  // an option's text is at least this many text heights wide per character
+  private static final double NARROWEST = 0.7;
 
   private record Place(int lineIndex, TextLine line, int start, int end, Rectangle box) {}
 
@@ -161,20 +163,7 @@ final class MarkReader {
             .map(p -> textHeight(p.line(), p.start(), p.end(), dpi))
             .orElse(typicalHeight(labels, dpi));
     List<OptionText.Found> ocr =
-        options(field, label, labels).stream()
-            .map(
-                o ->
-                    new OptionText.Found(
-                        o.text(),
-                        BoxInWord.textPart(
-                            image,
-                            o.inCircle() ? CircledWord.textPart(image, o.box(), height) : o.box(),
-                            o.text().length(),
-                            height,
-                            o.first(),
-                            o.last()),
-                        o.inCircle()))
-            .toList();
+        options(field, label, labels).stream().map(o -> textPart(o, image, height)).toList();
     List<OptionText.Found> read =
         ocr.isEmpty() && label.isPresent()
             ? fromInk(field, image, label.get(), height, labels)
@@ -220,31 +209,21 @@ final class MarkReader {
             boxes,
             height,
             withoutCircles(
-                knownText(labels, union, height, own, label.orElse(null)),
-                options.stream()
-                    .filter(OptionText.Found::inCircle)
-                    .map(OptionText.Found::box)
-                    .toList(),
-                height));
+                knownText(labels, union, height, own, label.orElse(null)), boxes, height));
     MarkArea.Side side = side(area, options);
     List<String> marked = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     float confidence = 100;
     Rectangle markedBox = null;
-    Rectangle like =
-        side == null
-            ? null
-            : options.stream()
-                .map(o -> area.boxBeside(o.box(), side))
-                .flatMap(Optional::stream)
-                .map(MarkArea.Box::box)
-                .findFirst()
-                .orElse(null);
+    Rectangle like = side == null ? null : typicalBox(area, options, side);
     for (OptionText.Found option : options) {
       Optional<MarkArea.Box> box =
           side == null ? Optional.empty() : area.boxBeside(option.box(), side);
-      if (box.isEmpty() && like != null) {
-        box = area.boxLike(option.box(), side, like);
+      if (like != null && box.map(b -> !MarkArea.alike(b.box(), like)).orElse(true)) {
+        // a choice prints its boxes alike: a square of another size nearer the text is part of a
+        // glyph (the 匚 of 区), and the option's own box stands beyond it
+        Optional<MarkArea.Box> alike = area.boxLike(option.box(), side, like);
+        box = alike.isPresent() ? alike : box;
       }
       CircleFinder.Circle circle = area.circle(option.box());
       boolean boxMarked = box.map(MarkArea.Box::marked).orElse(false);
@@ -307,6 +286,25 @@ final class MarkReader {
   }
 
   /**
+   * An option's own text without what OCR took in with it: a pen's circle round it (OCR reads a
+   * circled 女 as a box twice the text's height, with or without the circle's sides as brackets) and
+   * a check box merged into it.
+   */
+  private static OptionText.Found textPart(
+      OptionText.Found option, BufferedImage image, int height) {
+    Rectangle text = CircledWord.textPart(image, option.box(), height);
+    if (!option.inCircle() && text.width < NARROWEST * height * option.text().length()) {
+      // too narrow for its characters: the cut went through the text (a box fused to its end)
+      text = option.box();
+    }
+    return new OptionText.Found(
+        option.text(),
+        BoxInWord.textPart(
+            image, text, option.text().length(), height, option.first(), option.last()),
+        option.inCircle() || !text.equals(option.box()));
+  }
+
+  /**
    * The options placed by the ink after the label on its line, when OCR read none of them there;
    * the check boxes on the line are left out of that ink.
    */
@@ -342,6 +340,30 @@ final class MarkReader {
     List<Rectangle> alike =
         squares.stream().filter(b -> largest != null && MarkArea.alike(b, largest)).toList();
     return alike.size() >= 2 ? alike : List.of();
+  }
+
+  /**
+   * The options' boxes' usual size on their side: the box beside an option that is alike the most
+   * of the others (the first on a tie).
+   */
+  private static Rectangle typicalBox(
+      MarkArea area, List<OptionText.Found> options, MarkArea.Side side) {
+    List<Rectangle> found =
+        options.stream()
+            .map(o -> area.boxBeside(o.box(), side))
+            .flatMap(Optional::stream)
+            .map(MarkArea.Box::box)
+            .toList();
+    Rectangle typical = null;
+    long most = -1;
+    for (Rectangle box : found) {
+      long alike = found.stream().filter(b -> MarkArea.alike(b, box)).count();
+      if (alike > most) {
+        typical = box;
+        most = alike;
+      }
+    }
+    return typical;
   }
 
   private static Rectangle union(List<OptionText.Found> found) {

@@ -317,6 +317,49 @@ class MarkReaderTest {
   }
 
   @Test
+  void aCircledOneCharacterOptionWhoseOcrBoxTookInTheCircleIsTheChoice() {
+    // OCR read the circled 女 alone, with a box from the circle's top to its bottom and no
+    // brackets for its sides
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("性別", 20, BASELINE, POINTS);
+    page.text("男", 50, BASELINE, POINTS);
+    Rectangle female = page.text("女", 70, BASELINE, POINTS);
+    int margin = page.px(1.2);
+    page.circle(female, margin, 3f);
+    int reach = (int) Math.round(female.height * 0.125) + margin + 4;
+    page.unread(female)
+        .word(
+            "女",
+            new Rectangle(female.x, female.y - reach, female.width, female.height + 2 * reach),
+            90f);
+
+    ExtractedField read = read(page, choice("sex", "性別", "男", "女"));
+
+    assertThat(read.value()).isEqualTo("女");
+    assertThat(read.rawText()).isEqualTo("男 ◯女");
+  }
+
+  @Test
+  void aSmallerSquareBetweenAnOptionAndItsBoxIsPartOfAGlyphNotTheBox() {
+    // the options' boxes are alike; a crossed square nearer 区分変更 (the 匚 and ㄨ of 区, as the
+    // pixels show it) is smaller, and the option's own box stands beyond it
+    MarkedPages page = MarkedPages.strip(300, 200, 50);
+    page.text("申請区分", 10, BASELINE, POINTS);
+    page.box(40, BASELINE, 11, Mark.FILLED);
+    page.text("新規", 46, BASELINE, POINTS);
+    page.box(70, BASELINE, 11, Mark.EMPTY);
+    page.text("更新", 76, BASELINE, POINTS);
+    page.box(100, BASELINE, 11, Mark.EMPTY);
+    page.box(106.5, BASELINE, 8, Mark.CROSS);
+    page.text("区分変更", 111, BASELINE, POINTS);
+
+    ExtractedField read = read(page, choice("kind", "申請区分", "新規", "更新", "区分変更"));
+
+    assertThat(read.value()).isEqualTo("新規");
+    assertThat(read.rawText()).isEqualTo("☑新規 □更新 □区分変更");
+  }
+
+  @Test
   void aCircledOptionOcrDidNotReadIsPlacedByTheOrderOfTheOptions() {
     MarkedPages page = MarkedPages.strip(300, 180, 50);
     page.text("扶養の有無", 20, BASELINE, POINTS);
