@@ -137,6 +137,10 @@ final class SquareFinder {
     for (int s = largest; s >= minSide; s--) {
       int need = (int) Math.ceil(MIN_SIDE_INK * (s + 1));
       for (int y = 0; y + s < height; y++) {
+        // rows whose whole width holds less ink than one side needs hold no top or bottom side
+        if (row(y, 0, width - 1) < need || row(y + s, 0, width - 1) < need) {
+          continue;
+        }
         for (int x = 0; x + s < width; x++) {
           int top = row(y, x, x + s);
           if (top < need) {

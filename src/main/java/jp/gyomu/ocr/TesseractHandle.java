@@ -107,22 +107,29 @@ final class TesseractHandle implements AutoCloseable {
    */
   List<Recognition> recogniseRegions(
       BufferedImage grey, int dpi, List<Rectangle> regions, Deadline deadline) {
-    return recogniseEach(grey, dpi, regions, TessPageSegMode.PSM_SINGLE_BLOCK, deadline);
+    return recogniseEach(grey, dpi, regions, TessPageSegMode.PSM_SINGLE_BLOCK, true, deadline);
   }
 
   /**
-   * Reads each region of the image on its own as one line of text.
+   * Reads each region of the image on its own as one line of text, as dark text on light paper:
+   * these are lines already found unsure (fields' crops, the second opinion's lines), and trying
+   * each inverted too would double their cost for no value on the tuning forms (decision 0036).
    *
    * @param regions in pixels of {@code grey}
    * @return per region, its words with boxes in pixels of {@code grey}
    */
   List<Recognition> recogniseLines(
       BufferedImage grey, int dpi, List<Rectangle> regions, Deadline deadline) {
-    return recogniseEach(grey, dpi, regions, TessPageSegMode.PSM_SINGLE_LINE, deadline);
+    return recogniseEach(grey, dpi, regions, TessPageSegMode.PSM_SINGLE_LINE, false, deadline);
   }
 
   private List<Recognition> recogniseEach(
-      BufferedImage grey, int dpi, List<Rectangle> regions, int segmentation, Deadline deadline) {
+      BufferedImage grey,
+      int dpi,
+      List<Rectangle> regions,
+      int segmentation,
+      boolean tryInverted,
+      Deadline deadline) {
     List<Recognition> read = new ArrayList<>();
     if (regions.isEmpty()) {
       return read;
@@ -130,8 +137,8 @@ final class TesseractHandle implements AutoCloseable {
     deadline.check();
     setImage(grey, dpi);
     api.TessBaseAPISetPageSegMode(handle, segmentation);
-    // Small regions (table cells the layout dropped) do gain from the inverted reading: keep it.
-    api.TessBaseAPISetVariable(handle, INVERT_UNSURE_LINES, "1");
+    // Small regions (table cells the layout dropped) do gain from the inverted reading (0018).
+    api.TessBaseAPISetVariable(handle, INVERT_UNSURE_LINES, tryInverted ? "1" : "0");
     try {
       for (Rectangle r : regions) {
         api.TessBaseAPISetRectangle(handle, r.x, r.y, r.width, r.height);

@@ -53,6 +53,8 @@ public final class LayoutTuning {
   // thread CPU of field extraction (the second looks' Tesseract runs on the calling thread)
   private static final java.util.concurrent.atomic.AtomicLong FIELDS_CPU_NANOS =
       new java.util.concurrent.atomic.AtomicLong();
+  private static final java.util.concurrent.atomic.AtomicLong LOOK_CPU_NANOS =
+      new java.util.concurrent.atomic.AtomicLong();
   private static final java.util.concurrent.atomic.AtomicLong LOOK_NANOS =
       new java.util.concurrent.atomic.AtomicLong();
 
@@ -107,6 +109,10 @@ public final class LayoutTuning {
         outcomes.size(),
         LOOK_NANOS.get() / 1e9,
         FIELDS_CPU_NANOS.get() / 1e9 / Math.max(1, outcomes.size()));
+    System.out.println("crop readings by caller: " + BY_CALLER);
+    System.out.printf(
+        "crop readings' thread CPU: %.1f s in all, %.1f ms per crop%n",
+        LOOK_CPU_NANOS.get() / 1e9, LOOK_CPU_NANOS.get() / 1e6 / Math.max(1, LOOKS.get()));
   }
 
   private static Outcome measure(Job job, TessApiOcrEngine engine, List<FieldTemplate> templates)
@@ -155,13 +161,42 @@ public final class LayoutTuning {
   }
 
   private static List<OcrWord> timed(java.util.function.Supplier<List<OcrWord>> read) {
+    String caller = caller();
+    if (System.getenv().getOrDefault("GYOMU_BENCH_LOOK_OFF", "-").contains(caller)) {
+      return List.of();
+    }
     long start = System.nanoTime();
+    long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     try {
+      BY_CALLER
+          .computeIfAbsent(caller, k -> new java.util.concurrent.atomic.AtomicLong())
+          .incrementAndGet();
       return read.get();
     } finally {
       LOOKS.incrementAndGet();
       LOOK_NANOS.addAndGet(System.nanoTime() - start);
+      LOOK_CPU_NANOS.addAndGet(
+          java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu);
     }
+  }
+
+  private static final Map<String, java.util.concurrent.atomic.AtomicLong> BY_CALLER =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
+
+  // the fields class and line that asked for a crop reading (CellCrop's callers by their own line)
+  private static String caller() {
+    return StackWalker.getInstance()
+        .walk(
+            frames ->
+                frames
+                    .filter(
+                        f ->
+                            f.getClassName().startsWith("jp.gyomu.fields.")
+                                && !f.getClassName().startsWith("jp.gyomu.fields.SecondLook")
+                                && !f.getClassName().startsWith("jp.gyomu.fields.CellCrop"))
+                    .findFirst()
+                    .map(f -> f.getClassName().substring(16) + ":" + f.getLineNumber())
+                    .orElse("?"));
   }
 
   /** A cached tuning page: its OCR text, how it was classified, and every field as read. */

@@ -3,7 +3,10 @@ package jp.gyomu.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.List;
 import jp.gyomu.testdocs.CharacterErrorRate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,6 +151,47 @@ class TessApiOcrEngineTest {
     assertThat(page.width()).isEqualTo(image.getWidth());
     assertThat(page.words()).allMatch(w -> image.getRaster().getBounds().contains(w.box()));
     assertThat(cer(page, "tesseract-test/phototest.tif")).isLessThan(0.01); // measured 0
+  }
+
+  @Test
+  void readsAFieldCropAsDarkTextOnLightPaperWithoutTryingItInverted() {
+    BufferedImage page = RealPages.image("tesseract-test/phototest.tif");
+    Rectangle firstLine = firstLine(engine.read(page, 300, "eng"));
+    BufferedImage inverted = inverted(page);
+
+    String asPrinted = text(engine.readLine(page, 300, firstLine, "eng", Duration.ofSeconds(30)));
+    String lightOnDark =
+        text(engine.readLine(inverted, 300, firstLine, "eng", Duration.ofSeconds(30)));
+
+    assertThat(asPrinted).contains("This is a lot of 12 point text");
+    // a crop is read once: the inverted retry would double the cost of every unsure crop
+    assertThat(lightOnDark).doesNotContain("point text");
+  }
+
+  private static Rectangle firstLine(PageText page) {
+    OcrWord first = page.words().get(0);
+    Rectangle line = new Rectangle(first.box());
+    page.words().stream()
+        .filter(w -> Math.abs(w.box().y - first.box().y) < first.box().height / 2)
+        .forEach(w -> line.add(w.box()));
+    line.grow(10, 10);
+    return line;
+  }
+
+  private static BufferedImage inverted(BufferedImage image) {
+    BufferedImage grey = Greyscale.of(image);
+    BufferedImage out =
+        new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    for (int y = 0; y < grey.getHeight(); y++) {
+      for (int x = 0; x < grey.getWidth(); x++) {
+        out.getRaster().setSample(x, y, 0, 255 - grey.getRaster().getSample(x, y, 0));
+      }
+    }
+    return out;
+  }
+
+  private static String text(List<OcrWord> words) {
+    return String.join(" ", words.stream().map(OcrWord::text).toList());
   }
 
   private static PageText read(String path, String languages) {
