@@ -118,7 +118,7 @@ public final class LayoutTuning {
   private static Outcome measure(Job job, TessApiOcrEngine engine, List<FieldTemplate> templates)
       throws IOException {
     GeneratedForm form = GeneratedForms.generate(job.type(), job.seed(), job.variant());
-    Path cached = CACHE.resolve(job.type() + "-" + job.seed() + "-" + job.variant().id() + ".tsv");
+    Path cached = cacheFile(job.type(), job.seed(), job.variant(), form.document().image());
     PageText page;
     if (Files.exists(cached)) {
       page = read(cached);
@@ -199,6 +199,23 @@ public final class LayoutTuning {
                     .orElse("?"));
   }
 
+  /**
+   * Where a page's reading is cached: named by its pixels as well as its seed, so that a page a
+   * changed recipe draws differently is read anew instead of scored against another page's text.
+   */
+  private static Path cacheFile(
+      String type, long seed, PageVariant variant, java.awt.image.BufferedImage image) {
+    int width = image.getWidth();
+    int[] row = new int[width];
+    long hash = 17;
+    for (int y = 0; y < image.getHeight(); y++) {
+      image.getRGB(0, y, width, 1, row, 0, width);
+      hash = 31 * hash + java.util.Arrays.hashCode(row);
+    }
+    return CACHE.resolve(
+        type + "-" + seed + "-" + variant.id() + "-" + Long.toHexString(hash) + ".tsv");
+  }
+
   /** A cached tuning page: its OCR text, how it was classified, and every field as read. */
   private static void show(
       String type, long seed, PageVariant variant, List<FieldTemplate> templates)
@@ -206,7 +223,8 @@ public final class LayoutTuning {
     if (Seeds.isHeldOut(seed)) {
       throw new IllegalArgumentException("held-out seed " + seed);
     }
-    PageText page = read(CACHE.resolve(type + "-" + seed + "-" + variant.id() + ".tsv"));
+    var image = GeneratedForms.generate(type, seed, variant).document().image();
+    PageText page = read(cacheFile(type, seed, variant, image));
     System.out.println(page.text());
     System.out.println("--- by boxes: " + DocumentClassifier.classify(page, templates).summary());
     System.out.println(
@@ -216,7 +234,6 @@ public final class LayoutTuning {
         .forEach(w -> System.out.println("    " + w.text() + " " + w.box()));
     FieldTemplate template =
         templates.stream().filter(t -> t.id().equals(type)).findFirst().orElseThrow();
-    var image = GeneratedForms.generate(type, seed, variant).document().image();
     FieldExtractor.extract(List.of(FormScoring.withImage(page, image)), template)
         .fields()
         .forEach(System.out::println);
