@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.gyomu.ocr.OcrWord;
 
 /**
  * A table's header row: the visual line that holds the labels of most of the table's columns, and
@@ -85,6 +86,40 @@ record TableHeader(
     List<ColumnDefinition> missing = columns.stream().filter(c -> !hits.containsKey(c)).toList();
     Rectangle box = boxes.stream().reduce(Rectangle::union).orElseThrow();
     return new TableHeader(index, spans(found, boxes), missing, box, labelsOnly(line.text(), hits));
+  }
+
+  /**
+   * The header with the template's first column placed on the words before its first found label
+   * when OCR misread that label beyond recognition (氏名 read as RI 者) and the found labels follow it
+   * in the template's order: the words left of the first found label on the header line are the
+   * first column's label, whatever they say.
+   */
+  TableHeader withUnreadFirstColumn(TextLine headerLine, List<ColumnDefinition> columns) {
+    ColumnDefinition first = columns.get(0);
+    Span leftmost = spans.get(0);
+    if (!missing.contains(first) || columns.indexOf(leftmost.column()) != 1) {
+      return this;
+    }
+    Rectangle before = null;
+    for (int i = 0; i < headerLine.text().length(); i++) {
+      OcrWord word = headerLine.wordAt(i);
+      boolean label = word != null && RULES.indexOf(headerLine.text().charAt(i)) < 0;
+      if (label && word.box().x + word.box().width <= leftmost.header().x) {
+        before = before == null ? word.box() : before.union(word.box());
+      }
+    }
+    if (before == null) {
+      return this;
+    }
+    List<ColumnDefinition> found = new ArrayList<>(List.of(first));
+    List<Rectangle> boxes = new ArrayList<>(List.of(before));
+    spans.forEach(
+        sp -> {
+          found.add(sp.column());
+          boxes.add(sp.header());
+        });
+    List<ColumnDefinition> stillMissing = missing.stream().filter(c -> c != first).toList();
+    return new TableHeader(line, spans(found, boxes), stillMissing, box.union(before), labelsOnly);
   }
 
   /**

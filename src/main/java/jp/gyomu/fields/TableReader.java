@@ -91,7 +91,11 @@ final class TableReader {
     }
     BufferedImage image = page.image().orElse(null);
     TableHeader header =
-        found.get().withUnreadColumns(image, field.columns()).ruled(image, field.columns());
+        found
+            .get()
+            .withUnreadFirstColumn(labels.lines().get(found.get().line()), field.columns())
+            .withUnreadColumns(image, field.columns())
+            .ruled(image, field.columns());
     List<String> totals = new ArrayList<>();
     List<Row> rows = rows(field, header, labels, totals, image);
     if (rows.isEmpty()) {

@@ -248,6 +248,21 @@ class TableReaderTest {
   }
 
   @Test
+  void placesTheFirstColumnOnTheWordsBeforeTheOtherLabelsWhenItsLabelIsUnreadable() {
+    TestPages page =
+        invoiceHead()
+            .row(HEADER_Y, at(290, "RI 者"), at(1000, "数量"), at(1180, "単価"), at(1450, "金額"));
+    item(page, rowY(0), "保守作業", "2", "10,000", "20,000");
+    item(page, rowY(1), "機器設定", "1", "5,000", "5,000");
+
+    ExtractedField table = lineItems(page);
+
+    assertThat(rows(table))
+        .containsExactly(row("保守作業", 2L, 10000L, 20000L), row("機器設定", 1L, 5000L, 5000L));
+    assertThat(table.status()).isEqualTo(OK);
+  }
+
+  @Test
   void findsAHeaderInOtherWordsAndWithSpacedCharacters() {
     TestPages page =
         invoiceHead().row(HEADER_Y, at(270, "摘　要"), at(1000, "数"), at(1180, "単価"), at(1450, "価格"));
