@@ -32,22 +32,8 @@ final class CellCrop {
     }
     InkPatch patch = InkPatch.of(page, r);
     int threshold = patch.hasInk() ? patch.inkThreshold() : -1;
-    boolean[] rows = new boolean[r.height];
-    boolean[] columns = new boolean[r.width];
-    int[] perColumn = new int[r.width];
-    for (int y = 0; y < r.height; y++) {
-      int ink = 0;
-      for (int x = 0; x < r.width; x++) {
-        if (patch.grey(r.x + x, r.y + y) < threshold) {
-          ink++;
-          perColumn[x]++;
-        }
-      }
-      rows[y] = ink >= RULE * r.width;
-    }
-    for (int x = 0; x < r.width; x++) {
-      columns[x] = perColumn[x] >= RULE * r.height;
-    }
+    Rules rules = Rules.in(patch, r, threshold);
+    boolean[] rows = rules.rows();
     // the rules above and below the middle are the row's: what lies beyond is the next row's
     int top = 0;
     int bottom = r.height;
@@ -73,7 +59,7 @@ final class CellCrop {
     int paper = patch.paper();
     for (int y = 0; y < r.height; y++) {
       for (int x = 0; x < r.width; x++) {
-        boolean out = rows[y] || columns[x] || y < top || y > bottom;
+        boolean out = rows[y] || rules.columns()[x] || y < top || y > bottom;
         int grey = out ? paper : patch.grey(r.x + x, r.y + y);
         crop.getRaster().setSample(MARGIN + x, MARGIN + y, 0, grey);
       }
@@ -87,5 +73,32 @@ final class CellCrop {
               return new OcrWord(w.text(), w.confidence(), box);
             })
         .toList();
+  }
+
+  /**
+   * The rows and columns of a region that a printed rule crosses: inked over {@link #RULE} of the
+   * region's width or height.
+   */
+  record Rules(boolean[] rows, boolean[] columns) {
+
+    static Rules in(InkPatch patch, Rectangle r, int threshold) {
+      boolean[] rows = new boolean[r.height];
+      boolean[] columns = new boolean[r.width];
+      int[] perColumn = new int[r.width];
+      for (int y = 0; y < r.height; y++) {
+        int ink = 0;
+        for (int x = 0; x < r.width; x++) {
+          if (patch.grey(r.x + x, r.y + y) < threshold) {
+            ink++;
+            perColumn[x]++;
+          }
+        }
+        rows[y] = ink >= RULE * r.width;
+      }
+      for (int x = 0; x < r.width; x++) {
+        columns[x] = perColumn[x] >= RULE * r.height;
+      }
+      return new Rules(rows, columns);
+    }
   }
 }

@@ -22,7 +22,6 @@ final class EmptyCells {
 
   private static final int INSIDE = 3; // pixels kept off each rule
   private static final double MARGIN = 0.3; // text heights above and below the row's line
-  private static final double RULE = 0.6; // share of a crop's width or height a rule inks
   private static final double PAD = 0.4; // text heights of paper round a text cell's ink
   private static final int MIN_INK = 12; // pixels of ink a digit has at least
   // digits (with , and .), then at most a short unit printed in the cell (3年, 2台, 1,200円)
@@ -110,16 +109,7 @@ final class EmptyCells {
     }
     Rectangle r = patch.bounds();
     boolean[] ink = patch.inkMap(patch.inkThreshold());
-    int[] perRow = new int[r.height];
-    int[] perColumn = new int[r.width];
-    for (int y = 0; y < r.height; y++) {
-      for (int x = 0; x < r.width; x++) {
-        if (ink[y * r.width + x]) {
-          perRow[y]++;
-          perColumn[x]++;
-        }
-      }
-    }
+    CellCrop.Rules rules = CellCrop.Rules.in(patch, r, patch.inkThreshold());
     int left = r.width;
     int right = -1;
     int top = r.height;
@@ -127,7 +117,7 @@ final class EmptyCells {
     int count = 0;
     for (int y = 0; y < r.height; y++) {
       for (int x = 0; x < r.width; x++) {
-        boolean rule = perRow[y] >= RULE * r.width || perColumn[x] >= RULE * r.height;
+        boolean rule = rules.rows()[y] || rules.columns()[x];
         if (ink[y * r.width + x] && !rule) {
           count++;
           left = Math.min(left, x);
