@@ -52,16 +52,25 @@ final class InkSample {
     int gh = (h + cell - 1) / cell;
     byte[] src = Greyscale.pixels(grey);
     int[] darkest = new int[gw * gh];
-    Arrays.fill(darkest, 255);
-    // Cell by cell along each row: no division per pixel (this runs over every pixel of a page).
-    for (int y = 0; y < h; y++) {
-      int row = (y / cell) * gw;
-      int base = y * w;
+    // Band by band of cell rows: the darkest pixel of each column first, in a loop over whole rows
+    // that the JIT compiles to vector instructions (this runs over every pixel of a page), then of
+    // each cell's columns.
+    int[] columns = new int[w];
+    for (int gy = 0; gy < gh; gy++) {
+      Arrays.fill(columns, 255);
+      int last = Math.min(h, (gy + 1) * cell);
+      for (int y = gy * cell; y < last; y++) {
+        int base = y * w;
+        for (int x = 0; x < w; x++) {
+          columns[x] = Math.min(columns[x], src[base + x] & 0xff);
+        }
+      }
+      int row = gy * gw;
       for (int gx = 0, x = 0; gx < gw; gx++) {
         int end = Math.min(w, x + cell);
-        int min = darkest[row + gx];
+        int min = 255;
         for (; x < end; x++) {
-          min = Math.min(min, src[base + x] & 0xff);
+          min = Math.min(min, columns[x]);
         }
         darkest[row + gx] = min;
       }

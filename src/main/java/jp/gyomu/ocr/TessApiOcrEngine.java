@@ -127,7 +127,8 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
       Deadline deadline,
       InkSample inkAsGiven) {
     long start = System.nanoTime();
-    BufferedImage upright = QuarterTurns.clockwise(grey, rotation);
+    // The page as given is read as it is: a quarter turn of 0 would copy every pixel.
+    BufferedImage upright = rotation == 0 ? grey : QuarterTurns.clockwise(grey, rotation);
     InkSample ink = inkAsGiven != null ? inkAsGiven : InkSample.of(upright);
     boolean linesRunDown = LineDirection.runsDown(ink);
     boolean vertical =

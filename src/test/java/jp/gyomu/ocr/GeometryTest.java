@@ -24,6 +24,47 @@ class GeometryTest {
   }
 
   @Test
+  void aQuarterTurnPutsEachPixelWhereTurningThePageByHandWould() {
+    // Not square and no multiple of any tile size: every edge of the loop is crossed.
+    int w = 203;
+    int h = 131;
+    BufferedImage page = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    byte[] src = Greyscale.pixels(page);
+    new java.util.Random(7).nextBytes(src);
+
+    byte[] right = Greyscale.pixels(QuarterTurns.clockwise(page, 90));
+    byte[] upsideDown = Greyscale.pixels(QuarterTurns.clockwise(page, 180));
+    byte[] left = Greyscale.pixels(QuarterTurns.clockwise(page, 270));
+
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        byte p = src[y * w + x];
+        assertThat(right[x * h + (h - 1 - y)]).isEqualTo(p);
+        assertThat(upsideDown[(h - 1 - y) * w + (w - 1 - x)]).isEqualTo(p);
+        assertThat(left[(w - 1 - x) * h + y]).isEqualTo(p);
+      }
+    }
+  }
+
+  @Test
+  void inkInTheLastPartialCellsOfAPageIsSampled() {
+    // 3 pixels per cell at this size; the last column and row of cells are one pixel wide.
+    BufferedImage page = new BufferedImage(4000, 3100, BufferedImage.TYPE_BYTE_GRAY);
+    byte[] pixels = Greyscale.pixels(page);
+    Arrays.fill(pixels, (byte) 255);
+    int[][] dots = {{3999, 10}, {10, 3099}, {3999, 3099}, {1501, 1502}};
+    for (int[] dot : dots) {
+      pixels[dot[1] * 4000 + dot[0]] = 0;
+    }
+
+    InkSample ink = InkSample.of(page);
+
+    assertThat(ink.width).isEqualTo(1334);
+    assertThat(ink.height).isEqualTo(1034);
+    assertThat(ink.points).containsExactly(1333, 3, 500, 500, 3, 1033, 1333, 1033);
+  }
+
+  @Test
   void findsTheSkewOfAFormFedAskew() {
     BufferedImage askew = JapaneseFormPage.askew(JapaneseFormPage.render(), 3);
 
