@@ -8,7 +8,8 @@ import java.util.List;
  * The vertical rules of a ruled table (its outer border and the rules between columns) that run
  * from the header row down through the first row. A line below the table's bottom rule stands
  * between none of them: a short sentence under the table (上記のとおり申請します。) is no row, however close it
- * stands. A row whose cells are merged still stands between the outer border.
+ * stands. A row whose cells are merged still stands between the outer border. A scan breaks a rule
+ * here and there, so {@link TableReader} asks this only of sentences.
  */
 final class TableFrame {
 

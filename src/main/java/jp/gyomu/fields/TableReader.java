@@ -151,8 +151,9 @@ final class TableReader {
       }
       if (frame == null) {
         frame = TableFrame.of(image, header.box(), box);
-      } else if (!frame.encloses(box)) {
-        break; // below the table's bottom rule
+      } else if (TableEnds.isSentence(line.text()) && !frame.encloses(box)) {
+        // a sentence below the bottom rule; only a sentence, since a scan breaks rules at rows
+        break;
       }
       Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
       int gap = box.y - (previous.y + previous.height);
