@@ -32,7 +32,8 @@ public final class JapaneseDateParser {
           new Era("大正", 'T', LocalDate.of(1912, 7, 30)),
           new Era("明治", 'M', LocalDate.of(1868, 1, 1)));
 
-  private static final String SEPARATOR = "[年月./\\-]";
+  // a scan's specks split a dot into a colon (S23:3.23); no date is written with one otherwise
+  private static final String SEPARATOR = "[年月./\\-:]";
   private static final Pattern DATE =
       Pattern.compile(
           "(?:(?<era>明治|大正|昭和|平成|令和|(?<![A-Za-z])[MTSHRmtshr]\\.?)(?<eraYear>\\d{1,2})"

@@ -34,6 +34,11 @@ final class TableEnds {
     return CLOSING.matcher(text).find() || text.length() >= MIN_SENTENCE && text.endsWith("。");
   }
 
+  /** Whether a line reading so is a sentence (ends in 。), however short. */
+  static boolean isSentence(String line) {
+    return compact(line).endsWith("。");
+  }
+
   private static String compact(String text) {
     StringBuilder out = new StringBuilder();
     for (char c : Widths.fold(text).toCharArray()) {

@@ -20,8 +20,9 @@ import jp.gyomu.reasons.ReasonCode;
  * is empty or in text columns, is that row's wrapped text (or an amount centred between the wrapped
  * lines), unless a printed rule runs between them ({@link RowRule}). Reading stops at a gap of more
  * than {@link #STOP_PITCHES} rows (an empty row or the table's end), at 以下余白, at a line starting
- * with another field's label, and at the first row after the totals. Totals rows (小計, 消費税, 合計 ...)
- * are not rows of the value: the reason lists them for the reviewer.
+ * with another field's label, at the first row after the totals, and below a ruled table's bottom
+ * rule ({@link TableFrame}). Totals rows (小計, 消費税, 合計 ...) are not rows of the value: the reason
+ * lists them for the reviewer.
  *
  * <p>The value is a list of rows in printed order, each a map from every column's name to its
  * normalised cell, or null for an empty or unreadable cell. An unreadable cell makes the field
@@ -124,6 +125,7 @@ final class TableReader {
     Rectangle previous = headerLine.boxOf(0, headerLine.text().length());
     double pitch = FIRST_ROW_DISTANCE * height;
     boolean afterTotals = false;
+    TableFrame frame = null; // the table's vertical rules, seen on its first row
     List<Row> rows = new ArrayList<>();
     for (int i = header.line() + 1; i < labels.lines().size(); i++) {
       TextLine line = labels.lines().get(i);
@@ -145,6 +147,12 @@ final class TableReader {
         continue;
       }
       if (afterTotals || startsWithOtherLabel(field, line, labels.hits().get(i))) {
+        break;
+      }
+      if (frame == null) {
+        frame = TableFrame.of(image, header.box(), box);
+      } else if (TableEnds.isSentence(line.text()) && !frame.encloses(box)) {
+        // a sentence below the bottom rule; only a sentence, since a scan breaks rules at rows
         break;
       }
       Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);

@@ -119,6 +119,12 @@ class JapaneseDateParserTest {
   }
 
   @Test
+  void readsAColonWhereAScanSplitTheDotBetweenYearMonthAndDay() {
+    assertThat(date("S23:3.23")).isEqualTo(LocalDate.of(1948, 3, 23));
+    assertThat(date("R2.9：30")).isEqualTo(SEPTEMBER_30_2020);
+  }
+
+  @Test
   void rejectsADayTheMonthDoesNotHave() {
     assertThat(rejection("令和2年2月30日")).isEqualTo("day 30 does not exist in 2020-02");
     assertThat(rejection("2021/2/29")).isEqualTo("day 29 does not exist in 2021-02");

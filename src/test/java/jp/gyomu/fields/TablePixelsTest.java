@@ -198,6 +198,31 @@ class TablePixelsTest {
     }
   }
 
+  @Test
+  void aShortSentenceBelowARuledTablesBottomRuleIsNoRowHoweverCloseItStands() {
+    MarkedPages page = equipment(true);
+    // under the bottom rule (36 mm), nearer the last row than an empty row would stand
+    page.text("上記のとおり申請します。", 12, HEADER + 7 * 2 + 9, POINTS);
+
+    List<Map<String, Object>> rows = equipmentRows(page, SecondLook.NONE);
+
+    assertThat(rows).extracting(r -> r.get("item")).containsExactly("会議室", "マイク");
+  }
+
+  @Test
+  void aNoteInARowWhoseCellsAreMergedStaysARowInsideTheTablesBorder() {
+    MarkedPages page = equipment(true);
+    double top = HEADER - 5 + 7 * 3;
+    page.rule(new Rectangle(page.px(10), page.px(top), page.px(170), page.px(7)));
+    page.text("※機器の持込みは事前に申請してください。", 12, top + 5, POINTS);
+
+    List<Map<String, Object>> rows = equipmentRows(page, SecondLook.NONE);
+
+    assertThat(rows)
+        .extracting(r -> r.get("item"))
+        .containsExactly("会議室", "マイク", "※機器の持込みは事前に申請してください。");
+  }
+
   /** The equipment table's rows as the extractor reads them with {@code look} as second look. */
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> equipmentRows(MarkedPages page, SecondLook look) {
