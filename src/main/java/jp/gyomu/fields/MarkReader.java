@@ -85,6 +85,15 @@ final class MarkReader {
     if (box.isEmpty()) {
       box = area.boxOverText(place.box(), null);
     }
+    if (box.isEmpty()) {
+      // the box OCR read as part of the label's end word stands beside the label's own text
+      box =
+          withoutFusedBox(place, image, height)
+              .flatMap(
+                  text ->
+                      MarkArea.around(image, List.of(text), height, List.of(text))
+                          .boxBeside(text, null));
+    }
     CircleFinder.Circle circle = area.circle(place.box());
     if (box.isPresent()) {
       MarkArea.Box b = box.get();
@@ -115,6 +124,35 @@ final class MarkReader {
             () ->
                 ExtractedField.missing(
                     field, Reason.of(ReasonCode.NO_CHECK_BOX_BESIDE_LABEL, labelText(place))));
+  }
+
+  /**
+   * The label without a check box OCR read as one word with its first (or last) characters, found
+   * in the pixels ({@link BoxInWord}): a ticked box's stroke above the text makes the word taller,
+   * so it does not look wider than its characters to {@link CharBoxes#ofLabel} (現在 175 px wide and
+   * 61 tall for text 42 tall).
+   */
+  private static Optional<Rectangle> withoutFusedBox(Place place, BufferedImage image, int height) {
+    TextLine line = place.line();
+    for (int end : new int[] {place.start(), place.end() - 1}) {
+      OcrWord word = line.wordAt(end);
+      if (word == null) {
+        continue;
+      }
+      Rectangle text = BoxInWord.textPart(image, word.box(), word.text().length(), height);
+      if (text.equals(word.box())) {
+        continue;
+      }
+      Rectangle rest = null;
+      for (int i = place.start(); i < place.end(); i++) {
+        Rectangle own = line.wordAt(i) == word ? text : CharBoxes.of(line, i);
+        if (own != null) {
+          rest = rest == null ? own : rest.union(own);
+        }
+      }
+      return Optional.ofNullable(rest);
+    }
+    return Optional.empty();
   }
 
   /** A field with a zone and no label found: the first box in the zone. */

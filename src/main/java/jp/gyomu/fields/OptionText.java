@@ -59,7 +59,7 @@ final class OptionText {
     StringBuilder compact = new StringBuilder();
     List<Integer> at = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      char c = Widths.foldChar(line.text().charAt(i));
+      char c = foldChar(line.text().charAt(i));
       if (!Character.isWhitespace(c)) {
         compact.append(c);
         at.add(i);
@@ -217,10 +217,20 @@ final class OptionText {
     return false;
   }
 
+  // OCR reads a kana at either size (ォス for オス); no two options differ only by a kana's size
+  private static final String SMALL_KANA = "ァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎ";
+  private static final String LARGE_KANA = "アイウエオツヤユヨワカケあいうえおつやゆよわ";
+
+  private static char foldChar(char c) {
+    char f = Widths.foldChar(c);
+    int small = SMALL_KANA.indexOf(f);
+    return small >= 0 ? LARGE_KANA.charAt(small) : f;
+  }
+
   private static String fold(String text) {
     StringBuilder folded = new StringBuilder();
     for (char c : text.toCharArray()) {
-      char f = Widths.foldChar(c);
+      char f = foldChar(c);
       if (!Character.isWhitespace(f)) {
         folded.append(f);
       }

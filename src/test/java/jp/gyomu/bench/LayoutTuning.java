@@ -203,7 +203,7 @@ public final class LayoutTuning {
    * Where a page's reading is cached: named by its pixels as well as its seed, so that a page a
    * changed recipe draws differently is read anew instead of scored against another page's text.
    */
-  private static Path cacheFile(
+  static Path cacheFile(
       String type, long seed, PageVariant variant, java.awt.image.BufferedImage image) {
     int width = image.getWidth();
     int[] row = new int[width];

@@ -110,6 +110,11 @@ public final class MarkLoop {
       throws Exception {
     Path p = Path.of("target/mark-loop-ocr", type + "-" + seed + "-" + v + ".txt");
     Files.createDirectories(p.getParent());
+    // the same page read by bench/layout-tuning.sh: no second OCR
+    Path shared = LayoutTuning.cacheFile(type, seed, PageVariant.byId(v), img);
+    if (!Files.exists(p) && Files.exists(shared)) {
+      return LayoutTuning.read(shared);
+    }
     if (!Files.exists(p)) {
       PageText page;
       try (var engine = new TessApiOcrEngine(OcrSettings.defaults())) {

@@ -171,6 +171,25 @@ class MarkReaderTest {
     assertThat(read.value()).isEqualTo(true);
   }
 
+  @Test
+  void aTickedBoxOcrMergedWithTheLabelsFirstWordIsFoundEvenWhenTheTickMadeTheWordTall() {
+    // the tick's stroke above the box makes OCR's word taller than the text, so the word is not
+    // much wider than its characters for its height: the box is found in its pixels
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle box = page.box(LABEL_X - 5, BASELINE, 11, Mark.TICK);
+    Rectangle first = page.text("現在", LABEL_X, BASELINE, POINTS);
+    page.text("入院している", LABEL_X + 2 * POINTS * 25.4 / 72 + 1, BASELINE, POINTS);
+    Rectangle merged = box.union(first);
+    int tick = merged.height * 2 / 5;
+    page.merge(new Rectangle(merged.x, merged.y - tick, merged.width, merged.height + tick), "現在");
+
+    ExtractedField read = read(page, checkbox("inHospital", "現在入院している"));
+
+    assertThat(read.value()).isEqualTo(true);
+    assertThat(read.status()).isEqualTo(OK);
+    assertThat(read.box().getCenterX()).isLessThan(page.px(LABEL_X));
+  }
+
   @ParameterizedTest
   @CsvSource({"較扶養, EMPTY, false", "較扶養, CROSS, true", "[扶養, TICK, true", "扶養, EMPTY, false"})
   void readsABoxThatOcrMergedWithTheFirstCharactersOfALongerLabel(
@@ -283,6 +302,25 @@ class MarkReaderTest {
     assertThat(read.status()).isEqualTo(OK);
     assertThat(read.rawText()).isEqualTo("□有 ☑無");
     assertThat(read.box().x).isBetween(page.px(75), page.px(77));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"ォス, オス", "オス, メス"})
+  void aKatakanaOptionOcrReadWithASmallKanaIsStillThatOption(String readAs, String marked) {
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("性別", 20, BASELINE, POINTS);
+    Rectangle male = page.text("オス", 47, BASELINE, POINTS);
+    page.box(41, BASELINE, 11, marked.equals("オス") ? Mark.CROSS : Mark.EMPTY);
+    page.merge(male, readAs);
+    page.box(60, BASELINE, 11, marked.equals("メス") ? Mark.CROSS : Mark.EMPTY);
+    page.text("メス", 66, BASELINE, POINTS);
+
+    ExtractedField read = read(page, choice("sex", "性別", "オス", "メス"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.status()).isEqualTo(OK);
+    // both options were read, none inferred
+    assertThat(read.reasons()).isEmpty();
   }
 
   @Test
