@@ -26,6 +26,14 @@ final class CellCrop {
    * @return the words read, boxes in the page's pixels
    */
   static List<OcrWord> read(BufferedImage page, int dpi, Rectangle region, SecondLook look) {
+    return read(page, dpi, region, look, "");
+  }
+
+  /**
+   * @param characters the only characters the reading may hold (a closed set's), or empty for any
+   */
+  static List<OcrWord> read(
+      BufferedImage page, int dpi, Rectangle region, SecondLook look, String characters) {
     Rectangle r = region.intersection(new Rectangle(page.getWidth(), page.getHeight()));
     if (r.isEmpty()) {
       return List.of();
@@ -65,7 +73,11 @@ final class CellCrop {
       }
     }
     Rectangle whole = new Rectangle(crop.getWidth(), crop.getHeight());
-    return look.readLine(crop, dpi, whole).stream()
+    List<OcrWord> read =
+        characters.isEmpty()
+            ? look.readLine(crop, dpi, whole)
+            : look.readLineAmong(crop, dpi, whole, characters);
+    return read.stream()
         .map(
             w -> {
               Rectangle box = new Rectangle(w.box());

@@ -10,5 +10,18 @@ import java.util.List;
  * @param label the header as printed, e.g. 金額
  * @param anchors every header variant, the label first
  * @param type how the column's cells are normalised (a labelled-text type)
+ * @param options a text column's closed set of values (男, 女): a cell is one of them or goes to
+ *     review; empty for a column of free values
  */
-public record ColumnDefinition(String name, String label, List<String> anchors, FieldType type) {}
+public record ColumnDefinition(
+    String name, String label, List<String> anchors, FieldType type, List<String> options) {
+
+  public ColumnDefinition {
+    options = options == null ? List.of() : List.copyOf(options);
+  }
+
+  /** A column of free values. */
+  public ColumnDefinition(String name, String label, List<String> anchors, FieldType type) {
+    this(name, label, anchors, type, List.of());
+  }
+}

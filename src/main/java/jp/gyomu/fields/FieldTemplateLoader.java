@@ -183,12 +183,12 @@ public final class FieldTemplateLoader {
       String label = text(node, "label", at + ".label");
       List<String> anchors = anchors(node, label, at);
       FieldType type = type(node, at);
-      List<String> options = texts(node, "options", at + ".options");
+      List<String> options = options(node, at + ".options");
       if (type == FieldType.CHOICE && options.size() < 2) {
         throw problem(at + ".options", "a choice needs at least two options, e.g. [有, 無]");
       }
       if (type != FieldType.CHOICE && !options.isEmpty()) {
-        throw problem(at + ".options", "only a field of type choice has options");
+        throw problem(at + ".options", "only a choice field or a table's text column has options");
       }
       List<ColumnDefinition> columns = columns(node.get("columns"), at + ".columns");
       if (type == FieldType.TABLE && columns.isEmpty()) {
@@ -251,7 +251,7 @@ public final class FieldTemplateLoader {
       for (int i = 0; i < list.size(); i++) {
         JsonNode node = list.get(i);
         String at = where + "[" + i + "]";
-        mapping(node, at, Set.of("name", "label", "anchors", "type"));
+        mapping(node, at, Set.of("name", "label", "anchors", "type", "options"));
         String name = text(node, "name", at + ".name");
         if (!FIELD_NAME.matcher(name).matches()) {
           throw problem(at + ".name", "'" + name + "' is not an English camelCase id");
@@ -265,7 +265,11 @@ public final class FieldTemplateLoader {
         if (type.reading() != FieldType.Reading.LABELLED_TEXT) {
           throw problem(at + ".type", "a column holds text, dates, amounts or numbers");
         }
-        columns.add(new ColumnDefinition(name, label, anchors(node, label, at), type));
+        List<String> options = options(node, at + ".options");
+        if (!options.isEmpty() && type != FieldType.TEXT) {
+          throw problem(at + ".options", "only a text column has options, e.g. [男, 女]");
+        }
+        columns.add(new ColumnDefinition(name, label, anchors(node, label, at), type, options));
       }
       return List.copyOf(columns);
     }
@@ -365,6 +369,21 @@ public final class FieldTemplateLoader {
         throw problem(where, "a non-empty text is required");
       }
       return value.asText().strip();
+    }
+
+    /** A closed set of values: a non-empty list of distinct texts, or none when not given. */
+    private List<String> options(JsonNode parent, String where) {
+      JsonNode list = parent.get("options");
+      if (list != null && list.isArray() && list.isEmpty()) {
+        throw problem(where, "a non-empty list of options is required, e.g. [男, 女]");
+      }
+      List<String> options = texts(parent, "options", where);
+      for (int i = 0; i < options.size(); i++) {
+        if (options.indexOf(options.get(i)) < i) {
+          throw problem(where + "[" + i + "]", "a second option " + options.get(i));
+        }
+      }
+      return options;
     }
 
     private List<String> texts(JsonNode parent, String key, String where) {

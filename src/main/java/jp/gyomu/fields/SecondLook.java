@@ -33,10 +33,23 @@ public interface SecondLook {
     return List.of();
   }
 
-  /** Reads a region as one line by the named model. */
+  /**
+   * The region read as one line by this look's model, restricted to {@code characters} (the
+   * characters of a closed set's options); none when this look has no such reader.
+   */
+  default List<OcrWord> readLineAmong(
+      BufferedImage image, int dpi, Rectangle region, String characters) {
+    return List.of();
+  }
+
+  /** Reads a region as one line by the named model, restricted to some characters or to none. */
   @FunctionalInterface
   interface LineReader {
-    List<OcrWord> read(BufferedImage image, int dpi, Rectangle region, String model);
+    /**
+     * @param characters the only characters the reading may hold, or empty for any
+     */
+    List<OcrWord> read(
+        BufferedImage image, int dpi, Rectangle region, String model, String characters);
   }
 
   /** A look that reads by {@code model}, and by the page's own languages when asked. */
@@ -44,13 +57,19 @@ public interface SecondLook {
     return new SecondLook() {
       @Override
       public List<OcrWord> readLine(BufferedImage image, int dpi, Rectangle region) {
-        return reader.read(image, dpi, region, model);
+        return reader.read(image, dpi, region, model, "");
+      }
+
+      @Override
+      public List<OcrWord> readLineAmong(
+          BufferedImage image, int dpi, Rectangle region, String characters) {
+        return reader.read(image, dpi, region, model, characters);
       }
 
       @Override
       public List<OcrWord> readLineAsPage(
           BufferedImage image, int dpi, Rectangle region, String languages) {
-        return reader.read(image, dpi, region, languages);
+        return reader.read(image, dpi, region, languages, "");
       }
     };
   }

@@ -109,6 +109,8 @@ final class TableReader {
             UnsureCells.read(header, edges, row.cells, image, page.text().dpi(), look));
         row.cells.putAll(
             EmptyCells.read(header, edges, row.cells, row.first, image, page.text().dpi(), look));
+        row.cells.putAll(
+            OptionCells.read(header, edges, row.cells, image, page.text().dpi(), look));
       }
     }
     return field(field, header, rows, totals, pageIndex);
@@ -219,13 +221,32 @@ final class TableReader {
         rawCells.add(cell.text());
         box = box.union(cell.box());
         words.addAll(cell.words());
-        for (OcrWord word : cell.words()) {
+        Normalised<?> normalised = column.type().normalise(cell.text());
+        List<OcrWord> read = cell.words();
+        if (!column.options().isEmpty() && normalised.isValid()) {
+          Optional<String> option = OptionCells.option(column, cell.text());
+          Optional<String> snapped =
+              option.isPresent()
+                  ? Optional.empty()
+                  : OptionCells.snap(column.options(), cell.text());
+          if (snapped.isPresent()) {
+            normalised =
+                Normalised.okWithCaveat(
+                    snapped.get(),
+                    Reason.of(ReasonCode.SNAPPED_TO_OPTION, cell.text(), snapped.get()));
+            read = read.stream().map(TableReader::snapped).toList();
+          } else if (option.isEmpty()) {
+            normalised =
+                Normalised.invalid(
+                    Reason.of(ReasonCode.NOT_ONE_OF, String.join(", ", column.options())));
+          }
+        }
+        for (OcrWord word : read) {
           if (weakest == null || word.confidence() < weakest.confidence()) {
             weakest = word;
             weakestCell = where;
           }
         }
-        Normalised<?> normalised = column.type().normalise(cell.text());
         cells.put(column.name(), normalised.value());
         if (!normalised.isValid()) {
           problems.add(cell(r, column, normalised.why()));
@@ -270,6 +291,12 @@ final class TableReader {
         status,
         problems,
         field.required());
+  }
+
+  /** A word of a snapped cell: the value is a guess, its confidence no higher than a guess's. */
+  private static OcrWord snapped(OcrWord word) {
+    return new OcrWord(
+        word.text(), Math.min(word.confidence(), OptionCells.SNAPPED_CONFIDENCE), word.box());
   }
 
   /** What was wrong in one cell, with its row (from 1) and column. */

@@ -48,9 +48,9 @@ class ExtractFieldsStep implements PipelineStep {
         engine == null || secondLook == null || !secondLook.enabled()
             ? SecondLook.NONE
             : SecondLook.by(
-                (image, dpi, region, model) -> {
+                (image, dpi, region, model, characters) -> {
                   try {
-                    return engine.readLine(image, dpi, region, model, CROP_DEADLINE);
+                    return engine.readLine(image, dpi, region, model, CROP_DEADLINE, characters);
                   } catch (OcrDeadlineException e) {
                     // the value stays as first read
                     return List.of();

@@ -225,6 +225,20 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
    */
   public List<OcrWord> readLine(
       BufferedImage image, int dpi, Rectangle region, String model, Duration timeLeft) {
+    return readLine(image, dpi, region, model, timeLeft, "");
+  }
+
+  /**
+   * The same, the reading restricted to {@code characters} (a closed set's, e.g. 男女), or to any
+   * character when empty.
+   */
+  public List<OcrWord> readLine(
+      BufferedImage image,
+      int dpi,
+      Rectangle region,
+      String model,
+      Duration timeLeft,
+      String characters) {
     if (!Files.isRegularFile(settings.tessdataDir().resolve(model + ".traineddata"))) {
       return List.of();
     }
@@ -241,7 +255,10 @@ public final class TessApiOcrEngine implements OcrEngine, AutoCloseable {
     Recognition read =
         handles
             .withHandle(
-                model, h -> h.recogniseLines(grey, dpi, List.of(whole), Deadline.after(timeLeft)))
+                model,
+                h ->
+                    h.recogniseLines(
+                        grey, dpi, List.of(whole), Deadline.after(timeLeft), characters))
             .get(0);
     return read.words().stream()
         .map(

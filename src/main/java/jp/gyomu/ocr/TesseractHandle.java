@@ -31,6 +31,7 @@ final class TesseractHandle implements AutoCloseable {
   private static final int RIL_WORD = TessPageIteratorLevel.RIL_WORD;
   private static final Path DEV_NULL = Path.of("/dev/null");
   private static final String INVERT_UNSURE_LINES = "tessedit_do_invert";
+  private static final String WHITELIST = "tessedit_char_whitelist";
 
   private final TessAPI api;
   private final TessBaseAPI handle;
@@ -120,7 +121,24 @@ final class TesseractHandle implements AutoCloseable {
    */
   List<Recognition> recogniseLines(
       BufferedImage grey, int dpi, List<Rectangle> regions, Deadline deadline) {
-    return recogniseEach(grey, dpi, regions, TessPageSegMode.PSM_SINGLE_LINE, false, deadline);
+    return recogniseLines(grey, dpi, regions, deadline, "");
+  }
+
+  /**
+   * @param characters the only characters the reading may hold ({@code tessedit_char_whitelist},
+   *     which the LSTM models of Tesseract 5 honour), or empty for any
+   */
+  List<Recognition> recogniseLines(
+      BufferedImage grey, int dpi, List<Rectangle> regions, Deadline deadline, String characters) {
+    if (characters.isEmpty()) {
+      return recogniseEach(grey, dpi, regions, TessPageSegMode.PSM_SINGLE_LINE, false, deadline);
+    }
+    api.TessBaseAPISetVariable(handle, WHITELIST, characters);
+    try {
+      return recogniseEach(grey, dpi, regions, TessPageSegMode.PSM_SINGLE_LINE, false, deadline);
+    } finally {
+      api.TessBaseAPISetVariable(handle, WHITELIST, "");
+    }
   }
 
   private List<Recognition> recogniseEach(

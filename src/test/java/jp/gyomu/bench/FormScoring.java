@@ -80,8 +80,8 @@ public final class FormScoring {
       return SecondLook.NONE;
     }
     return SecondLook.by(
-        (image, dpi, region, model) ->
-            tess.readLine(image, dpi, region, model, java.time.Duration.ofSeconds(30)),
+        (image, dpi, region, model, characters) ->
+            tess.readLine(image, dpi, region, model, java.time.Duration.ofSeconds(30), characters),
         "Japanese");
   }
 

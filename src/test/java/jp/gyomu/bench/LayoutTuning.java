@@ -144,6 +144,15 @@ public final class LayoutTuning {
                   java.awt.image.BufferedImage image, int dpi, Rectangle region, String languages) {
                 return timed(() -> second.readLineAsPage(image, dpi, region, languages));
               }
+
+              @Override
+              public List<OcrWord> readLineAmong(
+                  java.awt.image.BufferedImage image,
+                  int dpi,
+                  Rectangle region,
+                  String characters) {
+                return timed(() -> second.readLineAmong(image, dpi, region, characters));
+              }
             };
     var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long cpu = threads.getCurrentThreadCpuTime();

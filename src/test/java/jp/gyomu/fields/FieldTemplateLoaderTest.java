@@ -197,4 +197,63 @@ class FieldTemplateLoaderTest {
         .isEqualTo(
             "fields[1] (submissionDate).anchors: label '申請日' is also a label of applicationDate");
   }
+
+  private static final String PEOPLE =
+      MINIMAL
+          + """
+            - name: movers
+              label: 異動する人
+              type: table
+              columns:
+                - name: name
+                  label: 氏名
+                - name: sex
+                  label: 性別
+                  options: [男, 女]
+          """;
+
+  @Test
+  void readsATextColumnsClosedSetOfOptions() throws IOException {
+    FieldTemplate template = FieldTemplateLoader.load(write("leave-request.fields.yaml", PEOPLE));
+
+    List<ColumnDefinition> columns = template.fields().get(1).columns();
+    assertThat(columns.get(1).options()).containsExactly("男", "女");
+    assertThat(columns.get(0).options()).isEmpty();
+  }
+
+  @Test
+  void rejectsAnEmptyListOfOptions() throws IOException {
+    assertThat(problemWith(PEOPLE.replace("[男, 女]", "[]")))
+        .isEqualTo(
+            "fields[1] (movers).columns[1] (sex).options:"
+                + " a non-empty list of options is required, e.g. [男, 女]");
+  }
+
+  @Test
+  void rejectsAnOptionListedTwice() throws IOException {
+    assertThat(problemWith(PEOPLE.replace("[男, 女]", "[男, 女, 男]")))
+        .isEqualTo("fields[1] (movers).columns[1] (sex).options[2]: a second option 男");
+  }
+
+  @Test
+  void rejectsABlankOption() throws IOException {
+    assertThat(problemWith(PEOPLE.replace("[男, 女]", "[男, '']")))
+        .isEqualTo("fields[1] (movers).columns[1] (sex).options[1]: a non-empty text is required");
+  }
+
+  @Test
+  void rejectsOptionsOnAColumnOfDates() throws IOException {
+    assertThat(problemWith(PEOPLE.replace("label: 性別\n", "label: 性別\n        type: date\n")))
+        .isEqualTo(
+            "fields[1] (movers).columns[1] (sex).options:"
+                + " only a text column has options, e.g. [男, 女]");
+  }
+
+  @Test
+  void rejectsOptionsOnAFieldThatIsNeitherAChoiceNorATable() throws IOException {
+    assertThat(problemWith(MINIMAL + "    options: [男, 女]\n"))
+        .isEqualTo(
+            "fields[0] (applicationDate).options:"
+                + " only a choice field or a table's text column has options");
+  }
 }
