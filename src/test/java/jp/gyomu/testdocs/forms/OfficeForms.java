@@ -39,6 +39,8 @@ public final class OfficeForms {
   public static final String CARE_NEEDS_APPLICATION = "care-needs-application";
   // the seventh form written after a code freeze (issue 10 (c), 2026-12-06)
   public static final String RESIDENT_MOVE_NOTIFICATION = "resident-move-notification";
+  // the eighth form written after a code freeze (issue 10 (c), 2026-12-06 morning)
+  public static final String CHILD_ALLOWANCE_CLAIM = "child-allowance-claim";
 
   /** The shipped types, then the check-box form. */
   public static List<ContentGenerator> all() {
@@ -53,7 +55,8 @@ public final class OfficeForms {
         dogRegistration(),
         residenceCertificateRequest(),
         careNeedsApplication(),
-        residentMoveNotification());
+        residentMoveNotification(),
+        childAllowanceClaim());
   }
 
   public static ContentGenerator byType(String type) {
@@ -560,6 +563,69 @@ public final class OfficeForms {
                 new Column("生年月日", "birthDate", false),
                 new Column("性別", "sex", false),
                 new Column(Values.pick(r, "続柄", "世帯主との続柄"), "relationship", false)),
+            List.of()));
+  }
+
+  /**
+   * 児童手当 認定請求書: an eighth form nobody tuned on (its recipe came before, its template after the
+   * fields code froze): who claims (name, birth date, address, phone), whether there is a spouse,
+   * the bank account the allowance goes to (bank, account kind, number), a check box, and a table
+   * of the children claimed for with birth date, relationship and whether they live with the
+   * claimant.
+   */
+  public static ContentGenerator childAllowanceClaim() {
+    return FormRecipe.of(CHILD_ALLOWANCE_CLAIM, "児童手当認定請求書", "児童手当 認定請求書", "認定請求書（児童手当）")
+        .line(MAYOR + " 様", "みどり市こども家庭課 あて")
+        .field("claimDate", Values::date, "請求日", "請求年月日", "記入日")
+        .field("claimantName", Values::personName, "請求者氏名", "請求者", "受給者氏名")
+        .field(
+            "claimantBirthDate",
+            r -> Values.date(r, Values.birthDate(r, 1965, 2004)),
+            "請求者の生年月日",
+            "本人の生年月日")
+        .field("address", Values::address, "住所", "現住所", "請求者住所")
+        .field("phone", r -> phone(Values.phone(r)), "電話番号", "連絡先", "日中の連絡先")
+        .choice("spouse", "配偶者の有無", "有", "無")
+        .field("bankName", r -> Value.text(Values.pick(r, BANKS)), "金融機関名", "振込先金融機関")
+        .choice("accountKind", "預金種目", "普通", "当座")
+        .field("accountNumber", OfficeForms::accountNumber, "口座番号", "振込先口座番号")
+        .checkbox("publicServant", "請求者は公務員である")
+        .add(OfficeForms::childrenClaimed)
+        .paragraph("上記のとおり児童手当の認定を請求します。", "児童手当法第7条の規定により、上記のとおり認定を請求します。");
+  }
+
+  private static final List<String> BANKS =
+      List.of("みどり信用金庫 本店", "東西銀行 中央支店", "さくら農業協同組合", "ひかり銀行 駅前支店", "青葉信用組合 北支店");
+
+  private static Value accountNumber(Random r) {
+    String number = String.format("%07d", r.nextInt(10_000_000));
+    return new Value(number, number);
+  }
+
+  /** The children claimed for: name, birth date, relationship, living together or apart. */
+  private static List<Element> childrenClaimed(Random r) {
+    TableRows rows = new TableRows();
+    int count = 1 + r.nextInt(3);
+    for (int i = 0; i < count; i++) {
+      Value name = Values.personName(r);
+      Value born = Values.date(r, Values.birthDate(r, 2008, 2025));
+      String relation = Values.pick(r, "長男", "長女", "二男", "二女", "子", "孫");
+      String living = Values.pick(r, "同居", "別居");
+      rows.add(
+          List.of(name.printed(), born.printed(), relation, living),
+          name.expected(),
+          born.expected(),
+          relation,
+          living);
+    }
+    return List.of(
+        rows.table(
+            "children",
+            List.of(
+                new Column(Values.pick(r, "児童の氏名", "氏名"), "name", false),
+                new Column("生年月日", "birthDate", false),
+                new Column("続柄", "relationship", false),
+                new Column(Values.pick(r, "同居・別居", "同別居の別"), "living", false)),
             List.of()));
   }
 
