@@ -65,9 +65,15 @@ final class CellCrop {
     g.fillRect(0, 0, crop.getWidth(), crop.getHeight());
     g.dispose();
     int paper = patch.paper();
+    // A scan blurs a rule into the pixels beside it: left there, that faint edge is a line across
+    // the crop, which a reading restricted to a closed set's characters cannot place and so reads
+    // as nothing (a cell's 男 beside its rule's edge). Other readings keep their tuned crop.
+    boolean restricted = !characters.isEmpty();
+    boolean[] ruleRows = restricted ? widened(rows) : rows;
+    boolean[] ruleColumns = restricted ? widened(rules.columns()) : rules.columns();
     for (int y = 0; y < r.height; y++) {
       for (int x = 0; x < r.width; x++) {
-        boolean out = rows[y] || rules.columns()[x] || y < top || y > bottom;
+        boolean out = ruleRows[y] || ruleColumns[x] || y < top || y > bottom;
         int grey = out ? paper : patch.grey(r.x + x, r.y + y);
         crop.getRaster().setSample(MARGIN + x, MARGIN + y, 0, grey);
       }
@@ -85,6 +91,15 @@ final class CellCrop {
               return new OcrWord(w.text(), w.confidence(), box);
             })
         .toList();
+  }
+
+  /** The rule rows (or columns) and the one on each side of them. */
+  private static boolean[] widened(boolean[] rule) {
+    boolean[] wide = new boolean[rule.length];
+    for (int i = 0; i < rule.length; i++) {
+      wide[i] = rule[i] || (i > 0 && rule[i - 1]) || (i + 1 < rule.length && rule[i + 1]);
+    }
+    return wide;
   }
 
   /**
