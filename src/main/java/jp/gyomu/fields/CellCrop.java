@@ -80,9 +80,9 @@ final class CellCrop {
     }
     Rectangle whole = new Rectangle(crop.getWidth(), crop.getHeight());
     List<OcrWord> read =
-        characters.isEmpty()
-            ? look.readLine(crop, dpi, whole)
-            : look.readLineAmong(crop, dpi, whole, characters);
+        restricted
+            ? look.readLineAmong(crop, dpi, whole, characters)
+            : look.readLine(crop, dpi, whole);
     return read.stream()
         .map(
             w -> {
