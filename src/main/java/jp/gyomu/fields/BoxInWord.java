@@ -20,7 +20,10 @@ final class BoxInWord {
   private static final double SPARE = 0.8;
   // smaller squares are parts of glyphs (the 月 in 有)
   private static final double MIN_SIDE = 0.6;
-  // how far (text heights) a square may stand from the end of the word
+  // a box printed for a mark is about the text's size: smaller squares beside a word are glyphs
+  private static final double BOX_SIDE = 0.8;
+  // how far (text heights) a square may stand from the end of the word, and must reach into and
+  // out of it to be a box merged in
   private static final double AT_END = 0.3;
 
   private BoxInWord() {}
@@ -70,6 +73,46 @@ final class BoxInWord {
         return new Rectangle(right + 1, word.y, word.x + word.width - right - 1, word.height);
       }
       if (right >= word.x + word.width - pad
+          && square.x - word.x >= textWidth
+          && textBefore(last, square.x, height)) {
+        return new Rectangle(word.x, word.y, square.x - 1 - word.x, word.height);
+      }
+    }
+    return word;
+  }
+
+  /**
+   * The text without a square that OCR's word cuts into: a square of about the text's size reaching
+   * both into the word and beyond its end by more than {@link #AT_END} text heights is none of the
+   * word's glyphs (they lie within its box), so it is a box merged in, however narrow the word
+   * (OCR's 世帯 over the right half of a crossed box before 世帯変更 is not wider than two characters).
+   */
+  static Rectangle beyondEnd(
+      BufferedImage image,
+      Rectangle word,
+      int characters,
+      int height,
+      OptionText.Part first,
+      OptionText.Part last) {
+    int pad = (int) Math.ceil(AT_END * height);
+    int reach = (int) Math.ceil(MarkArea.MAX_SIDE * height);
+    Rectangle around =
+        new Rectangle(word.x - reach, word.y - pad, word.width + 2 * reach, word.height + 2 * pad);
+    int textWidth = (int) Math.round(0.5 * height * Math.max(1, characters));
+    for (Rectangle square : MarkArea.within(image, around, height, List.of()).boxes()) {
+      if (Math.min(square.width, square.height) < BOX_SIDE * height) {
+        continue;
+      }
+      int right = square.x + square.width;
+      int end = word.x + word.width;
+      if (square.x < word.x - pad
+          && right >= word.x + pad
+          && end - right >= textWidth
+          && textAfter(first, right, height)) {
+        return new Rectangle(right + 1, word.y, end - right - 1, word.height);
+      }
+      if (right > end + pad
+          && square.x <= end - pad
           && square.x - word.x >= textWidth
           && textBefore(last, square.x, height)) {
         return new Rectangle(word.x, word.y, square.x - 1 - word.x, word.height);

@@ -335,11 +335,17 @@ final class MarkReader {
       // too narrow for its characters: the cut went through the text (a box fused to its end)
       text = option.box();
     }
-    return new OptionText.Found(
-        option.text(),
+    boolean circled = option.inCircle() || !text.equals(option.box());
+    Rectangle own =
         BoxInWord.textPart(
-            image, text, option.text().length(), height, option.first(), option.last()),
-        option.inCircle() || !text.equals(option.box()));
+            image, text, option.text().length(), height, option.first(), option.last());
+    if (own.equals(text) && !circled) {
+      // a circle's sides reach out of the word too: only an uncircled option is looked at so
+      own =
+          BoxInWord.beyondEnd(
+              image, text, option.text().length(), height, option.first(), option.last());
+    }
+    return new OptionText.Found(option.text(), own, circled);
   }
 
   /**

@@ -323,6 +323,35 @@ class MarkReaderTest {
     assertThat(read.reasons()).isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource({"世帯変更, true", "転入, false"})
+  void aBoxOcrMergedIntoTheFirstWordOfAnOptionOfTwoWordsIsNotTakenForText(
+      String marked, boolean mergedBoxMarked) {
+    // OCR reads ☒世帯変更 as 世帯 over the box's right half and the text, then 変更: neither the option
+    // nor its first word is much wider than its characters, but the box reaches out of the word
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("異動の種別", 10, BASELINE, POINTS);
+    page.box(41, BASELINE, 11, marked.equals("転入") ? Mark.CROSS : Mark.EMPTY);
+    page.text("転入", 47, BASELINE, POINTS);
+    page.box(62, BASELINE, 11, marked.equals("転居") ? Mark.CROSS : Mark.EMPTY);
+    page.text("転居", 68, BASELINE, POINTS);
+    Rectangle box = page.box(83, BASELINE, 11, mergedBoxMarked ? Mark.CROSS : Mark.EMPTY);
+    Rectangle household = page.text("世帯", 89, BASELINE, POINTS);
+    Rectangle change = page.text("変更", 89 + 2 * POINTS * 25.4 / 72, BASELINE, POINTS);
+    // OCR's word starts in the box's middle and takes in its cross's height, unsure of itself
+    Rectangle merged = box.union(household);
+    int half = box.width / 2;
+    page.unread(merged);
+    page.word(
+        "世帯", new Rectangle(merged.x + half, merged.y, merged.width - half, merged.height), 5f);
+    page.merge(change, "変更");
+
+    ExtractedField read = read(page, choice("moveKind", "異動の種別", "転入", "転居", "世帯変更"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.status()).isEqualTo(OK);
+  }
+
   @Test
   void aChoiceFindsBoxesPrintedAfterTheirOptions() {
     MarkedPages page = MarkedPages.strip(300, 180, 50);
