@@ -8,12 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import javax.imageio.ImageIO;
-import jp.gyomu.ocr.OcrSettings;
 import jp.gyomu.ocr.OcrWord;
-import jp.gyomu.ocr.TessApiOcrEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.gyomu.ocr.TesseractEngineExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A one-kanji table cell cut from a scan-like 240 dpi page (a generated form, tuning seed 1006 of
@@ -22,17 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class CellCropScannedTest {
 
-  private static TessApiOcrEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = new TessApiOcrEngine(OcrSettings.defaults().withMaxConcurrentPages(1));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final TesseractEngineExtension tesseract = TesseractEngineExtension.onePageAtATime();
 
   @Test
   void aLoneKanjiBetweenBlurredRulesIsReadAmongItsOptions() throws IOException {
@@ -43,7 +32,9 @@ class CellCropScannedTest {
     SecondLook look =
         SecondLook.by(
             (image, dpi, region, model, characters) ->
-                engine.readLine(image, dpi, region, model, Duration.ofSeconds(30), characters),
+                tesseract
+                    .engine()
+                    .readLine(image, dpi, region, model, Duration.ofSeconds(30), characters),
             "Japanese");
 
     var words =

@@ -15,12 +15,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import jp.gyomu.fields.MarkedPages.Mark;
-import jp.gyomu.ocr.OcrSettings;
 import jp.gyomu.ocr.PageText;
-import jp.gyomu.ocr.TessApiOcrEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.gyomu.ocr.TesseractEngineExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -69,17 +67,8 @@ class MarksTesseractTest {
           zone: {left: 0.6, top: 0, width: 0.4, height: 0.2}
       """;
 
-  private static TessApiOcrEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = new TessApiOcrEngine(OcrSettings.defaults().withMaxConcurrentPages(1));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final TesseractEngineExtension tesseract = TesseractEngineExtension.onePageAtATime();
 
   /** A claim form at 300 dpi: two boxes on one line, two choices, a circled option, a QR code. */
   private static MarkedPages claimForm() {
@@ -141,7 +130,7 @@ class MarksTesseractTest {
     Path yaml = folder.resolve("allowance-claim.fields.yaml");
     Files.writeString(yaml, TEMPLATE);
     FieldTemplate template = FieldTemplateLoader.load(yaml);
-    PageText text = engine.read(page.image(), page.dpi(), "jpn");
+    PageText text = tesseract.engine().read(page.image(), page.dpi(), "jpn");
     return FieldExtractor.extract(List.of(FieldPage.of(text, page.image())), template);
   }
 

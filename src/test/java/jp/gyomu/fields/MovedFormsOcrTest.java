@@ -12,15 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import jp.gyomu.ocr.OcrSettings;
 import jp.gyomu.ocr.PageText;
-import jp.gyomu.ocr.TessApiOcrEngine;
+import jp.gyomu.ocr.TesseractEngineExtension;
 import jp.gyomu.testdocs.FormSpec;
 import jp.gyomu.testdocs.ScanLikeDocuments;
 import jp.gyomu.testdocs.ScanVariant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MovedFormsOcrTest {
 
-  private static TessApiOcrEngine engine;
+  @RegisterExtension
+  static final TesseractEngineExtension tesseract = TesseractEngineExtension.onePageAtATime();
 
   @TempDir static Path folder;
 
@@ -38,7 +38,6 @@ class MovedFormsOcrTest {
 
   @BeforeAll
   static void setUp() throws IOException {
-    engine = new TessApiOcrEngine(OcrSettings.defaults().withMaxConcurrentPages(1));
     withSample = MovedFormsTemplate.write(folder);
     withoutSample =
         new FieldTemplate(
@@ -49,11 +48,6 @@ class MovedFormsOcrTest {
             withSample.titleKeywords(),
             withSample.titlePatterns(),
             withSample.fields());
-  }
-
-  @AfterAll
-  static void tearDown() {
-    engine.close();
   }
 
   @Test
@@ -103,7 +97,7 @@ class MovedFormsOcrTest {
   }
 
   private static FieldPage read(BufferedImage image, int dpi) {
-    PageText text = engine.read(image, dpi, "jpn");
+    PageText text = tesseract.engine().read(image, dpi, "jpn");
     return FieldPage.of(text, image);
   }
 

@@ -7,11 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.gyomu.ocr.OcrSettings;
-import jp.gyomu.ocr.TessApiOcrEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.gyomu.ocr.TesseractEngineExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A table column whose values are a closed set ({@code options: [男, 女]}): a drawn, ruled table of
@@ -49,24 +47,17 @@ class OptionCellsTest {
           List.of(NAME, SEX, RELATIONSHIP),
           1);
 
-  private static TessApiOcrEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = new TessApiOcrEngine(OcrSettings.defaults().withMaxConcurrentPages(1));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final TesseractEngineExtension tesseract = TesseractEngineExtension.onePageAtATime();
 
   /** Tesseract's second model, as the pipeline configures the second look. */
   private static SecondLook tesseract(List<String> restrictedTo) {
     SecondLook look =
         SecondLook.by(
             (image, dpi, region, model, characters) ->
-                engine.readLine(image, dpi, region, model, Duration.ofSeconds(30), characters),
+                tesseract
+                    .engine()
+                    .readLine(image, dpi, region, model, Duration.ofSeconds(30), characters),
             "Japanese");
     return new SecondLook() {
       @Override

@@ -7,15 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-import jp.gyomu.ocr.OcrSettings;
 import jp.gyomu.ocr.PageText;
-import jp.gyomu.ocr.TessApiOcrEngine;
+import jp.gyomu.ocr.TesseractEngineExtension;
 import jp.gyomu.testdocs.LineItemInvoices;
 import jp.gyomu.testdocs.ScanVariant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The shipped invoice's {@code lineItems} read by Tesseract (the engine Gyomu ships, jpn) from
@@ -29,20 +27,11 @@ class TableReaderOcrTest {
   /** A flatbed scan: slight skew, blur, noise and dust, JPEG at 70%. */
   static final ScanVariant SCAN_LIKE = new ScanVariant("scan-like", 300, 0.4, 1, 20, 0.7f);
 
-  private static TessApiOcrEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = new TessApiOcrEngine(OcrSettings.defaults().withMaxConcurrentPages(1));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final TesseractEngineExtension tesseract = TesseractEngineExtension.onePageAtATime();
 
   private static FieldExtraction read(LineItemInvoices.Invoice invoice) {
-    PageText text = engine.read(invoice.image(), invoice.dpi(), "jpn");
+    PageText text = tesseract.engine().read(invoice.image(), invoice.dpi(), "jpn");
     return FieldExtractor.extract(List.of(FieldPage.of(text, invoice.image())), INVOICE);
   }
 

@@ -8,8 +8,7 @@ import jp.gyomu.testdocs.FormSpec;
 import jp.gyomu.testdocs.ScanLikeDocuments;
 import jp.gyomu.testdocs.ScanVariant;
 import jp.gyomu.testdocs.TestDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,17 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GeneratedFormsOcrTest {
 
-  private static TessApiOcrEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = new TessApiOcrEngine(OcrSettings.defaults().withMaxConcurrentPages(1));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final TesseractEngineExtension tesseract = TesseractEngineExtension.onePageAtATime();
 
   static List<FormSpec> japaneseForms() {
     return List.of(FormSpec.travelExpense(), FormSpec.invoice(), FormSpec.subsidyApplication());
@@ -42,7 +32,7 @@ class GeneratedFormsOcrTest {
   void readsTheTitleOfEachFormFirst(FormSpec form) {
     TestDocument page = ScanLikeDocuments.render(form, ScanVariant.CLEAN, 7);
 
-    PageText text = engine.read(page.image(), page.dpi(), "jpn");
+    PageText text = tesseract.engine().read(page.image(), page.dpi(), "jpn");
 
     assertThat(text.text().lines().findFirst()).contains(form.title());
     assertThat(cer(text, page)).isLessThan(0.01); // measured 0
@@ -55,7 +45,7 @@ class GeneratedFormsOcrTest {
   void readsNoisyScansAlmostAsWellAsCleanOnes(FormSpec form) {
     TestDocument page = ScanLikeDocuments.render(form, ScanVariant.NOISY, 7);
 
-    PageText text = engine.read(page.image(), page.dpi(), "jpn");
+    PageText text = tesseract.engine().read(page.image(), page.dpi(), "jpn");
 
     assertThat(cer(text, page)).isLessThan(0.025); // measured 0 to 0.010; 0.11 before
   }

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import jp.gyomu.testdocs.DensePages;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The page deadline against the real Tesseract: its monitor stops a slow recognition, and the
@@ -24,25 +23,17 @@ class TessApiOcrEngineDeadlineTest {
   // 3.4 s here. Far below the unbounded 52 s, so only a working monitor passes.
   private static final Duration GENEROUS_BOUND = Duration.ofSeconds(20);
 
-  private static TessApiOcrEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine =
-        new TessApiOcrEngine(
-            OcrSettings.defaults().withMaxConcurrentPages(1).withPageDeadline(DEADLINE));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final TesseractEngineExtension tesseract =
+      TesseractEngineExtension.with(
+          OcrSettings.defaults().withMaxConcurrentPages(1).withPageDeadline(DEADLINE));
 
   @Test
   void aSlowPageIsStoppedAtItsDeadlineInsteadOfReadToTheEnd() {
     long start = System.nanoTime();
     OcrDeadlineException stopped =
-        catchThrowableOfType(OcrDeadlineException.class, () -> engine.read(SLOW_PAGE, 300, "jpn"));
+        catchThrowableOfType(
+            OcrDeadlineException.class, () -> tesseract.engine().read(SLOW_PAGE, 300, "jpn"));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     System.out.printf(
         "36 MP dense page with a 1 s deadline: stopped after %d ms%n", took.toMillis());
@@ -59,7 +50,8 @@ class TessApiOcrEngineDeadlineTest {
 
     OcrDeadlineException stopped =
         catchThrowableOfType(
-            OcrDeadlineException.class, () -> engine.read(SLOW_PAGE, 300, "jpn", documentLeft));
+            OcrDeadlineException.class,
+            () -> tesseract.engine().read(SLOW_PAGE, 300, "jpn", documentLeft));
 
     assertThat(stopped).isNotNull();
     assertThat(stopped.limit()).isEqualTo(documentLeft);
@@ -67,9 +59,11 @@ class TessApiOcrEngineDeadlineTest {
 
   @Test
   void aNormalPageIsStillReadWithinTheDeadlineAfterAStoppedOne() {
-    catchThrowableOfType(OcrDeadlineException.class, () -> engine.read(SLOW_PAGE, 300, "jpn"));
+    catchThrowableOfType(
+        OcrDeadlineException.class, () -> tesseract.engine().read(SLOW_PAGE, 300, "jpn"));
 
-    PageText page = engine.read(RealPages.image("tesseract-test/phototest.tif"), 300, "eng");
+    PageText page =
+        tesseract.engine().read(RealPages.image("tesseract-test/phototest.tif"), 300, "eng");
 
     assertThat(page.text()).contains("This is a lot of 12 point text");
   }

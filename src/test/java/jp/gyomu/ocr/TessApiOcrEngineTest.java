@@ -8,9 +8,8 @@ import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
 import jp.gyomu.testdocs.CharacterErrorRate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The real Tesseract on real pages. Bounds sit a little above the measured character error rates
@@ -18,17 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class TessApiOcrEngineTest {
 
-  private static TessApiOcrEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = new TessApiOcrEngine(OcrSettings.defaults().withMaxConcurrentPages(1));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final TesseractEngineExtension tesseract = TesseractEngineExtension.onePageAtATime();
 
   @Test
   void readsEurotextWithFewErrors() {
@@ -113,7 +103,7 @@ class TessApiOcrEngineTest {
 
   @Test
   void readsAJapaneseFormWithoutSpacesBetweenCharacters() {
-    PageText page = engine.read(JapaneseFormPage.render(), JapaneseFormPage.DPI, "jpn");
+    PageText page = tesseract.engine().read(JapaneseFormPage.render(), JapaneseFormPage.DPI, "jpn");
 
     assertThat(formCer(page)).isLessThan(0.03); // measured 0.013
     assertThat(page.text()).contains("令和6年4月1日", "山田太郎", "研修会出席", "円");
@@ -124,7 +114,7 @@ class TessApiOcrEngineTest {
   void straightensAJapaneseFormFedTwoDegreesAskew() {
     BufferedImage askew = JapaneseFormPage.askew(JapaneseFormPage.render(), 2);
 
-    PageText page = engine.read(askew, JapaneseFormPage.DPI, "jpn");
+    PageText page = tesseract.engine().read(askew, JapaneseFormPage.DPI, "jpn");
 
     assertThat(page.skewDegrees()).isCloseTo(-2, within(0.3));
     assertThat(formCer(page)).isLessThan(0.04); // measured 0.026; 0.18 without deskew
@@ -134,7 +124,7 @@ class TessApiOcrEngineTest {
   void turnsAJapaneseFormScannedSidewaysUprightInsteadOfReadingItAsVertical() {
     BufferedImage sideways = QuarterTurns.clockwise(JapaneseFormPage.render(), 90);
 
-    PageText page = engine.read(sideways, JapaneseFormPage.DPI, "jpn");
+    PageText page = tesseract.engine().read(sideways, JapaneseFormPage.DPI, "jpn");
 
     assertThat(page.rotationDegrees()).isEqualTo(270);
     assertThat(page.languages()).isEqualTo("jpn");
@@ -145,7 +135,7 @@ class TessApiOcrEngineTest {
   void upscalesLowResolutionPagesAndReportsBoxesAtTheGivenResolution() {
     BufferedImage image = RealPages.image("tesseract-test/phototest.tif");
 
-    PageText page = engine.read(image, 100, "eng");
+    PageText page = tesseract.engine().read(image, 100, "eng");
 
     assertThat(page.dpi()).isEqualTo(100);
     assertThat(page.width()).isEqualTo(image.getWidth());
@@ -156,12 +146,13 @@ class TessApiOcrEngineTest {
   @Test
   void readsAFieldCropAsDarkTextOnLightPaperWithoutTryingItInverted() {
     BufferedImage page = RealPages.image("tesseract-test/phototest.tif");
-    Rectangle firstLine = firstLine(engine.read(page, 300, "eng"));
+    Rectangle firstLine = firstLine(tesseract.engine().read(page, 300, "eng"));
     BufferedImage inverted = inverted(page);
 
-    String asPrinted = text(engine.readLine(page, 300, firstLine, "eng", Duration.ofSeconds(30)));
+    String asPrinted =
+        text(tesseract.engine().readLine(page, 300, firstLine, "eng", Duration.ofSeconds(30)));
     String lightOnDark =
-        text(engine.readLine(inverted, 300, firstLine, "eng", Duration.ofSeconds(30)));
+        text(tesseract.engine().readLine(inverted, 300, firstLine, "eng", Duration.ofSeconds(30)));
 
     assertThat(asPrinted).contains("This is a lot of 12 point text");
     // a crop is read once: the inverted retry would double the cost of every unsure crop
@@ -195,7 +186,7 @@ class TessApiOcrEngineTest {
   }
 
   private static PageText read(String path, String languages) {
-    return engine.read(RealPages.image(path), 300, languages);
+    return tesseract.engine().read(RealPages.image(path), 300, languages);
   }
 
   private static double cer(PageText page, String path) {
