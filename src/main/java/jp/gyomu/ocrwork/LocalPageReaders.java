@@ -94,7 +94,7 @@ class LocalPageReaders implements SmartLifecycle {
     try (var kept =
         leases.keep(
             Duration.ofMillis(page.leaseMillis()), () -> queue.renew(page.id(), page.lease()))) {
-      answer = PageReading.read(engine, page, PageImages.read(png.get()));
+      answer = PageReading.read(engine, page, QueuedPagePng.read(png.get()));
     }
     if (answer.result() != null) {
       queue.complete(page.id(), page.lease(), answer.result());

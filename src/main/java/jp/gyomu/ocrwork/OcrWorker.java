@@ -160,7 +160,7 @@ public final class OcrWorker implements AutoCloseable {
     }
     Answer answer;
     try (var kept = leases.keep(Duration.ofMillis(page.leaseMillis()), () -> renew(page))) {
-      answer = PageReading.read(engine, page, PageImages.read(png.get()));
+      answer = PageReading.read(engine, page, QueuedPagePng.read(png.get()));
     }
     boolean kept =
         answer.result() != null

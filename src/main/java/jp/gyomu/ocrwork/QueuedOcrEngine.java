@@ -44,7 +44,7 @@ public final class QueuedOcrEngine implements OcrEngine {
     Instant expiresAt = Instant.now().plus(timeLeft);
     String id =
         queue.add(
-            PageImages.png(page),
+            QueuedPagePng.png(page),
             dpi,
             languages == null || languages.isBlank()
                 ? TessApiOcrEngine.DEFAULT_LANGUAGES

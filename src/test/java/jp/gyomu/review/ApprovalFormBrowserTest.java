@@ -91,7 +91,7 @@ class ApprovalFormBrowserTest extends GyomuIntegrationTest {
                     .processInstanceId(instance.getId())
                     .taskDefinitionKey("managerApproval")
                     .singleResult());
-    PageImages.write(store, instance.getBusinessKey(), "subsidy-application", "補助金交付申請書", values);
+    CasePageScan.write(store, instance.getBusinessKey(), "subsidy-application", "補助金交付申請書", values);
     tasks.claim(approval.getId(), MANAGER);
 
     new Tasklist(browser, port)

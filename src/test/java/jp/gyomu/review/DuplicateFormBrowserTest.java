@@ -97,7 +97,7 @@ class DuplicateFormBrowserTest extends GyomuIntegrationTest {
                     .processInstanceId(second.getId())
                     .taskDefinitionKey("confirmDuplicate")
                     .singleResult());
-    PageImages.write(store, second.getBusinessKey(), "invoice", "請求書", values);
+    CasePageScan.write(store, second.getBusinessKey(), "invoice", "請求書", values);
     tasks.claim(decision.getId(), OPERATOR);
 
     new Tasklist(browser, port)

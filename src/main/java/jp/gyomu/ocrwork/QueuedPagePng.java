@@ -12,16 +12,17 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * Page images on their way to a worker: PNG, lossless, so the worker reads exactly the pixels the
+ * A page image as the PNG it waits in in the page queue, and its pixels again when a reader takes
+ * it (a worker, or this node's local reader): lossless, so the reader reads exactly the pixels the
  * node would have read. The fastest deflate level: the bytes cross a LAN once, encoding is paid on
- * every page.
+ * every page. (A document's page images in the store are ingestion's {@code PageImages}.)
  */
-final class PageImages {
+final class QueuedPagePng {
 
-  /** The JDK's PNG writer turns quality q into deflate level (1 - q) * 9: 0.85 gives level 1. */
+  /** The JDK's PNG writer turns quality q into deflate level 9 - round(9q): 0.85 gives level 1. */
   private static final float FASTEST_DEFLATE = 0.85f;
 
-  private PageImages() {}
+  private QueuedPagePng() {}
 
   static byte[] png(BufferedImage image) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();

@@ -16,11 +16,11 @@ import jp.gyomu.support.TestCases;
 import jp.gyomu.testdocs.TestPaper;
 
 /** A scanned page for a case TestCases started: each label and value where its field's box is. */
-final class PageImages {
+final class CasePageScan {
 
   private static final String FONT = "Noto Serif CJK JP";
 
-  private PageImages() {}
+  private CasePageScan() {}
 
   static void write(
       DocumentStore store,
