@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
@@ -22,10 +19,6 @@ final class PageImages {
   /** About three A4 pages of 8-bit grey at 300 dpi. */
   static final long MEMORY_BUDGET_BYTES = 32L << 20;
 
-  // Deflate's fastest level: scans compress within a few percent of its default level (4), in
-  // about two thirds of the time (docs/decisions/0012).
-  private static final float FASTEST_DEFLATE = 0.9f;
-
   private final Map<Integer, BufferedImage> kept = new HashMap<>();
   private long keptBytes;
 
@@ -34,25 +27,14 @@ final class PageImages {
     if (PagePng.writes(upright)) {
       PagePng.write(upright, png);
     } else {
-      writeByImageIo(upright, png);
+      try (ImageOutputStream out = ImageIO.createImageOutputStream(png.toFile())) {
+        PagePng.writeByImageIo(upright, out);
+      }
     }
     long bytes = bytes(upright);
     if (keptBytes + bytes <= MEMORY_BUDGET_BYTES) {
       kept.put(page, upright);
       keptBytes += bytes;
-    }
-  }
-
-  private static void writeByImageIo(BufferedImage upright, Path png) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(png.toFile())) {
-      writer.setOutput(out);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(FASTEST_DEFLATE);
-      writer.write(null, new IIOImage(upright, null, null), param);
-    } finally {
-      writer.dispose();
     }
   }
 

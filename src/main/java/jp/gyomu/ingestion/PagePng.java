@@ -13,19 +13,31 @@ import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Writes a grey or colour page as PNG with no row filter and deflate's fastest level. ImageIO's
  * writer tries its filters on every row in Java first; on scans (noise in every row) it ends with
  * the unfiltered rows' size anyway, so the same file size comes for about four fifths of the CPU
- * (docs/decisions/0031). Other image types go to ImageIO.
+ * (docs/decisions/0031). Other image types go to ImageIO's writer ({@link #writeByImageIo}).
  */
-final class PagePng {
+public final class PagePng {
 
   private static final byte[] SIGNATURE = {(byte) 137, 80, 78, 71, 13, 10, 26, 10};
   private static final int GREY = 0;
   private static final int RGB = 2;
   private static final int CHUNK = 1 << 16;
+
+  /**
+   * The quality that makes ImageIO's PNG writer use deflate's fastest level: it takes level 9 -
+   * round(9q). Scans compress within a few percent of its default level (4), in about two thirds of
+   * the time (docs/decisions/0012).
+   */
+  private static final float FASTEST_DEFLATE = 0.9f;
 
   private PagePng() {}
 
@@ -61,6 +73,24 @@ final class PagePng {
         deflater.end();
       }
       chunk(out, "IEND", new byte[0], 0);
+    }
+  }
+
+  /**
+   * Writes any image as PNG through ImageIO's writer, with deflate's fastest level: for the image
+   * types {@link #write} does not take, and for the page queue (ocrwork), which sends every page
+   * this way.
+   */
+  public static void writeByImageIo(BufferedImage image, ImageOutputStream out) throws IOException {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    try {
+      writer.setOutput(out);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(FASTEST_DEFLATE);
+      writer.write(null, new IIOImage(image, null, null), param);
+    } finally {
+      writer.dispose();
     }
   }
 
