@@ -6,7 +6,10 @@
 #      key values (table cells one by one), classification, check boxes.
 # Usage (from the repository root):
 #   bench/field-accuracy.sh [--seeds tuning|held-out] [--pages N] [--threads N] [--no-fixed]
+#        [--types a,b] [--variants clean,skew,scan-like,shifted] [--second-opinion on|off]
 #   --seeds held-out measures on seeds nobody tunes on; only totals are printed.
+#   --types, --variants limit the randomised layouts read (default: every type and variant);
+#   on tuning seeds each wrong check box or choice is listed.
 set -e
 ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 OMP_THREAD_LIMIT=1 exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \

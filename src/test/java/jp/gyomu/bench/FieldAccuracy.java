@@ -2,9 +2,12 @@ package jp.gyomu.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import jp.gyomu.fields.ExtractedField;
 import jp.gyomu.fields.FieldExtractor;
 import jp.gyomu.ocr.OcrSettings;
@@ -12,6 +15,8 @@ import jp.gyomu.ocr.TessApiOcrEngine;
 import jp.gyomu.testdocs.FormSpec;
 import jp.gyomu.testdocs.ScanLikeDocuments;
 import jp.gyomu.testdocs.ScanVariant;
+import jp.gyomu.testdocs.forms.OfficeForms;
+import jp.gyomu.testdocs.forms.PageVariant;
 
 /**
  * How many fields come out right on generated office forms. (a) Gyomu's own three fixed forms per
@@ -22,7 +27,9 @@ import jp.gyomu.testdocs.ScanVariant;
  * <p>Options: {@code --seeds tuning|held-out} (default tuning), {@code --pages N} seeds per type
  * (default 10, 0 for none; each is read clean, skewed, scan-like and shifted), {@code --threads N}
  * (default: the processors), {@code --no-fixed} skips (a), {@code --second-opinion on|off}
- * (default: as configured by default) reads unsure lines again with the second model or not.
+ * (default: as configured by default) reads unsure lines again with the second model or not, {@code
+ * --types a,b} and {@code --variants clean,...} limit (b) to those types and variants (default:
+ * all).
  */
 public final class FieldAccuracy {
 
@@ -37,6 +44,8 @@ public final class FieldAccuracy {
     int threads = Runtime.getRuntime().availableProcessors();
     boolean fixed = true;
     OcrSettings ocr = OcrSettings.defaults();
+    Set<String> types = Set.of();
+    List<PageVariant> variants = List.of(PageVariant.values());
     for (int i = 0; i < args.length; i++) {
       String[] arg = args[i].split("=", 2);
       switch (arg[0]) {
@@ -44,6 +53,13 @@ public final class FieldAccuracy {
         case "--pages" -> pages = Integer.parseInt(arg.length > 1 ? arg[1] : args[++i]);
         case "--threads" -> threads = Integer.parseInt(arg.length > 1 ? arg[1] : args[++i]);
         case "--no-fixed" -> fixed = false;
+        case "--types" -> types = types(arg.length > 1 ? arg[1] : args[++i]);
+        case "--variants" ->
+            variants =
+                Arrays.stream((arg.length > 1 ? arg[1] : args[++i]).split(","))
+                    .map(PageVariant::byId)
+                    .distinct()
+                    .toList();
         case "--second-opinion" -> {
           String value = arg.length > 1 ? arg[1] : args[++i];
           if (value.equals("off")) {
@@ -59,7 +75,7 @@ public final class FieldAccuracy {
                 "Unknown option "
                     + args[i]
                     + "; known: --seeds tuning|held-out, --pages N, --threads N, --no-fixed,"
-                    + " --second-opinion on|off");
+                    + " --second-opinion on|off, --types a,b, --variants clean,...");
       }
     }
     if (!seeds.equals("tuning") && !seeds.equals("held-out")) {
@@ -72,7 +88,13 @@ public final class FieldAccuracy {
     }
     if (pages > 0) {
       RandomLayoutAccuracy.run(
-          seeds.equals("held-out"), pages, threads, templates, ocr, System.out);
+          seeds.equals("held-out"),
+          pages,
+          threads,
+          templates,
+          ocr,
+          new RandomLayoutAccuracy.Selection(types, variants),
+          System.out);
     }
   }
 
@@ -177,6 +199,19 @@ public final class FieldAccuracy {
     Map<String, Long> reviewed = new LinkedHashMap<>();
     seen.forEach(o -> reviewed.merge(o.status(), 1L, Long::sum));
     System.out.println("statuses under the current thresholds: " + reviewed);
+  }
+
+  /** Generated type ids from a comma-separated list; an unknown one names the known ones. */
+  private static Set<String> types(String list) {
+    Set<String> known = new TreeSet<>();
+    OfficeForms.all().forEach(g -> known.add(g.type()));
+    Set<String> chosen = new TreeSet<>(Arrays.asList(list.split(",")));
+    for (String type : chosen) {
+      if (!known.contains(type)) {
+        throw new IllegalArgumentException("Unknown type " + type + "; known: " + known);
+      }
+    }
+    return chosen;
   }
 
   private static boolean same(Object read, Object expected) {

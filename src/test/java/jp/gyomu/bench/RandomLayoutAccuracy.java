@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,10 +55,48 @@ final class RandomLayoutAccuracy {
       OcrSettings ocr,
       PrintStream out)
       throws Exception {
+    return run(heldOut, pages, threads, templates, ocr, Selection.ALL, out);
+  }
+
+  /**
+   * Which types and variants a run reads.
+   *
+   * @param types type ids, empty for every templated type
+   * @param variants the variants read, in report order
+   */
+  record Selection(Set<String> types, List<PageVariant> variants) {
+    static final Selection ALL = new Selection(Set.of(), List.of(PageVariant.values()));
+
+    Selection {
+      if (variants.isEmpty()) {
+        throw new IllegalArgumentException("no variant selected");
+      }
+      types = Set.copyOf(types);
+      variants = List.copyOf(variants);
+    }
+
+    boolean reads(String type) {
+      return types.isEmpty() || types.contains(type);
+    }
+  }
+
+  /** As {@link #run(boolean, int, int, List, OcrSettings, PrintStream)} on {@code selection}. */
+  static List<PageResult> run(
+      boolean heldOut,
+      int pages,
+      int threads,
+      List<FieldTemplate> templates,
+      OcrSettings ocr,
+      Selection selection,
+      PrintStream out)
+      throws Exception {
     List<Long> seeds = heldOut ? Seeds.heldOut(pages) : Seeds.tuning(pages);
     List<ContentGenerator> types = new ArrayList<>();
     List<String> untemplated = new ArrayList<>();
     for (ContentGenerator g : OfficeForms.all()) {
+      if (!selection.reads(g.type())) {
+        continue;
+      }
       if (templates.stream().anyMatch(t -> t.id().equals(g.type()))) {
         types.add(g);
       } else {
@@ -78,7 +117,7 @@ final class RandomLayoutAccuracy {
     try {
       for (ContentGenerator type : types) {
         for (long seed : seeds) {
-          for (PageVariant variant : PageVariant.values()) {
+          for (PageVariant variant : selection.variants()) {
             futures.add(
                 pool.submit(
                     () ->
@@ -94,7 +133,16 @@ final class RandomLayoutAccuracy {
         results.add(f.get());
       }
       double seconds = (System.nanoTime() - started) / 1e9;
-      report(results, heldOut, pages, threads, seconds, untemplated, templates, out);
+      report(
+          results,
+          heldOut,
+          pages,
+          threads,
+          seconds,
+          untemplated,
+          templates,
+          selection.variants(),
+          out);
       if (!heldOut) {
         writeWrongFields(results, Path.of("target/field-accuracy-tuning.txt"));
       }
@@ -113,6 +161,7 @@ final class RandomLayoutAccuracy {
       double seconds,
       List<String> untemplated,
       List<FieldTemplate> templates,
+      List<PageVariant> variants,
       PrintStream out) {
     out.printf(
         "%n### Randomised layouts, %s seeds: %d per type, %d pages read in %.0f s on %d threads%n%n",
@@ -122,15 +171,15 @@ final class RandomLayoutAccuracy {
     out.println("|---|---|---|---|---|---|");
     List<String> types = results.stream().map(PageResult::type).distinct().toList();
     for (String type : types) {
-      for (PageVariant v : PageVariant.values()) {
+      for (PageVariant v : variants) {
         row(out, type, v.id(), results, r -> r.type().equals(type) && r.variant() == v);
       }
     }
-    for (PageVariant v : PageVariant.values()) {
+    for (PageVariant v : variants) {
       row(out, "**all**", "**" + v.id() + "**", results, r -> r.variant() == v);
     }
     row(out, "**all**", "**all**", results, r -> true);
-    fieldTable(out, results);
+    fieldTable(out, results, variants);
     Map<String, List<String>> unmeasured = new TreeMap<>();
     for (String type : types) {
       var template = templates.stream().filter(t -> t.id().equals(type)).findFirst().orElseThrow();
@@ -159,27 +208,44 @@ final class RandomLayoutAccuracy {
                               1,
                               Integer::sum)));
       out.println("\nWrong values by field (tuning seeds): " + wrongByField);
+      out.println("Wrong check boxes and choices (tuning seeds):");
+      results.forEach(
+          r ->
+              r.wrong().stream()
+                  .filter(c -> c.kind() == Kind.MARK)
+                  .forEach(
+                      c ->
+                          out.printf(
+                              "  %s %d %s %s: expected %s, read %s%n",
+                              r.type(),
+                              r.seed(),
+                              r.variant().id(),
+                              c.field(),
+                              c.expected(),
+                              c.read())));
       out.println("Every wrong value, page by page: target/field-accuracy-tuning.txt");
     }
   }
 
   /** Right / read per field and variant (totals only: no page or value is shown). */
-  private static void fieldTable(PrintStream out, List<PageResult> results) {
+  private static void fieldTable(
+      PrintStream out, List<PageResult> results, List<PageVariant> selected) {
     Map<String, int[]> counts = new TreeMap<>(); // per field: right and total per variant
-    int variants = PageVariant.values().length;
+    int variants = selected.size();
     for (PageResult r : results) {
       for (var c : r.checks()) {
         int[] n =
             counts.computeIfAbsent(
                 r.type() + "." + c.field().replaceAll("\\[\\d+]", "[]"),
                 k -> new int[2 * variants]);
-        n[2 * r.variant().ordinal()] += c.right() ? 1 : 0;
-        n[2 * r.variant().ordinal() + 1]++;
+        int v = selected.indexOf(r.variant());
+        n[2 * v] += c.right() ? 1 : 0;
+        n[2 * v + 1]++;
       }
     }
     StringBuilder header = new StringBuilder("\n| field |");
     StringBuilder rule = new StringBuilder("|---|");
-    for (PageVariant v : PageVariant.values()) {
+    for (PageVariant v : selected) {
       header.append(' ').append(v.id()).append(" |");
       rule.append("---|");
     }
