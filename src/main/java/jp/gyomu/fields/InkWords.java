@@ -26,7 +26,8 @@ final class InkWords {
    * @param top the band's top
    * @param height the text height (the band's height)
    * @param boxes areas whose ink is not text (check boxes)
-   * @return each word's first and last column, left to right
+   * @return each word's first and last column, left to right; the first word may stand any distance
+   *     after {@code left} or after dots and a colon there
    */
   static List<int[]> after(
       BufferedImage image, int left, int top, int height, List<Rectangle> boxes) {
@@ -40,6 +41,7 @@ final class InkWords {
     Rectangle b = patch.bounds();
     int from = -1;
     int last = -1;
+    boolean wordSeen = false;
     for (int x = b.x; x < b.x + b.width; x++) {
       int inked = 0;
       for (int y = b.y; y < b.y + b.height; y++) {
@@ -51,12 +53,15 @@ final class InkWords {
       if (inked < 2 || inked >= b.height - 1) {
         continue;
       }
-      if (last >= 0 && x - last > FARTHEST * height) {
+      // only dots or a colon so far (性別：): options set off at a tab stop still follow the label
+      boolean wordSoFar = wordSeen || last - from + 1 >= NARROWEST * height;
+      if (last >= 0 && x - last > FARTHEST * height && wordSoFar) {
         break;
       }
       if (from < 0 || x - last > WORD_GAP * height) {
         if (from >= 0) {
           words.add(new int[] {from, last});
+          wordSeen = wordSoFar;
         }
         from = x;
       }

@@ -24,7 +24,7 @@ import jp.gyomu.reasons.ReasonCode;
 final class MarkReader {
 
   // characters OCR makes of boxes and marks: never taken for text
-  private static final String MARK_GLYPHS = "□■☐☑☒✓✔✗✘口回図国田囗◻◼▢▣レ";
+  private static final String MARK_GLYPHS = "□■☐☑☒✓✔✗✘口ロ回図国田囗◻◼▢▣レ";
   private static final String MARKED_GLYPHS = "■☑☒✓✔✗✘◼▣";
   private static final String EMPTY_GLYPHS = "□☐◻▢";
   // characters OCR makes of a pen's circle: never taken for text either
@@ -40,6 +40,8 @@ final class MarkReader {
   private static final double TALL = 1.5;
   // an option's text is at least this many text heights wide per character
   private static final double NARROWEST = 0.7;
+  // and no character is this many text heights wide
+  private static final double WIDEST_GLYPH = 1.6;
 
   private record Place(int lineIndex, TextLine line, int start, int end, Rectangle box) {}
 
@@ -671,6 +673,7 @@ final class MarkReader {
         if (word != null
             && box != null
             && box.intersects(band)
+            && !tooWide(box, height)
             && japanese(c)
             && word.confidence() >= TEXT_CONFIDENCE
             && MARK_GLYPHS.indexOf(c) < 0
@@ -680,6 +683,15 @@ final class MarkReader {
       }
     }
     return known;
+  }
+
+  /**
+   * Whether a character's box is far wider than any glyph: OCR read a check box with the character
+   * beside it as one confident character (□男 as 品, ☑ as 以 over the box and the gap), so it is no
+   * proof that the box is text.
+   */
+  private static boolean tooWide(Rectangle box, int height) {
+    return height > 0 && box.width > WIDEST_GLYPH * height;
   }
 
   /**

@@ -182,12 +182,26 @@ final class OptionText {
     return box == null ? null : new Part(box, to - from + 1);
   }
 
-  /** Whether OCR read the characters [first, last] as one word with a circle's side, as in (オス. */
+  /**
+   * Whether OCR read the characters [first, last] as one word with a circle's side, as in (オス, or
+   * read both sides as words of their own round them, as in ( 女 ).
+   */
   private static boolean inCircle(TextLine line, int first, int last) {
     for (int i = first; i <= last; i++) {
       var word = line.wordAt(i);
       if (word != null && word.text().chars().anyMatch(c -> CIRCLE_SIDES.indexOf(c) >= 0)) {
         return true;
+      }
+    }
+    return nextIs(line, first, -1, "(（") && nextIs(line, last, 1, ")）");
+  }
+
+  /** Whether the first character other than a space from {@code i} on (by step) is one of some. */
+  private static boolean nextIs(TextLine line, int i, int step, String characters) {
+    for (int k = i + step; k >= 0 && k < line.text().length(); k += step) {
+      char c = line.text().charAt(k);
+      if (!Character.isWhitespace(c)) {
+        return characters.indexOf(c) >= 0;
       }
     }
     return false;

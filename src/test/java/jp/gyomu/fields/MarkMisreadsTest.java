@@ -186,6 +186,107 @@ class MarkMisreadsTest {
     assertThat(read.value()).isEqualTo("メス");
   }
 
+  @ParameterizedTest
+  @CsvSource({"TICK, メス", "FILLED, オス"})
+  void optionsOcrMisreadAllOfAreStillPlacedByTheirInkFarAfterTheLabelsColon(
+      Mark mark, String chosen) {
+    // OCR read □オス ☑メス as オ く Mx メ ぇ: neither option; they stand at a tab stop far after 性別:,
+    // whose colon is no word of ink
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("性別:", 10, BASELINE, POINTS);
+    page.box(70, BASELINE, 11, chosen.equals("オス") ? mark : Mark.EMPTY);
+    Rectangle male = page.text("オス", 76, BASELINE, POINTS);
+    page.box(95, BASELINE, 11, chosen.equals("メス") ? mark : Mark.EMPTY);
+    Rectangle female = page.text("メス", 101, BASELINE, POINTS);
+    page.merge(male, "オく").merge(female, "Mx");
+
+    ExtractedField read = read(page, choice("sex", "性別", "オス", "メス"));
+
+    assertThat(read.value()).isEqualTo(chosen);
+    assertThat(read.reason()).contains("not read by OCR");
+  }
+
+  @Test
+  void aCircledOneCharacterOptionOcrReadBetweenTheCirclesSidesAsWordsOfTheirOwnIsCircled() {
+    // Tesseract reads a circled 女 as ( 女 ): three words, 女's box from the circle's top to its
+    // bottom but narrower than the glyph, so its text part looks too narrow for a character
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("性別", 10, BASELINE, POINTS);
+    page.text("男", 60, BASELINE, POINTS);
+    Rectangle female = page.text("女", 75, BASELINE, POINTS);
+    int margin = page.px(1.0);
+    page.circle(female, margin, 3f);
+    int rx = (int) Math.ceil(female.width / 2.0 * 1.25) + margin + 2;
+    int ry = (int) Math.ceil(female.height / 2.0 * 1.25) + margin + 2;
+    Rectangle circle =
+        new Rectangle(
+            (int) female.getCenterX() - rx, (int) female.getCenterY() - ry, 2 * rx, 2 * ry);
+    int clipped = female.width * 2 / 5;
+    page.unread(female)
+        .word(
+            "(",
+            new Rectangle(circle.x, circle.y, female.x + clipped - circle.x, circle.height),
+            79f)
+        .word(
+            "女",
+            new Rectangle(female.x + clipped, circle.y, female.width - clipped, circle.height),
+            12f)
+        .word(
+            ")",
+            new Rectangle(
+                female.x + female.width,
+                circle.y,
+                circle.x + circle.width - female.x - female.width,
+                circle.height),
+            91f);
+
+    ExtractedField read = read(page, choice("sex", "性別", "男", "女"));
+
+    assertThat(read.value()).isEqualTo("女");
+    assertThat(read.rawText()).isEqualTo("男 ◯女");
+  }
+
+  @Test
+  void anEmptyBoxOcrReadAsTheKatakanaRoIsStillABoxWhenTheOptionsArePlacedByTheirInk() {
+    // OCR read □オス ☑メス as ロ ォ ぇ 慰 メ ぇ: neither option, and the empty box as a confident ロ;
+    // both boxes are left out of the options' ink, so each option's box is found beside it
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("性別", 10, BASELINE, POINTS);
+    Rectangle empty = page.box(60, BASELINE, 11, Mark.EMPTY);
+    Rectangle male = page.text("オス", 66, BASELINE, POINTS);
+    page.box(80, BASELINE, 11, Mark.TICK);
+    Rectangle female = page.text("メス", 86, BASELINE, POINTS);
+    page.word("ロ", empty, 86f).merge(male, "ォぇ").merge(female, "メぇ");
+
+    ExtractedField read = read(page, choice("sex", "性別", "オス", "メス"));
+
+    assertThat(read.value()).isEqualTo("メス");
+    assertThat(read.rawText()).isEqualTo("□オス ☑メス");
+  }
+
+  @Test
+  void boxesOcrReadWithTheGapAfterThemAsOneConfidentCharacterAreStillTheOptionsBoxes() {
+    // OCR read □男 ☑女 as 品 男 以 女: 品 and 以, each over a box and the gap after it, are far wider
+    // than any character, so they do not hide the boxes as text
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("性別", 10, BASELINE, POINTS);
+    Rectangle empty = page.box(60, BASELINE, 11, Mark.EMPTY);
+    Rectangle male = page.text("男", 66, BASELINE, POINTS);
+    Rectangle ticked = page.box(76, BASELINE, 11, Mark.TICK);
+    Rectangle female = page.text("女", 82, BASELINE, POINTS);
+    page.word("品", over(empty, male), 90f).word("以", over(ticked, female), 87f);
+
+    ExtractedField read = read(page, choice("sex", "性別", "男", "女"));
+
+    assertThat(read.value()).isEqualTo("女");
+    assertThat(read.rawText()).isEqualTo("□男 ☑女");
+  }
+
+  /** A box OCR gave a box and the first third of the character after it. */
+  private static Rectangle over(Rectangle box, Rectangle character) {
+    return new Rectangle(box.x, box.y, character.x + character.width / 3 - box.x, box.height);
+  }
+
   private static TextLine line(String text) {
     List<jp.gyomu.ocr.OcrWord> words = new java.util.ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
