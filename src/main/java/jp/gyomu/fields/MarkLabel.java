@@ -16,6 +16,8 @@ final class MarkLabel {
 
   // shorter labels are too alike to other words to be looked for with several edits
   static final int MIN_LENGTH = 6;
+  // shorter labels are not looked for with half their characters wrong
+  static final int LOOSE_MIN_LENGTH = 4;
   // edits allowed per character of the label
   private static final double EDITS_PER_CHARACTER = 0.25;
 
@@ -49,6 +51,31 @@ final class MarkLabel {
       }
     }
     return best;
+  }
+
+  /**
+   * On each line, the closest run to one of the field's labels of at least {@link
+   * #LOOSE_MIN_LENGTH} characters with at most half of them wrong (参金種上 for 預金種目), never over
+   * another field's label, fewest edits first: too loose to take alone, for a caller that confirms
+   * it by what follows it.
+   */
+  static List<Hit> loose(FieldDefinition field, PageLabels labels) {
+    List<Hit> found = new ArrayList<>();
+    for (String anchor : field.anchors()) {
+      String label = compact(anchor, null);
+      if (label.length() < LOOSE_MIN_LENGTH) {
+        continue;
+      }
+      for (int i = 0; i < labels.lines().size(); i++) {
+        Hit hit =
+            closest(label, labels.lines().get(i), i, othersLabels(labels.hits().get(i), field));
+        if (hit != null && 2 * hit.edits() <= label.length()) {
+          found.add(hit);
+        }
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(Hit::edits));
+    return found;
   }
 
   private static boolean[] othersLabels(List<LabelHit> hits, FieldDefinition field) {

@@ -618,6 +618,9 @@ final class MarkReader {
     if (best == null && field.type() == FieldType.CHOICE) {
       best = shortMisread(field, labels);
     }
+    if (best == null && field.type() == FieldType.CHOICE) {
+      best = misreadBeforeOptions(field, labels);
+    }
     return Optional.ofNullable(best);
   }
 
@@ -639,6 +642,28 @@ final class MarkReader {
                 .isEmpty()) {
           return new Place(i, line, hit.start(), hit.end(), box);
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A choice's label read with up to half its characters wrong (参金種上 for 預金種目, {@link
+   * MarkLabel#loose}), on a line where all its options follow it before any other label: the
+   * options confirm what the label alone cannot. The closest such label.
+   */
+  private static Place misreadBeforeOptions(FieldDefinition field, PageLabels labels) {
+    for (MarkLabel.Hit hit : MarkLabel.loose(field, labels)) {
+      TextLine line = labels.lines().get(hit.lineIndex());
+      int end = nextLabel(labels.hits().get(hit.lineIndex()), field, hit.end(), line);
+      Rectangle box =
+          CharBoxes.eachOfLabel(line, hit.start(), hit.end()).stream()
+              .reduce(Rectangle::union)
+              .orElse(null);
+      if (box != null
+          && OptionText.find(field.options(), line, hit.end(), end, Integer.MIN_VALUE).size()
+              == field.options().size()) {
+        return new Place(hit.lineIndex(), line, hit.start(), hit.end(), box);
       }
     }
     return null;

@@ -44,6 +44,10 @@ final class OptionText {
   // characters OCR makes of a pen's circle's sides when it reads them as one word with the option
   private static final String CIRCLE_SIDES = "()（）";
 
+  // an option's characters in words further apart than this many text heights are not one option
+  // (a form that spaces an option's characters out leaves about one height between them)
+  private static final double APART = 1.5;
+
   // options shorter than this are not looked for with a character misread
   static final int MISREAD_MIN_LENGTH = 3;
 
@@ -81,7 +85,7 @@ final class OptionText {
       for (int s = text.indexOf(option); s >= 0; s = text.indexOf(option, s + 1)) {
         int e = s + option.length();
         Rectangle box = CharBoxes.of(line, at.get(s), at.get(e - 1) + 1);
-        if (claimed.get(s, e).isEmpty() && box != null && box.x >= minX) {
+        if (claimed.get(s, e).isEmpty() && box != null && box.x >= minX && !apart(line, at, s, e)) {
           claimed.set(s, e);
           found[o] =
               new Found(
@@ -136,7 +140,9 @@ final class OptionText {
           continue;
         }
         String run = text.substring(s, e);
-        if (!LabelFinder.withinOneEdit(run, option) || nearAnother(options, o, run)) {
+        if (!LabelFinder.withinOneEdit(run, option)
+            || nearAnother(options, o, run)
+            || apart(line, at, s, e)) {
           continue;
         }
         boolean firstWrong = run.charAt(0) != option.charAt(0);
@@ -161,6 +167,26 @@ final class OptionText {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether two neighbouring characters of the run [s, e) (indices into the compact text) stand in
+   * words further apart than {@link #APART} text heights: a printed option's characters are side by
+   * side, and its characters spread over distant words (転 of 転入 read alone, then 入 of a box read as
+   * 入口 two characters further on) are not it.
+   */
+  private static boolean apart(TextLine line, List<Integer> at, int s, int e) {
+    for (int k = s; k + 1 < e; k++) {
+      var left = line.wordAt(at.get(k));
+      var right = line.wordAt(at.get(k + 1));
+      if (left != null
+          && right != null
+          && left != right
+          && TextLine.gap(left, right) > APART * Math.max(left.box().height, right.box().height)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -296,4 +296,57 @@ class MarkMisreadsTest {
     }
     return TextLine.ofWords(words);
   }
+
+  @Test
+  void anOptionIsNotMatchedAcrossCharactersOfDistantWords() {
+    // Tesseract read 転入 as 転 alone (two characters wide) and the box before 転居 as 入口, two
+    // characters further on: that 転 and 入 are not the option 転入, whose box would be sought in 転
+    TextLine line =
+        TextLine.ofWords(
+            List.of(
+                new jp.gyomu.ocr.OcrWord("転", 40f, new Rectangle(798, 617, 72, 35)),
+                new jp.gyomu.ocr.OcrWord("入口", 31f, new Rectangle(941, 613, 38, 38)),
+                new jp.gyomu.ocr.OcrWord("転", 92f, new Rectangle(996, 617, 35, 35)),
+                new jp.gyomu.ocr.OcrWord("居", 47f, new Rectangle(1033, 617, 36, 35)),
+                new jp.gyomu.ocr.OcrWord("世帯", 41f, new Rectangle(1201, 617, 64, 35)),
+                new jp.gyomu.ocr.OcrWord("変更", 97f, new Rectangle(1279, 617, 61, 35))));
+
+    List<OptionText.Found> found =
+        OptionText.find(List.of("転入", "転居", "世帯変更"), line, 0, line.text().length(), 0);
+
+    assertThat(found).extracting(OptionText.Found::text).containsExactly("転居", "世帯変更");
+  }
+
+  @Test
+  void anOptionSplitIntoNearWordsIsStillFound() {
+    TextLine line =
+        TextLine.ofWords(
+            List.of(
+                new jp.gyomu.ocr.OcrWord("世帯", 41f, new Rectangle(1201, 617, 64, 35)),
+                new jp.gyomu.ocr.OcrWord("変更", 97f, new Rectangle(1279, 617, 61, 35))));
+
+    List<OptionText.Found> found =
+        OptionText.find(List.of("転入", "世帯変更"), line, 0, line.text().length(), 0);
+
+    assertThat(found).extracting(OptionText.Found::text).containsExactly("世帯変更");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"当座, 当座", "当, "})
+  void aChoicesLabelReadWithHalfItsCharactersWrongIsFoundOnlyBeforeAllItsOptions(
+      String second, String expected) {
+    // Tesseract read 預金種目 as 参金種上: only the options after it, all of them, make it the label
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle label = page.text("預金種目", 10, BASELINE, POINTS);
+    page.unread(label).word("参金種上", label, 40f);
+    page.box(40, BASELINE, 11, Mark.EMPTY);
+    page.text("普通", 46, BASELINE, POINTS);
+    page.box(70, BASELINE, 11, Mark.FILLED);
+    // OCR lost 座 (the circled 当座 read as 当): one option does not confirm so loose a label
+    page.text(second, 76, BASELINE, POINTS);
+
+    ExtractedField read = read(page, choice("accountKind", "預金種目", "普通", "当座"));
+
+    assertThat(read.value()).isEqualTo(expected);
+  }
 }
