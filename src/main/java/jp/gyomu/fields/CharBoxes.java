@@ -71,8 +71,9 @@ final class CharBoxes {
         break;
       }
     }
-    // a word that only runs over the next one is not wider than its characters
-    boolean wide = end - box.x > WIDE * box.height * count;
+    // a word that only runs over the next one is not wider than its characters, nor is one whose
+    // box OCR read as a word of its own before it (世帯 run over 世帯主 after 口)
+    boolean wide = end - box.x > WIDE * box.height * count && !boxReadBefore(line, first, box);
     if (first == labelStart && !wide) {
       return of(line, index);
     }
@@ -88,6 +89,37 @@ final class CharBoxes {
     int width = Math.max(1, Math.min(box.width / Math.max(1, count), box.height * 9 / 10));
     int right = end - (last - index) * width;
     return new Rectangle(right - width, box.y, width, box.height);
+  }
+
+  // characters OCR makes of a check box read alone (a box's side as | or [)
+  private static final String BOX_READINGS = "□☐■☑☒口囗|[]I";
+  // a word below this confidence is not taken for text
+  private static final float TEXT_CONFIDENCE = 70;
+
+  /**
+   * Whether the word before a label's first word is a check box OCR read alone: one character about
+   * a text height square (□, 口, | or a glyph of low confidence), within a text height before it.
+   * The label's wide word then holds no box, however far OCR ran it over the next characters.
+   */
+  private static boolean boxReadBefore(TextLine line, int first, Rectangle word) {
+    for (int i = first - 1; i >= 0; i--) {
+      OcrWord before = line.wordAt(i);
+      if (before == null) {
+        continue; // a space inserted between words
+      }
+      Rectangle b = before.box();
+      int side = Math.max(b.width, b.height);
+      int gap = word.x - (b.x + b.width);
+      return before.text().length() == 1
+          && (BOX_READINGS.indexOf(before.text().charAt(0)) >= 0
+              || before.confidence() < TEXT_CONFIDENCE)
+          && gap >= 0
+          && gap <= word.height
+          && Math.min(b.width, b.height) >= 0.75 * side
+          && side >= 0.6 * word.height
+          && side <= 1.5 * word.height;
+    }
+    return false;
   }
 
   /** The boxes of the characters [from, to) of a label, as {@link #ofLabel}. */

@@ -211,6 +211,28 @@ class MarkReaderTest {
 
   @ParameterizedTest
   @CsvSource({"EMPTY, false", "CROSS, true"})
+  void aLabelWordOcrRanOverTheNextCharacterHasNoBoxInItWhenOcrReadTheBoxBeforeIt(
+      Mark mark, boolean marked) {
+    // OCR read the box as its own word 口 and the label's 世帯主 (printed spaced out, in 明朝) as one
+    // wide word 世帯: the box is not in that word, so the square inside 世's glyph is not taken for a
+    // box nearer the label
+    MarkedPages page = MarkedPages.strip(300, 180, 50).serif();
+    Rectangle box = page.box(LABEL_X - 7, BASELINE, 11, mark);
+    double pitch = 1.3 * POINTS * 25.4 / 72;
+    Rectangle first = page.text("世", LABEL_X, BASELINE, POINTS);
+    first = first.union(page.text("帯", LABEL_X + pitch, BASELINE, POINTS));
+    first = first.union(page.text("主", LABEL_X + 2 * pitch, BASELINE, POINTS));
+    Rectangle rest = page.text("との続柄の記載", LABEL_X + 3 * pitch, BASELINE, POINTS);
+    page.merge(first, "世帯").merge(rest, "主との続柄の記載").word("口", box, 0f);
+
+    ExtractedField read = read(page, checkbox("withRelationship", "世帯主との続柄の記載"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.box().x).isLessThan(box.x + box.width / 2);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"EMPTY, false", "CROSS, true"})
   void aMergedLabelWordThatOcrRanOverTheNextWordsKeepsItsCharactersOverItsGlyphs(
       Mark mark, boolean marked) {
     // OCR read the box and 所 as one word [所 running on over 得の申告: the label's character is
