@@ -93,8 +93,6 @@ final class CharBoxes {
 
   // characters OCR makes of a check box read alone (a box's side as | or [)
   private static final String BOX_READINGS = "□☐■☑☒口囗|[]I";
-  // a word below this confidence is not taken for text
-  private static final float TEXT_CONFIDENCE = 70;
 
   /**
    * Whether the word before a label's first word is a check box OCR read alone: one character about
@@ -112,7 +110,7 @@ final class CharBoxes {
       int gap = word.x - (b.x + b.width);
       return before.text().length() == 1
           && (BOX_READINGS.indexOf(before.text().charAt(0)) >= 0
-              || before.confidence() < TEXT_CONFIDENCE)
+              || before.confidence() < MarkReader.TEXT_CONFIDENCE)
           && gap >= 0
           && gap <= word.height
           && Math.min(b.width, b.height) >= 0.75 * side

@@ -29,7 +29,8 @@ final class MarkReader {
   private static final String EMPTY_GLYPHS = "□☐◻▢";
   // characters OCR makes of a pen's circle: never taken for text either
   private static final String CIRCLE_GLYPHS = "()（）〇○◯Oo0C〔〕「」";
-  private static final float TEXT_CONFIDENCE = 70;
+  // a word below this confidence is not taken for text (a box OCR read as a glyph may be)
+  static final float TEXT_CONFIDENCE = 70;
   // a mark read from an OCR glyph alone is less sure than one measured in pixels
   private static final float GLYPH_TRUST = 0.8f;
   private static final double LINES_BELOW = 3; // text heights below a label where options may be
