@@ -36,17 +36,12 @@ final class RandomLayoutAccuracy {
   private RandomLayoutAccuracy() {}
 
   /**
+   * Every type and variant, with engines made from {@code ocr}.
+   *
    * @param heldOut held-out seeds (only totals are printed) or tuning seeds (wrong fields are also
    *     written to {@code target/field-accuracy-tuning.txt})
    * @param pages seeds per document type; each is read in every variant
    */
-  static List<PageResult> run(
-      boolean heldOut, int pages, int threads, List<FieldTemplate> templates, PrintStream out)
-      throws Exception {
-    return run(heldOut, pages, threads, templates, OcrSettings.defaults(), out);
-  }
-
-  /** As {@link #run(boolean, int, int, List, PrintStream)} with engines made from {@code ocr}. */
   static List<PageResult> run(
       boolean heldOut,
       int pages,
