@@ -118,14 +118,7 @@ public final class LayoutTuning {
   private static Outcome measure(Job job, TessApiOcrEngine engine, List<FieldTemplate> templates)
       throws IOException {
     GeneratedForm form = GeneratedForms.generate(job.type(), job.seed(), job.variant());
-    Path cached = cacheFile(job.type(), job.seed(), job.variant(), form.document().image());
-    PageText page;
-    if (Files.exists(cached)) {
-      page = read(cached);
-    } else {
-      page = engine.read(form.document().image(), form.document().dpi(), "jpn");
-      write(cached, page);
-    }
+    PageText page = readCached(job.type(), job.seed(), job.variant(), form, engine);
     FieldTemplate template =
         templates.stream().filter(t -> t.id().equals(job.type())).findFirst().orElseThrow();
     jp.gyomu.fields.SecondLook second = FormScoring.secondLook(engine);
@@ -212,6 +205,19 @@ public final class LayoutTuning {
    * Where a page's reading is cached: named by its pixels as well as its seed, so that a page a
    * changed recipe draws differently is read anew instead of scored against another page's text.
    */
+  /** A tuning page's OCR, from the cache keyed by its pixels, read and cached when missing. */
+  static PageText readCached(
+      String type, long seed, PageVariant variant, GeneratedForm form, TessApiOcrEngine engine)
+      throws IOException {
+    Path cached = cacheFile(type, seed, variant, form.document().image());
+    if (Files.exists(cached)) {
+      return read(cached);
+    }
+    PageText page = engine.read(form.document().image(), form.document().dpi(), "jpn");
+    write(cached, page);
+    return page;
+  }
+
   static Path cacheFile(
       String type, long seed, PageVariant variant, java.awt.image.BufferedImage image) {
     int width = image.getWidth();

@@ -1,14 +1,9 @@
 package jp.gyomu.bench;
 
-import java.awt.Rectangle;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import jp.gyomu.fields.FieldExtractor;
 import jp.gyomu.fields.FieldTemplate;
 import jp.gyomu.ocr.OcrSettings;
-import jp.gyomu.ocr.OcrWord;
 import jp.gyomu.ocr.PageText;
 import jp.gyomu.ocr.TessApiOcrEngine;
 import jp.gyomu.testdocs.forms.FormContent;
@@ -17,46 +12,49 @@ import jp.gyomu.testdocs.forms.PageVariant;
 import jp.gyomu.testdocs.forms.Seeds;
 
 /**
- * A fast tuning loop for check boxes and choices: reads the first N TUNING seeds of one generated
- * type per variant and prints each wrong mark (expected, read, mark style, status, reason) and the
- * share right. OCR text is cached in target/mark-loop-ocr, so a rerun after a reader change takes
- * seconds. Usage: {@code bench/mark-loop.sh benefit-status-report 30 clean,scan-like}. Held-out
- * seeds are never read. With {@code --cells} after the variants, wrong table cells are listed too,
- * with the share right per column.
+ * A fast tuning loop for check boxes and choices: reads N TUNING seeds of one generated type per
+ * variant and prints each wrong mark (expected, read, mark style, status, reason) and the share
+ * right. OCR text is cached with bench/layout-tuning.sh's, keyed by the page's pixels, so a rerun
+ * after a reader change takes seconds. Usage: {@code bench/mark-loop.sh benefit-status-report 30
+ * clean,scan-like [--cells] [--from 1200]}. Held-out seeds are never read. With {@code --cells},
+ * wrong table cells are listed too, with the share right per column; {@code --from} starts at that
+ * tuning seed instead of the first, for layouts nobody has tuned on yet.
  */
 public final class MarkLoop {
 
   public static void main(String[] args) throws Exception {
     String type = args[0];
     int n = Integer.parseInt(args[1]);
-    boolean cells = args.length > 3 && args[3].equals("--cells");
+    List<String> options = List.of(args).subList(3, args.length);
+    boolean cells = options.contains("--cells");
+    int from = options.indexOf("--from");
+    List<Long> seeds =
+        from < 0 ? Seeds.tuning(n) : Seeds.tuning(Long.parseLong(options.get(from + 1)), n);
     List<FieldTemplate> templates = BenchTemplates.all();
     // table cells get the pipeline's second look (decision 0016), as in bench/layout-tuning.sh
-    try (var lookEngine = new TessApiOcrEngine(OcrSettings.defaults())) {
-      run(type, n, args, cells, templates, FormScoring.secondLook(lookEngine));
+    try (var engine = new TessApiOcrEngine(OcrSettings.defaults())) {
+      run(type, seeds, args[2], cells, templates, engine);
     }
   }
 
   private static void run(
       String type,
-      int n,
-      String[] args,
+      List<Long> seeds,
+      String variants,
       boolean cells,
       List<FieldTemplate> templates,
-      jp.gyomu.fields.SecondLook look)
+      TessApiOcrEngine engine)
       throws Exception {
+    jp.gyomu.fields.SecondLook look = FormScoring.secondLook(engine);
     FieldTemplate template =
         templates.stream().filter(t -> t.id().equals(type)).findFirst().orElseThrow();
-    for (String v : args[2].split(",")) {
+    for (String v : variants.split(",")) {
       PageVariant variant = PageVariant.valueOf(v.toUpperCase().replace('-', '_'));
       int right = 0, total = 0;
       var columns = new java.util.TreeMap<String, int[]>();
-      for (long seed : Seeds.tuning(n)) {
-        if (Seeds.isHeldOut(seed)) {
-          throw new IllegalStateException("held-out seed " + seed + " is not for tuning");
-        }
+      for (long seed : seeds) {
         var form = GeneratedForms.generate(type, seed, variant);
-        PageText page = cached(type, seed, v, form.document().image(), form.document().dpi());
+        PageText page = LayoutTuning.readCached(type, seed, variant, form, engine);
         var extraction =
             FieldExtractor.extract(
                 List.of(FormScoring.withImage(page, form.document().image())), template, look);
@@ -103,84 +101,5 @@ public final class MarkLoop {
       columns.forEach(
           (column, t) -> System.out.printf("== %s %s %s %d/%d%n", type, v, column, t[0], t[1]));
     }
-  }
-
-  static PageText cached(
-      String type, long seed, String v, java.awt.image.BufferedImage img, int dpi)
-      throws Exception {
-    Path p = Path.of("target/mark-loop-ocr", type + "-" + seed + "-" + v + ".txt");
-    Files.createDirectories(p.getParent());
-    // the same page read by bench/layout-tuning.sh: no second OCR
-    Path shared = LayoutTuning.cacheFile(type, seed, PageVariant.byId(v), img);
-    if (!Files.exists(p) && Files.exists(shared)) {
-      return LayoutTuning.read(shared);
-    }
-    if (!Files.exists(p)) {
-      PageText page;
-      try (var engine = new TessApiOcrEngine(OcrSettings.defaults())) {
-        page = engine.read(img, dpi, "jpn");
-      }
-      var sb = new StringBuilder();
-      sb.append(page.meanConfidence())
-          .append('\t')
-          .append(page.width())
-          .append('\t')
-          .append(page.height())
-          .append('\t')
-          .append(page.dpi())
-          .append('\t')
-          .append(page.rotationDegrees())
-          .append('\t')
-          .append(page.skewDegrees())
-          .append('\t')
-          .append(page.languages())
-          .append('\n');
-      for (OcrWord w : page.words()) {
-        var b = w.box();
-        sb.append(w.confidence())
-            .append('\t')
-            .append(b.x)
-            .append('\t')
-            .append(b.y)
-            .append('\t')
-            .append(b.width)
-            .append('\t')
-            .append(b.height)
-            .append('\t')
-            .append(w.text().replace("\t", " ").replace("\n", " "))
-            .append('\n');
-      }
-      sb.append("\u0000TEXT\n").append(page.text());
-      Files.writeString(p, sb.toString());
-      return page;
-    }
-    String all = Files.readString(p);
-    int t = all.indexOf("\u0000TEXT\n");
-    String text = all.substring(t + 6);
-    String[] lines = all.substring(0, t).split("\n");
-    String[] h = lines[0].split("\t");
-    List<OcrWord> words = new ArrayList<>();
-    for (int i = 1; i < lines.length; i++) {
-      String[] c = lines[i].split("\t", 6);
-      words.add(
-          new OcrWord(
-              c.length > 5 ? c[5] : "",
-              Float.parseFloat(c[0]),
-              new Rectangle(
-                  Integer.parseInt(c[1]),
-                  Integer.parseInt(c[2]),
-                  Integer.parseInt(c[3]),
-                  Integer.parseInt(c[4]))));
-    }
-    return new PageText(
-        text,
-        words,
-        Float.parseFloat(h[0]),
-        Integer.parseInt(h[1]),
-        Integer.parseInt(h[2]),
-        Integer.parseInt(h[3]),
-        Integer.parseInt(h[4]),
-        Double.parseDouble(h[5]),
-        h[6]);
   }
 }

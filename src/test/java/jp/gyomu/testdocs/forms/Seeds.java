@@ -24,6 +24,15 @@ public final class Seeds {
     return first(TUNING_FIRST, count);
   }
 
+  /** {@code count} tuning seeds from {@code first}, which must be a tuning seed. */
+  public static List<Long> tuning(long first, int count) {
+    if (first < TUNING_FIRST || first + count > TUNING_FIRST + SET_SIZE) {
+      throw new IllegalArgumentException(
+          "tuning seeds are " + TUNING_FIRST + " to " + (TUNING_FIRST + SET_SIZE - 1));
+    }
+    return first(first, count);
+  }
+
   /** The first {@code count} held-out seeds: never look at these pages while tuning. */
   public static List<Long> heldOut(int count) {
     return first(HELD_OUT_FIRST, count);
