@@ -25,11 +25,12 @@ import jp.gyomu.testdocs.forms.PageVariant;
  * {@link RandomLayoutAccuracy}. Run by {@code bench/field-accuracy.sh}; not a test.
  *
  * <p>Options: {@code --seeds tuning|held-out} (default tuning), {@code --pages N} seeds per type
- * (default 10, 0 for none; each is read clean, skewed, scan-like and shifted), {@code --threads N}
- * (default: the processors), {@code --no-fixed} skips (a), {@code --second-opinion on|off}
- * (default: as configured by default) reads unsure lines again with the second model or not, {@code
- * --types a,b} and {@code --variants clean,...} limit (b) to those types and variants (default:
- * all).
+ * (default 10, 0 for none; each is read clean, skewed, scan-like and shifted), {@code --skip-pages
+ * N} passes over the set's first N seeds (a run on seeds an earlier run did not read), {@code
+ * --threads N} (default: the processors), {@code --no-fixed} skips (a), {@code --second-opinion
+ * on|off} (default: as configured by default) reads unsure lines again with the second model or
+ * not, {@code --types a,b} and {@code --variants clean,...} limit (b) to those types and variants
+ * (default: all).
  */
 public final class FieldAccuracy {
 
@@ -41,6 +42,7 @@ public final class FieldAccuracy {
   public static void main(String[] args) throws Exception {
     String seeds = "tuning";
     int pages = 10;
+    int skippedSeeds = 0;
     int threads = Runtime.getRuntime().availableProcessors();
     boolean fixed = true;
     OcrSettings ocr = OcrSettings.defaults();
@@ -51,6 +53,7 @@ public final class FieldAccuracy {
       switch (arg[0]) {
         case "--seeds" -> seeds = arg.length > 1 ? arg[1] : args[++i];
         case "--pages" -> pages = Integer.parseInt(arg.length > 1 ? arg[1] : args[++i]);
+        case "--skip-pages" -> skippedSeeds = Integer.parseInt(arg.length > 1 ? arg[1] : args[++i]);
         case "--threads" -> threads = Integer.parseInt(arg.length > 1 ? arg[1] : args[++i]);
         case "--no-fixed" -> fixed = false;
         case "--types" -> types = types(arg.length > 1 ? arg[1] : args[++i]);
@@ -74,7 +77,8 @@ public final class FieldAccuracy {
             throw new IllegalArgumentException(
                 "Unknown option "
                     + args[i]
-                    + "; known: --seeds tuning|held-out, --pages N, --threads N, --no-fixed,"
+                    + "; known: --seeds tuning|held-out, --pages N, --skip-pages N, --threads N,"
+                    + " --no-fixed,"
                     + " --second-opinion on|off, --types a,b, --variants clean,...");
       }
     }
@@ -93,7 +97,7 @@ public final class FieldAccuracy {
           threads,
           templates,
           ocr,
-          new RandomLayoutAccuracy.Selection(types, variants),
+          new RandomLayoutAccuracy.Selection(types, variants, skippedSeeds),
           System.out);
     }
   }

@@ -54,17 +54,22 @@ final class RandomLayoutAccuracy {
   }
 
   /**
-   * Which types and variants a run reads.
+   * Which types, variants and seeds a run reads.
    *
    * @param types type ids, empty for every templated type
    * @param variants the variants read, in report order
+   * @param skippedSeeds seeds of the set passed over before the first read (a later run reads seeds
+   *     an earlier one did not)
    */
-  record Selection(Set<String> types, List<PageVariant> variants) {
-    static final Selection ALL = new Selection(Set.of(), List.of(PageVariant.values()));
+  record Selection(Set<String> types, List<PageVariant> variants, int skippedSeeds) {
+    static final Selection ALL = new Selection(Set.of(), List.of(PageVariant.values()), 0);
 
     Selection {
       if (variants.isEmpty()) {
         throw new IllegalArgumentException("no variant selected");
+      }
+      if (skippedSeeds < 0) {
+        throw new IllegalArgumentException("skipped seeds cannot be negative: " + skippedSeeds);
       }
       types = Set.copyOf(types);
       variants = List.copyOf(variants);
@@ -85,7 +90,10 @@ final class RandomLayoutAccuracy {
       Selection selection,
       PrintStream out)
       throws Exception {
-    List<Long> seeds = heldOut ? Seeds.heldOut(pages) : Seeds.tuning(pages);
+    int skip = selection.skippedSeeds();
+    List<Long> seeds =
+        (heldOut ? Seeds.heldOut(skip + pages) : Seeds.tuning(skip + pages))
+            .subList(skip, skip + pages);
     List<ContentGenerator> types = new ArrayList<>();
     List<String> untemplated = new ArrayList<>();
     for (ContentGenerator g : OfficeForms.all()) {
@@ -131,7 +139,7 @@ final class RandomLayoutAccuracy {
       report(
           results,
           heldOut,
-          pages,
+          skip == 0 ? pages + " per type" : pages + " per type after the first " + skip,
           threads,
           seconds,
           untemplated,
@@ -151,7 +159,7 @@ final class RandomLayoutAccuracy {
   private static void report(
       List<PageResult> results,
       boolean heldOut,
-      int pages,
+      String seedsRead,
       int threads,
       double seconds,
       List<String> untemplated,
@@ -159,8 +167,8 @@ final class RandomLayoutAccuracy {
       List<PageVariant> variants,
       PrintStream out) {
     out.printf(
-        "%n### Randomised layouts, %s seeds: %d per type, %d pages read in %.0f s on %d threads%n%n",
-        heldOut ? "HELD-OUT" : "tuning", pages, results.size(), seconds, threads);
+        "%n### Randomised layouts, %s seeds: %s, %d pages read in %.0f s on %d threads%n%n",
+        heldOut ? "HELD-OUT" : "tuning", seedsRead, results.size(), seconds, threads);
     out.println(
         "| type | variant | key values right | share | classified right | check boxes right |");
     out.println("|---|---|---|---|---|---|");
