@@ -1,7 +1,6 @@
 package jp.gyomu.bench;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,13 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.stream.ImageOutputStream;
 import jp.gyomu.fields.FieldExtractor;
 import jp.gyomu.ocr.OcrSettings;
 import jp.gyomu.ocr.TessApiOcrEngine;
+import jp.gyomu.testdocs.Jpeg;
 import jp.gyomu.testdocs.TestDocument;
 import jp.gyomu.testdocs.TestDocumentFiles;
 import jp.gyomu.testdocs.forms.FormContent;
@@ -220,18 +217,7 @@ public final class DemoScans {
       Path png = TestDocumentFiles.writePng(page, tmp, "page");
       return Files.readAllBytes(png);
     }
-    var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    var bytes = new ByteArrayOutputStream();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(0.8f);
-      writer.setOutput(out);
-      writer.write(null, new IIOImage(page.image(), null, null), param);
-    } finally {
-      writer.dispose();
-    }
-    return bytes.toByteArray();
+    return Jpeg.encode(page.image(), 0.8f);
   }
 
   private static byte[] pdf(TestDocument page) {

@@ -17,20 +17,12 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.DataBufferByte;
 import java.awt.image.Kernel;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import jp.gyomu.ocr.OcrWord;
 import jp.gyomu.ocr.PageText;
+import jp.gyomu.testdocs.Jpeg;
 import jp.gyomu.testdocs.NotoCjkFont;
 
 /**
@@ -327,25 +319,11 @@ final class MarkedPages {
   }
 
   MarkedPages jpeg(float quality) {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(quality);
-      writer.setOutput(out);
-      writer.write(null, new IIOImage(image, null, null), param);
-      out.flush();
-      BufferedImage read = ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
-      BufferedImage grey =
-          new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-      grey.getGraphics().drawImage(read, 0, 0, null);
-      image = grey;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writer.dispose();
-    }
+    BufferedImage read = Jpeg.roundTrip(image, quality);
+    BufferedImage grey =
+        new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    grey.getGraphics().drawImage(read, 0, 0, null);
+    image = grey;
     return this;
   }
 

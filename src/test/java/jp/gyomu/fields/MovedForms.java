@@ -8,18 +8,10 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
+import jp.gyomu.testdocs.Jpeg;
 import jp.gyomu.testdocs.NotoCjkFont;
 
 /**
@@ -72,7 +64,7 @@ final class MovedForms {
    */
   static BufferedImage scan(AffineTransform move, int dpi, long seed) {
     BufferedImage page = draw(VALUES, move, dpi);
-    return jpeg(noise(page, 12, new Random(seed)), 0.75f);
+    return Jpeg.roundTrip(noise(page, 12, new Random(seed)), 0.75f);
   }
 
   /** A random feed: shift up to 1 cm, scale 97-102%, rotation up to the given degrees. */
@@ -179,23 +171,5 @@ final class MovedForms {
       pixels[random.nextInt(pixels.length)] = (byte) random.nextInt(80);
     }
     return image;
-  }
-
-  private static BufferedImage jpeg(BufferedImage image, float quality) {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(quality);
-      writer.setOutput(out);
-      writer.write(null, new IIOImage(image, null, null), param);
-      out.flush();
-      return ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writer.dispose();
-    }
   }
 }

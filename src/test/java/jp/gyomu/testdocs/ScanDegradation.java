@@ -8,16 +8,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.DataBufferByte;
 import java.awt.image.Kernel;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Random;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Makes a drawn 8-bit grey page look scanned, shared by every test-document renderer. The page
@@ -34,7 +25,7 @@ public final class ScanDegradation {
     image = rotate(image, variant.rotationDegrees());
     image = blur(image, variant.blurRadius());
     image = addNoise(image, variant.noiseSigma(), random);
-    return jpegRoundTrip(image, variant.jpegQuality());
+    return variant.jpegQuality() == 0 ? image : Jpeg.roundTrip(image, variant.jpegQuality());
   }
 
   /** A sheet fed off position: the content moved and scaled around the top left corner. */
@@ -119,29 +110,5 @@ public final class ScanDegradation {
       }
     }
     return noisy;
-  }
-
-  static BufferedImage jpegRoundTrip(BufferedImage image, float quality) {
-    if (quality == 0) {
-      return image;
-    }
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(quality);
-      writer.setOutput(out);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writer.dispose();
-    }
-    try {
-      return ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
