@@ -726,6 +726,26 @@ class MarkReaderTest {
   }
 
   @Test
+  void anUnreadOptionBesideAFilledBoxIsFoundInTheInkBetweenItsNeighbours() {
+    // in the gap between 転入 and 世帯変更, one text height tall, the filled box and 転居 are over a
+    // quarter of the pixels: ink is told from paper with the paper above and below the line
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("異動の種別", 10, BASELINE, POINTS);
+    page.box(50, BASELINE, 11, Mark.EMPTY);
+    page.text("転入", 55, BASELINE, POINTS);
+    page.box(64, BASELINE, 11, Mark.FILLED);
+    Rectangle moved = page.text("転居", 69, BASELINE, POINTS);
+    page.box(78, BASELINE, 11, Mark.EMPTY);
+    page.text("世帯変更", 83, BASELINE, POINTS);
+    page.unread(moved);
+
+    ExtractedField read = read(page, choice("kind", "異動の種別", "転入", "転居", "世帯変更"));
+
+    assertThat(read.value()).isEqualTo("転居");
+    assertThat(read.rawText()).isEqualTo("□転入 ☑転居 □世帯変更");
+  }
+
+  @Test
   void readsTheFirstBoxOfAZoneWhenItsLabelIsNowhere() {
     MarkedPages page = MarkedPages.strip(300, 180, 50);
     page.box(150, BASELINE, 11, Mark.TICK);
