@@ -142,6 +142,10 @@ final class MarkReader {
       if (word == null) {
         continue;
       }
+      Optional<Rectangle> beyond = beyondBoxWord(place, word, end == place.start(), image, height);
+      if (beyond.isPresent()) {
+        return beyond;
+      }
       Rectangle text = BoxInWord.textPart(image, word.box(), word.text().length(), height);
       if (text.equals(word.box())) {
         continue;
@@ -154,6 +158,41 @@ final class MarkReader {
         }
       }
       return Optional.ofNullable(rest);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The label's text beyond its end word when that word is a check box: OCR gave the box the word's
+   * characters (□国民 as one word whose box covers the □ alone), so the word is far narrower than its
+   * characters and a square fills it; the label's own glyphs stand after it (before it for the
+   * label's last word).
+   */
+  private static Optional<Rectangle> beyondBoxWord(
+      Place place, OcrWord word, boolean first, BufferedImage image, int height) {
+    Rectangle w = word.box();
+    if (w.width >= NARROWEST * height * word.text().length()) {
+      return Optional.empty();
+    }
+    int pad = (int) Math.ceil(0.2 * height);
+    Rectangle around = new Rectangle(w.x - pad, w.y - pad, w.width + 2 * pad, w.height + 2 * pad);
+    for (Rectangle square : MarkArea.within(image, around, height, List.of()).boxes()) {
+      Rectangle common = square.intersection(w);
+      boolean fills =
+          !common.isEmpty()
+              && 4L * common.width * common.height >= 3L * w.width * w.height
+              && Math.min(square.width, square.height) >= MarkArea.GLYPH_PART * height;
+      int right = square.x + square.width;
+      int labelRight = place.box().x + place.box().width;
+      if (fills && first && labelRight - right > height) {
+        return Optional.of(
+            new Rectangle(right + 1, place.box().y, labelRight - right - 1, place.box().height));
+      }
+      if (fills && !first && square.x - place.box().x > height) {
+        return Optional.of(
+            new Rectangle(
+                place.box().x, place.box().y, square.x - 1 - place.box().x, place.box().height));
+      }
     }
     return Optional.empty();
   }

@@ -74,6 +74,22 @@ class MarkReaderTest {
   }
 
   @Test
+  void aBoxOcrReadAsTheLabelsFirstCharactersIsTheLabelsBox() {
+    // OCR read □国民 as one word whose box covers the □ alone; 国民 itself has no box of its own
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle box = page.box(LABEL_X - 6, BASELINE, 11, Mark.EMPTY);
+    Rectangle first = page.text("国民", LABEL_X, BASELINE, POINTS);
+    page.text("健康保険の手続きを希望する", LABEL_X + 9, BASELINE, POINTS);
+    page.unread(first).word("[国民", box, 29f);
+
+    ExtractedField read = read(page, checkbox("insurance", "国民健康保険の手続きを希望する"));
+
+    assertThat(read.value()).isEqualTo(false);
+    assertThat(read.status()).isEqualTo(OK);
+    assertThat(read.box().getCenterX()).isBetween(box.getMinX(), box.getMaxX());
+  }
+
+  @Test
   void takesTheBoxNearestTheLabelWhenTheNextItemsBoxFollowsIt() {
     MarkedPages page = MarkedPages.strip(300, 180, 50);
     page.box(LABEL_X - 6, BASELINE, 11, Mark.EMPTY);
