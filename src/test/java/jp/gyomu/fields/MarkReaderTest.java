@@ -762,6 +762,31 @@ class MarkReaderTest {
   }
 
   @Test
+  void aChoicesTextHeightIsMeasuredOnItsOptionsAsWellAsItsLabel() {
+    // OCR's box of the label 異動 reaches half a line above its glyphs: taken for the text's height,
+    // the place inferred for 世帯変更 (OCR did not read it) would be far wider than its text and cover
+    // its crossed box
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle label = page.text("異動", 10, BASELINE, POINTS);
+    page.unread(label)
+        .word(
+            "異動",
+            new Rectangle(label.x, label.y - label.height / 2, label.width, 3 * label.height / 2),
+            95f);
+    page.box(50, BASELINE, 11, Mark.EMPTY);
+    page.text("転入", 55, BASELINE, POINTS);
+    page.box(70, BASELINE, 11, Mark.EMPTY);
+    page.text("転居", 75, BASELINE, POINTS);
+    page.box(90, BASELINE, 11, Mark.CROSS);
+    page.unread(page.text("世帯変更", 95, BASELINE, POINTS));
+
+    ExtractedField read = read(page, choice("kind", "異動", "転入", "転居", "世帯変更"));
+
+    assertThat(read.value()).isEqualTo("世帯変更");
+    assertThat(read.rawText()).isEqualTo("□転入 □転居 ☑世帯変更");
+  }
+
+  @Test
   void readsTheFirstBoxOfAZoneWhenItsLabelIsNowhere() {
     MarkedPages page = MarkedPages.strip(300, 180, 50);
     page.box(150, BASELINE, 11, Mark.TICK);
