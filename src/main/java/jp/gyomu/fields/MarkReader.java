@@ -3,7 +3,9 @@ package jp.gyomu.fields;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import jp.gyomu.ocr.OcrWord;
@@ -142,6 +144,10 @@ final class MarkReader {
       if (word == null) {
         continue;
       }
+      Optional<Rectangle> beyond = beyondBoxWord(place, word, end == place.start(), image, height);
+      if (beyond.isPresent()) {
+        return beyond;
+      }
       Rectangle text = BoxInWord.textPart(image, word.box(), word.text().length(), height);
       if (text.equals(word.box())) {
         continue;
@@ -154,6 +160,41 @@ final class MarkReader {
         }
       }
       return Optional.ofNullable(rest);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The label's text beyond its end word when that word is a check box: OCR gave the box the word's
+   * characters (□国民 as one word whose box covers the □ alone), so the word is far narrower than its
+   * characters and a square fills it; the label's own glyphs stand after it (before it for the
+   * label's last word).
+   */
+  private static Optional<Rectangle> beyondBoxWord(
+      Place place, OcrWord word, boolean first, BufferedImage image, int height) {
+    Rectangle w = word.box();
+    if (w.width >= NARROWEST * height * word.text().length()) {
+      return Optional.empty();
+    }
+    int pad = (int) Math.ceil(0.2 * height);
+    Rectangle around = new Rectangle(w.x - pad, w.y - pad, w.width + 2 * pad, w.height + 2 * pad);
+    for (Rectangle square : MarkArea.within(image, around, height, List.of()).boxes()) {
+      Rectangle common = square.intersection(w);
+      boolean fills =
+          !common.isEmpty()
+              && 4L * common.width * common.height >= 3L * w.width * w.height
+              && Math.min(square.width, square.height) >= MarkArea.GLYPH_PART * height;
+      int right = square.x + square.width;
+      int labelRight = place.box().x + place.box().width;
+      if (fills && first && labelRight - right > height) {
+        return Optional.of(
+            new Rectangle(right + 1, place.box().y, labelRight - right - 1, place.box().height));
+      }
+      if (fills && !first && square.x - place.box().x > height) {
+        return Optional.of(
+            new Rectangle(
+                place.box().x, place.box().y, square.x - 1 - place.box().x, place.box().height));
+      }
     }
     return Optional.empty();
   }
@@ -199,12 +240,12 @@ final class MarkReader {
       return ExtractedField.missing(
           field, Reason.of(ReasonCode.LABEL_NOT_FOUND, String.join(", ", field.anchors())));
     }
+    List<OptionText.Found> words = options(field, label, labels);
     int height =
         label
-            .map(p -> textHeight(p.line(), p.start(), p.end(), dpi))
+            .map(p -> textHeight(p.line(), p.start(), p.end(), words, dpi))
             .orElse(typicalHeight(labels, dpi));
-    List<OptionText.Found> ocr =
-        options(field, label, labels).stream().map(o -> textPart(o, image, height)).toList();
+    List<OptionText.Found> ocr = words.stream().map(o -> textPart(o, image, height)).toList();
     List<OptionText.Found> read =
         ocr.isEmpty() && label.isPresent()
             ? fromInk(field, image, label.get(), height, labels)
@@ -748,20 +789,35 @@ final class MarkReader {
   }
 
   /**
-   * The median height of the characters [from, to) whose boxes are no taller than {@link #TALL}
-   * times their width: OCR gives some characters boxes reaching into the line above (使用 86 px tall
-   * beside 区 36 px), which would make every box and circle expected twice its size.
+   * The height of the label's characters [from, to) and of its options' whose boxes are no taller
+   * than {@link #TALL} times their width: OCR gives some characters boxes reaching into the line
+   * above (使用 86 px tall beside 区 36 px), which would make every box and circle expected twice its
+   * size. The options count too, and of an even count the lower middle one is taken, since OCR's
+   * boxes err tall, never short: a short label's few characters (異動 59 px tall beside 種別 34 px)
+   * leave the middle to a box reaching above the line, and an option's place inferred as wide as
+   * its characters at that height covers its own check box.
    */
-  private static int textHeight(TextLine line, int from, int to, int dpi) {
+  private static int textHeight(
+      TextLine line, int from, int to, List<OptionText.Found> options, int dpi) {
     List<Integer> heights = new ArrayList<>();
     for (Rectangle box : CharBoxes.each(line, from, to)) {
       if (box.height <= TALL * box.width) {
         heights.add(box.height);
       }
     }
+    for (OptionText.Found option : options) {
+      for (OptionText.Part part : new HashSet<>(List.of(option.first(), option.last()))) {
+        int characters = Math.max(1, part.characters());
+        if (part.box().height <= TALL * part.box().width / characters) {
+          heights.addAll(Collections.nCopies(characters, part.box().height));
+        }
+      }
+    }
     heights.sort(null);
     int height =
-        heights.isEmpty() ? CharBoxes.height(line, from, to) : heights.get(heights.size() / 2);
+        heights.isEmpty()
+            ? CharBoxes.height(line, from, to)
+            : heights.get((heights.size() - 1) / 2);
     return height > 0 ? height : defaultHeight(dpi);
   }
 

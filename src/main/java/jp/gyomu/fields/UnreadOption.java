@@ -158,7 +158,12 @@ final class UnreadOption {
     if (!patch.hasInk()) {
       return null;
     }
-    int threshold = patch.inkThreshold();
+    // ink told from paper with the paper above and below: in a band one text height tall, dense
+    // glyphs and a filled box can be a quarter of the pixels, which the patch's noise estimate
+    // takes for paper's (nothing would then be ink)
+    int threshold =
+        InkPatch.of(image, new Rectangle(left, band.y - height, right - left, 3 * height))
+            .inkThreshold();
     Rectangle b = patch.bounds();
     int gapAllowed = Math.max(2, height / 5);
     int bestFrom = -1;

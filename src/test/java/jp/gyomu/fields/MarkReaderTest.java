@@ -74,6 +74,22 @@ class MarkReaderTest {
   }
 
   @Test
+  void aBoxOcrReadAsTheLabelsFirstCharactersIsTheLabelsBox() {
+    // OCR read □国民 as one word whose box covers the □ alone; 国民 itself has no box of its own
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle box = page.box(LABEL_X - 6, BASELINE, 11, Mark.EMPTY);
+    Rectangle first = page.text("国民", LABEL_X, BASELINE, POINTS);
+    page.text("健康保険の手続きを希望する", LABEL_X + 9, BASELINE, POINTS);
+    page.unread(first).word("[国民", box, 29f);
+
+    ExtractedField read = read(page, checkbox("insurance", "国民健康保険の手続きを希望する"));
+
+    assertThat(read.value()).isEqualTo(false);
+    assertThat(read.status()).isEqualTo(OK);
+    assertThat(read.box().getCenterX()).isBetween(box.getMinX(), box.getMaxX());
+  }
+
+  @Test
   void takesTheBoxNearestTheLabelWhenTheNextItemsBoxFollowsIt() {
     MarkedPages page = MarkedPages.strip(300, 180, 50);
     page.box(LABEL_X - 6, BASELINE, 11, Mark.EMPTY);
@@ -723,6 +739,51 @@ class MarkReaderTest {
     ExtractedField read = read(page, choice("spouse", "配偶者", "有", "無"));
 
     assertThat(read.value()).isEqualTo(chosen);
+  }
+
+  @Test
+  void anUnreadOptionBesideAFilledBoxIsFoundInTheInkBetweenItsNeighbours() {
+    // in the gap between 転入 and 世帯変更, one text height tall, the filled box and 転居 are over a
+    // quarter of the pixels: ink is told from paper with the paper above and below the line
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("異動の種別", 10, BASELINE, POINTS);
+    page.box(50, BASELINE, 11, Mark.EMPTY);
+    page.text("転入", 55, BASELINE, POINTS);
+    page.box(64, BASELINE, 11, Mark.FILLED);
+    Rectangle moved = page.text("転居", 69, BASELINE, POINTS);
+    page.box(78, BASELINE, 11, Mark.EMPTY);
+    page.text("世帯変更", 83, BASELINE, POINTS);
+    page.unread(moved);
+
+    ExtractedField read = read(page, choice("kind", "異動の種別", "転入", "転居", "世帯変更"));
+
+    assertThat(read.value()).isEqualTo("転居");
+    assertThat(read.rawText()).isEqualTo("□転入 ☑転居 □世帯変更");
+  }
+
+  @Test
+  void aChoicesTextHeightIsMeasuredOnItsOptionsAsWellAsItsLabel() {
+    // OCR's box of the label 異動 reaches half a line above its glyphs: taken for the text's height,
+    // the place inferred for 世帯変更 (OCR did not read it) would be far wider than its text and cover
+    // its crossed box
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle label = page.text("異動", 10, BASELINE, POINTS);
+    page.unread(label)
+        .word(
+            "異動",
+            new Rectangle(label.x, label.y - label.height / 2, label.width, 3 * label.height / 2),
+            95f);
+    page.box(50, BASELINE, 11, Mark.EMPTY);
+    page.text("転入", 55, BASELINE, POINTS);
+    page.box(70, BASELINE, 11, Mark.EMPTY);
+    page.text("転居", 75, BASELINE, POINTS);
+    page.box(90, BASELINE, 11, Mark.CROSS);
+    page.unread(page.text("世帯変更", 95, BASELINE, POINTS));
+
+    ExtractedField read = read(page, choice("kind", "異動", "転入", "転居", "世帯変更"));
+
+    assertThat(read.value()).isEqualTo("世帯変更");
+    assertThat(read.rawText()).isEqualTo("□転入 □転居 ☑世帯変更");
   }
 
   @Test
