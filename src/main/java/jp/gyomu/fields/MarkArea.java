@@ -126,13 +126,6 @@ final class MarkArea {
   static final double GLYPH_PART = 0.6;
 
   /**
-   * Whether a square is smaller than {@link #GLYPH_PART} text heights: more likely a glyph's part.
-   */
-  static boolean glyphSized(Rectangle square, int textHeight) {
-    return Math.min(square.width, square.height) < GLYPH_PART * textHeight;
-  }
-
-  /**
    * The nearest box on one side of a text (either side when side is null), on its line, with no
    * known text between them.
    */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import jp.gyomu.ocr.OcrWord;
 import jp.gyomu.reasons.Reason;
 import jp.gyomu.reasons.ReasonCode;
@@ -44,8 +43,6 @@ final class MarkReader {
   private static final double NARROWEST = 0.7;
   // and no character is this many text heights wide
   private static final double WIDEST_GLYPH = 1.6;
-  // a check box on a line of options is at least this share of the largest box's side
-  private static final double NEARLY_AS_LARGE = 0.7;
 
   private record Place(int lineIndex, TextLine line, int start, int end, Rectangle box) {}
 
@@ -135,10 +132,8 @@ final class MarkReader {
                 CharBoxes.eachOfLabel(place.line(), place.start(), place.end()),
                 place));
     Optional<MarkArea.Box> box = area.boxBeside(place.box(), null);
-    if (box.isEmpty() || MarkArea.glyphSized(box.get().box(), height)) {
-      // a box OCR read as a confident character (■ as 画) is no text: rather it than a glyph's part
-      Optional<MarkArea.Box> overText = area.boxOverText(place.box(), null);
-      box = overText.isPresent() ? overText : box;
+    if (box.isEmpty()) {
+      box = area.boxOverText(place.box(), null);
     }
     if (box.isEmpty()) {
       // the box OCR read as part of the label's end word stands beside the label's own text
@@ -277,7 +272,7 @@ final class MarkReader {
             height,
             withoutCircles(
                 knownText(labels, union, height, own, label.orElse(null)), boxes, height));
-    MarkArea.Side side = side(area, options, height);
+    MarkArea.Side side = side(area, options);
     List<String> marked = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     float confidence = 100;
@@ -394,9 +389,9 @@ final class MarkReader {
   }
 
   /**
-   * The check boxes on a line of options, whose ink is no option's: the largest squares and those
-   * nearly as large, when there are at least two (a choice prints one box per option; squares in
-   * glyphs, such as the 月 in 有, are smaller).
+   * The check boxes on a line of options, whose ink is no option's: the largest squares, when at
+   * least two are alike (a choice prints one box per option; squares in glyphs, such as the 月 in 有,
+   * are smaller and rarely alike).
    */
   private static List<Rectangle> lineBoxes(
       BufferedImage image, Rectangle line, int height, PageLabels labels, Place label) {
@@ -410,20 +405,9 @@ final class MarkReader {
             .toList();
     Rectangle largest =
         squares.stream().max(Comparator.comparingInt(b -> b.width * b.height)).orElse(null);
-    List<Rectangle> boxes =
-        squares.stream().filter(b -> largest != null && nearlyAsLarge(b, largest)).toList();
-    return boxes.size() >= 2 ? boxes : List.of();
-  }
-
-  /**
-   * Whether a square is nearly as large as the largest on its line: a ☑ printed as a font's glyph
-   * is smaller than the □ drawn beside it (32 px beside 44), but still a box, not a part of a
-   * glyph.
-   */
-  private static boolean nearlyAsLarge(Rectangle square, Rectangle largest) {
-    return MarkArea.alike(square, largest)
-        || Math.min(square.width, square.height)
-            >= NEARLY_AS_LARGE * Math.max(largest.width, largest.height);
+    List<Rectangle> alike =
+        squares.stream().filter(b -> largest != null && MarkArea.alike(b, largest)).toList();
+    return alike.size() >= 2 ? alike : List.of();
   }
 
   /**
@@ -454,17 +438,12 @@ final class MarkReader {
     return found.stream().map(OptionText.Found::box).reduce(Rectangle::union).orElseThrow();
   }
 
-  /**
-   * The side of the options where most of them have a box; the nearer side on a tie. None when no
-   * option has a box of at least {@link MarkArea#GLYPH_PART} text heights: the options are printed
-   * to be circled (有・無), and smaller squares there are parts of their glyphs (in 無).
-   */
-  private static MarkArea.Side side(MarkArea area, List<OptionText.Found> options, int height) {
+  /** The side of the options where most of them have a box; the nearer side on a tie. */
+  private static MarkArea.Side side(MarkArea area, List<OptionText.Found> options) {
     int before = 0;
     int after = 0;
     long gapBefore = 0;
     long gapAfter = 0;
-    boolean boxSized = false;
     for (OptionText.Found option : options) {
       Optional<MarkArea.Box> b = area.boxBeside(option.box(), MarkArea.Side.BEFORE);
       Optional<MarkArea.Box> a = area.boxBeside(option.box(), MarkArea.Side.AFTER);
@@ -472,12 +451,8 @@ final class MarkReader {
       after += a.isPresent() ? 1 : 0;
       gapBefore += b.map(MarkArea.Box::gap).orElse(0);
       gapAfter += a.map(MarkArea.Box::gap).orElse(0);
-      boxSized |=
-          Stream.of(b, a)
-              .flatMap(Optional::stream)
-              .anyMatch(x -> !MarkArea.glyphSized(x.box(), height));
     }
-    if (before == 0 && after == 0 || !boxSized) {
+    if (before == 0 && after == 0) {
       return null;
     }
     if (before != after) {
