@@ -726,11 +726,24 @@ final class MarkReader {
               box,
               height,
               lineBoxes(image, union(read), height, labels, place));
-      if (all.size() == field.options().size()) {
+      if (all.size() == field.options().size() && placedCircled(image, all, read, height)) {
         return Optional.of(place);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether an option placed in the ink is circled: the reason OCR skipped it, and what confirms a
+   * loose label where one option read alone does not.
+   */
+  private static boolean placedCircled(
+      BufferedImage image, List<OptionText.Found> all, List<OptionText.Found> read, int height) {
+    List<Rectangle> boxes = all.stream().map(OptionText.Found::box).toList();
+    MarkArea area = MarkArea.around(image, boxes, height, boxes);
+    return all.stream()
+        .filter(o -> !read.contains(o))
+        .anyMatch(o -> area.circle(o.box()).circled());
   }
 
   private static String labelText(Place place) {
