@@ -74,31 +74,17 @@ final class MarkReader {
           : unlabelledBox(field, image, dpi, pageIndex, labels);
     }
     Place place = label.get();
-    int height = labelHeight(place.line(), place.start(), place.end(), dpi);
-    MarkArea area =
-        MarkArea.around(
-            image,
-            List.of(place.box()),
-            height,
-            knownText(
-                labels,
-                place.box(),
-                height,
-                CharBoxes.eachOfLabel(place.line(), place.start(), place.end()),
-                place));
-    Optional<MarkArea.Box> box = area.boxBeside(place.box(), null);
-    if (box.isEmpty()) {
-      box = area.boxOverText(place.box(), null);
+    int height = CharBoxes.height(place.line(), place.start(), place.end());
+    height = height > 0 ? height : defaultHeight(dpi);
+    BoxSearch search = boxBeside(place, image, height, labels);
+    int textHeight = textHeight(place.line(), place.start(), place.end(), dpi);
+    if (search.box().isEmpty() && textHeight < height) {
+      // measured without the characters OCR boxed into the lines around (者 82 px tall in a label
+      // 35 tall), which make the box expected twice its size
+      search = boxBeside(place, image, textHeight, labels);
     }
-    if (box.isEmpty()) {
-      // the box OCR read as part of the label's end word stands beside the label's own text
-      box =
-          withoutFusedBox(place, image, height)
-              .flatMap(
-                  text ->
-                      MarkArea.around(image, List.of(text), height, List.of(text))
-                          .boxBeside(text, null));
-    }
+    MarkArea area = search.area();
+    Optional<MarkArea.Box> box = search.box();
     CircleFinder.Circle circle = area.circle(place.box());
     if (box.isPresent()) {
       MarkArea.Box b = box.get();
@@ -129,6 +115,38 @@ final class MarkReader {
             () ->
                 ExtractedField.missing(
                     field, Reason.of(ReasonCode.NO_CHECK_BOX_BESIDE_LABEL, labelText(place))));
+  }
+
+  private record BoxSearch(MarkArea area, Optional<MarkArea.Box> box) {}
+
+  /** The check box beside a label, its characters {@code height} pixels tall. */
+  private static BoxSearch boxBeside(
+      Place place, BufferedImage image, int height, PageLabels labels) {
+    MarkArea area =
+        MarkArea.around(
+            image,
+            List.of(place.box()),
+            height,
+            knownText(
+                labels,
+                place.box(),
+                height,
+                CharBoxes.eachOfLabel(place.line(), place.start(), place.end()),
+                place));
+    Optional<MarkArea.Box> box = area.boxBeside(place.box(), null);
+    if (box.isEmpty()) {
+      box = area.boxOverText(place.box(), null);
+    }
+    if (box.isEmpty()) {
+      // the box OCR read as part of the label's end word stands beside the label's own text
+      box =
+          withoutFusedBox(place, image, height)
+              .flatMap(
+                  text ->
+                      MarkArea.around(image, List.of(text), height, List.of(text))
+                          .boxBeside(text, null));
+    }
+    return new BoxSearch(area, box);
   }
 
   /**
@@ -236,6 +254,9 @@ final class MarkReader {
   private static ExtractedField choice(
       FieldDefinition field, BufferedImage image, int dpi, int pageIndex, PageLabels labels) {
     Optional<Place> label = label(field, labels);
+    if (label.isEmpty()) {
+      label = misreadBeforePlacedOptions(field, image, dpi, labels);
+    }
     if (label.isEmpty() && field.zone() == null) {
       return ExtractedField.missing(
           field, Reason.of(ReasonCode.LABEL_NOT_FOUND, String.join(", ", field.anchors())));
@@ -711,6 +732,61 @@ final class MarkReader {
     return null;
   }
 
+  /**
+   * A choice's label read with up to half its characters wrong (個者の有無 for 配偶者の有無, 預金和 for 預金種目), on
+   * a line where some of its options follow it and the others are placed in the ink after them, in
+   * the template's order, one word of ink each ({@link UnreadOption}): a circled option OCR
+   * skipped. Every option accounted for confirms the label; the closest such label.
+   */
+  private static Optional<Place> misreadBeforePlacedOptions(
+      FieldDefinition field, BufferedImage image, int dpi, PageLabels labels) {
+    for (MarkLabel.Hit hit : MarkLabel.loose(field, labels)) {
+      TextLine line = labels.lines().get(hit.lineIndex());
+      Rectangle box =
+          CharBoxes.eachOfLabel(line, hit.start(), hit.end()).stream()
+              .reduce(Rectangle::union)
+              .orElse(null);
+      if (box == null) {
+        continue;
+      }
+      Place place = new Place(hit.lineIndex(), line, hit.start(), hit.end(), box);
+      int height = textHeight(line, hit.start(), hit.end(), dpi);
+      int end = nextLabel(labels.hits().get(hit.lineIndex()), field, hit.end(), line);
+      List<OptionText.Found> read =
+          OptionText.find(field.options(), line, hit.end(), end, Integer.MIN_VALUE).stream()
+              .map(o -> textPart(o, image, height))
+              .toList();
+      if (read.isEmpty()) {
+        continue;
+      }
+      List<OptionText.Found> all =
+          UnreadOption.infer(
+              image,
+              field.options(),
+              read,
+              box,
+              height,
+              lineBoxes(image, union(read), height, labels, place));
+      if (all.size() == field.options().size() && placedCircled(image, all, read, height)) {
+        return Optional.of(place);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether an option placed in the ink is circled: the reason OCR skipped it, and what confirms a
+   * loose label where one option read alone does not.
+   */
+  private static boolean placedCircled(
+      BufferedImage image, List<OptionText.Found> all, List<OptionText.Found> read, int height) {
+    List<Rectangle> boxes = all.stream().map(OptionText.Found::box).toList();
+    MarkArea area = MarkArea.around(image, boxes, height, boxes);
+    return all.stream()
+        .filter(o -> !read.contains(o))
+        .anyMatch(o -> area.circle(o.box()).circled());
+  }
+
   private static String labelText(Place place) {
     return place.line().text().substring(place.start(), place.end());
   }
@@ -780,12 +856,6 @@ final class MarkReader {
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;
-  }
-
-  /** The median height of a check box's label's characters. */
-  private static int labelHeight(TextLine line, int from, int to, int dpi) {
-    int height = CharBoxes.height(line, from, to);
-    return height > 0 ? height : defaultHeight(dpi);
   }
 
   /**

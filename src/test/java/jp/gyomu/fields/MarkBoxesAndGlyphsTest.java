@@ -1,0 +1,68 @@
+package jp.gyomu.fields;
+
+import static jp.gyomu.fields.ExtractedField.Status.OK;
+import static jp.gyomu.fields.MarkFields.checkbox;
+import static jp.gyomu.fields.MarkFields.choice;
+import static jp.gyomu.fields.MarkFields.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Rectangle;
+import jp.gyomu.fields.MarkedPages.Mark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Check boxes and choices whose labels OCR boxed or read wrong, as Tesseract reported them on
+ * generated forms of tuning seeds 1200-1299.
+ */
+class MarkBoxesAndGlyphsTest {
+
+  private static final double BASELINE = 30;
+  private static final double POINTS = 10.5;
+
+  @ParameterizedTest
+  @CsvSource({"EMPTY, false", "GLYPH, true"})
+  void aCheckBoxIsFoundWhenOcrBoxedItsLabelsCharactersIntoTheLinesAround(
+      Mark mark, boolean marked) {
+    // Tesseract gave 者 は 公務 員 で ある boxes 82 px tall in a label 35 px tall: the box is
+    // expected at the text's real height, not twice it
+    MarkedPages page = MarkedPages.strip(300, 180, 60);
+    page.box(20, BASELINE, 8, mark);
+    Rectangle label = page.text("請求者は公務員である", 27, BASELINE, POINTS);
+    Rectangle rest =
+        new Rectangle(label.x + 2 * label.width / 10, label.y, label.width, label.height);
+    page.unread(rest);
+    int tall = (int) (1.3 * label.height);
+    for (int k = 2; k < 10; k++) {
+      int x = label.x + k * label.width / 10;
+      page.word(
+          String.valueOf("請求者は公務員である".charAt(k)),
+          new Rectangle(x, label.y - tall / 2, label.width / 10, label.height + tall),
+          93f);
+    }
+
+    ExtractedField read = read(page, checkbox("publicServant", "請求者は公務員である"));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.status()).isEqualTo(OK);
+  }
+
+  @Test
+  void aChoiceLabelWithHalfItsCharactersWrongIsTakenWhenItsOptionsAllStandAfterIt() {
+    // 配偶者の有無 read as 個者の有無, 有 read, the circled 無 skipped: 無 is the one word of ink
+    // after 有, so both options are accounted for and confirm the label
+    MarkedPages page = MarkedPages.strip(300, 200, 50);
+    Rectangle label = page.text("配偶者の有無", 10, BASELINE, POINTS);
+    page.text("有", 60, BASELINE, POINTS);
+    page.text("・", 68, BASELINE, POINTS);
+    Rectangle no = page.text("無", 75, BASELINE, POINTS);
+    page.circle(no, page.px(1.0), 3f).unread(no);
+    Rectangle spouse = new Rectangle(label.x, label.y, 2 * label.width / 6, label.height);
+    page.unread(spouse).word("個", spouse, 80f);
+
+    ExtractedField read = read(page, choice("spouse", "配偶者の有無", "有", "無"));
+
+    assertThat(read.value()).isEqualTo("無");
+  }
+}
