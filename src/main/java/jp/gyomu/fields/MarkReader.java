@@ -891,6 +891,11 @@ final class MarkReader {
     return height > 0 ? height : defaultHeight(dpi);
   }
 
+  /** As {@link #textHeight(TextLine, int, int, List, int)} on the label's characters alone. */
+  private static int textHeight(TextLine line, int from, int to, int dpi) {
+    return textHeight(line, from, to, List.of(), dpi);
+  }
+
   private static int typicalHeight(PageLabels labels, int dpi) {
     List<Integer> heights = new ArrayList<>();
     for (TextLine line : labels.lines()) {
