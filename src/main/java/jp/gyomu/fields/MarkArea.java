@@ -4,7 +4,9 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,6 +66,7 @@ final class MarkArea {
   private final List<Rectangle> text;
 
   private List<SquareFinder.Square> overText; // every square, text or not; found when first asked
+  private final Map<Rectangle, Rectangle> inkExtents = new HashMap<>(); // texts' ink, by OCR box
 
   private MarkArea(
       InkPatch patch, int textHeight, List<SquareFinder.Square> squares, List<Rectangle> text) {
@@ -191,13 +194,14 @@ final class MarkArea {
     SquareFinder.Square best = null;
     int bestGap = Integer.MAX_VALUE;
     boolean bestSmall = true;
+    Rectangle ink = inkOf(word);
     for (SquareFinder.Square square : squares) {
       Rectangle box = square.box();
       boolean before = box.getCenterX() < word.getCenterX();
       if (side != null && before != (side == Side.BEFORE)) {
         continue;
       }
-      int gap = before ? word.x - (box.x + box.width) : box.x - (word.x + word.width);
+      int gap = before ? ink.x - (box.x + box.width) : box.x - (ink.x + ink.width);
       double offset = Math.abs(box.getCenterY() - word.getCenterY());
       // skew moves a box off its text's line by up to tan(2.5°) of the distance between them
       double allowed = 0.6 * textHeight + 0.045 * Math.max(0, gap);
@@ -256,12 +260,52 @@ final class MarkArea {
       }
       boolean sameRow = sameRow(t, box);
       boolean beyond = before ? t.getCenterX() < box.x : t.getCenterX() > box.x + box.width;
-      int farGap = before ? box.x - (t.x + t.width) : t.x - (box.x + box.width);
+      Rectangle far = inkOf(t);
+      int farGap = before ? box.x - (far.x + far.width) : far.x - (box.x + box.width);
       if (sameRow && beyond && !word.intersects(t) && farGap >= -2 && farGap * 5 < gap * 4) {
         return true;
       }
     }
     return false;
+  }
+
+  // a column of a text's box holds its ink from this many ink pixels (one is a speck)
+  private static final int INK_IN_COLUMN = 2;
+
+  /**
+   * The columns of a text's box that hold ink: gaps are measured from the text's glyphs, since
+   * OCR's box often runs on over the paper after a word (登録 boxed 40 px past its last stroke) or
+   * starts before it. A box with no ink in the area is kept as OCR gave it.
+   */
+  private Rectangle inkOf(Rectangle text) {
+    return inkExtents.computeIfAbsent(text, this::measureInk);
+  }
+
+  private Rectangle measureInk(Rectangle text) {
+    Rectangle r = text.intersection(patch.bounds());
+    if (r.isEmpty()) {
+      return text;
+    }
+    int threshold = patch.inkThreshold();
+    int left = -1;
+    int right = -1;
+    for (int x = r.x; x < r.x + r.width; x++) {
+      int count = 0;
+      for (int y = r.y; y < r.y + r.height && count < INK_IN_COLUMN; y++) {
+        if (patch.grey(x, y) < threshold) {
+          count++;
+        }
+      }
+      if (count >= INK_IN_COLUMN) {
+        left = left < 0 ? x : left;
+        right = x;
+      }
+    }
+    if (left < 0 || r.x != text.x || r.width != text.width) {
+      // no ink, or a box reaching out of the area: OCR's box is all there is to go by
+      return text;
+    }
+    return new Rectangle(left, text.y, right - left + 1, text.height);
   }
 
   private boolean textBetween(Rectangle box, Rectangle word, boolean before) {
