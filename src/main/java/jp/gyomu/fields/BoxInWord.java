@@ -69,16 +69,56 @@ final class BoxInWord {
       int right = square.x + square.width;
       if (square.x <= word.x + pad
           && word.x + word.width - right >= textWidth
-          && textAfter(first, right, height)) {
+          && textAfter(first, right, height)
+          && !boxBeyond(image, square, height, true)) {
         return new Rectangle(right + 1, word.y, word.x + word.width - right - 1, word.height);
       }
       if (right >= word.x + word.width - pad
           && square.x - word.x >= textWidth
-          && textBefore(last, square.x, height)) {
+          && textBefore(last, square.x, height)
+          && !boxBeyond(image, square, height, false)) {
         return new Rectangle(word.x, word.y, square.x - 1 - word.x, word.height);
       }
     }
     return word;
+  }
+
+  // a box stands this many text heights from its text at most (a box beside a box, further)
+  private static final double BOX_GAP = 1.0;
+
+  /**
+   * Whether a box at least as large as a square stands just beyond it on its row (before it, or
+   * after it), with only paper between: a text has one box, so the square is the text's own glyph
+   * (the 目 of a 明朝 自 after the empty box OCR read as a word apart), not a box merged into the word.
+   */
+  private static boolean boxBeyond(
+      BufferedImage image, Rectangle square, int height, boolean before) {
+    int reach = (int) Math.ceil((BOX_GAP + MarkArea.MAX_SIDE) * height);
+    int pad = (int) Math.ceil(AT_END * height);
+    Rectangle around =
+        new Rectangle(
+            before ? square.x - reach : square.x + square.width,
+            square.y - pad,
+            reach,
+            square.height + 2 * pad);
+    for (Rectangle box : MarkArea.within(image, around, height, List.of()).boxes()) {
+      int gap = before ? square.x - (box.x + box.width) : box.x - (square.x + square.width);
+      Rectangle between =
+          new Rectangle(
+              before ? box.x + box.width + 1 : square.x + square.width + 1,
+              square.y,
+              gap - 2,
+              square.height);
+      if (gap > 2
+          && gap <= BOX_GAP * height
+          && box.width >= square.width
+          && box.height >= square.height
+          && Math.abs(box.getCenterY() - square.getCenterY()) <= AT_END * height
+          && !InkPatch.of(image, between).hasInk()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

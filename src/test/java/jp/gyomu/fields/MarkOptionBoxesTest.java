@@ -48,4 +48,39 @@ class MarkOptionBoxesTest {
 
     assertThat(read.value()).isEqualTo("自動車登録");
   }
+
+  @Test
+  void theSquareInsideAnOptionsFirstGlyphIsNotCutOffAsItsBoxWhenItsBoxStandsBeforeIt() {
+    // OCR read the empty box of 自動車登録 as 口 and boxed 自動 over 車 and half of 登, and 登録 past
+    // its ink: the word looked wider than its characters, so the 目 of the 明朝 自 at its start was
+    // cut off as a box merged in, and taken for the option's box (ticked: its strokes fill it)
+    MarkedPages page = MarkedPages.strip(300, 160, 50).serif();
+    double gap = 2.0; // box to its text
+    double apart = 7.0; // text to the next box
+    page.text("使用目的", 5, BASELINE, POINTS);
+    double x = 30;
+    page.box(x, BASELINE, BOX, Mark.EMPTY);
+    page.text("年金手続", x + SIDE + gap, BASELINE, POINTS);
+    x += SIDE + gap + 4 * EM + apart;
+    Rectangle empty = page.box(x, BASELINE, BOX, Mark.EMPTY);
+    Rectangle car = page.text("自動車", x + SIDE + gap, BASELINE, POINTS);
+    Rectangle registration = page.text("登録", x + SIDE + gap + 3 * EM, BASELINE, POINTS);
+    x += SIDE + gap + 5 * EM + apart;
+    Rectangle filled = page.box(x, BASELINE, BOX, Mark.FILLED);
+    page.text("その他", x + SIDE + gap, BASELINE, POINTS);
+    Rectangle wide = new Rectangle(car);
+    wide.add(registration.x + registration.width / 4, car.y);
+    Rectangle overrun = new Rectangle(registration);
+    overrun.add(filled.x - page.px(1.5), registration.y);
+    page.unread(car)
+        .unread(registration)
+        .word("口", empty, 91f)
+        .word("自動", wide, 93f)
+        .word("車", new Rectangle(car.x + 2 * car.width / 3, car.y, car.width / 3, car.height), 90f)
+        .word("登録", overrun, 93f);
+
+    ExtractedField read = read(page, choice("purpose", "使用目的", "年金手続", "自動車登録", "その他"));
+
+    assertThat(read.value()).isEqualTo("その他");
+  }
 }
