@@ -35,7 +35,7 @@ final class BoxInWord {
    * @return the word's box without a check box at either end, or the word's box
    */
   static Rectangle textPart(BufferedImage image, Rectangle word, int characters, int height) {
-    OptionText.Part whole = new OptionText.Part(word, characters);
+    OptionText.Part whole = new OptionText.Part(word, characters, null);
     return textPart(image, word, characters, height, whole, whole);
   }
 
@@ -123,9 +123,10 @@ final class BoxInWord {
 
   /**
    * The text without a square that OCR's word cuts into: a square of about the text's size reaching
-   * both into the word and beyond its end by more than {@link #AT_END} text heights is none of the
-   * word's glyphs (they lie within its box), so it is a box merged in, however narrow the word
-   * (OCR's 世帯 over the right half of a crossed box before 世帯変更 is not wider than two characters).
+   * into the word (however little: a fifth of it is enough for the box to pass for text) and beyond
+   * its end by more than {@link #AT_END} text heights is none of the word's glyphs (they lie within
+   * its box), so it is a box merged in, however narrow the word (OCR's 世帯 over the right half of a
+   * crossed box before 世帯変更 is not wider than two characters).
    */
   static Rectangle beyondEnd(
       BufferedImage image,
@@ -146,13 +147,13 @@ final class BoxInWord {
       int right = square.x + square.width;
       int end = word.x + word.width;
       if (square.x < word.x - pad
-          && right >= word.x + pad
+          && right > word.x
           && end - right >= textWidth
           && textAfter(first, right, height)) {
         return new Rectangle(right + 1, word.y, end - right - 1, word.height);
       }
       if (right > end + pad
-          && square.x <= end - pad
+          && square.x < end
           && square.x - word.x >= textWidth
           && textBefore(last, square.x, height)) {
         return new Rectangle(word.x, word.y, square.x - 1 - word.x, word.height);
@@ -169,12 +170,30 @@ final class BoxInWord {
 
   /** Whether the first word holds its characters after a square's right edge. */
   private static boolean textAfter(OptionText.Part part, int edge, int height) {
-    return part == null || part.box().x + part.box().width - edge >= glyphs(part, height);
+    return part == null
+        || part.box().x + part.box().width - edge >= glyphs(part, height)
+        || noSquareIn(part);
   }
 
   /** Whether the last word holds its characters before a square's left edge. */
   private static boolean textBefore(OptionText.Part part, int edge, int height) {
-    return part == null || edge - part.box().x >= glyphs(part, height);
+    return part == null || edge - part.box().x >= glyphs(part, height) || noSquareIn(part);
+  }
+
+  /**
+   * Whether OCR read the end word as characters that have no square outline: kana other than ロ. A
+   * square that is then the word's whole ink is a check box misread (a ticked or crossed box read
+   * as メ before メス), not the word's character, as 自 or 日 would be.
+   */
+  private static boolean noSquareIn(OptionText.Part part) {
+    String read = part.read();
+    return read != null && !read.isEmpty() && read.chars().allMatch(BoxInWord::openKana);
+  }
+
+  private static boolean openKana(int c) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+    return c != 'ロ'
+        && (block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA);
   }
 
   private static int glyphs(OptionText.Part part, int height) {

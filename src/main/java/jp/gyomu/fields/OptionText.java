@@ -24,7 +24,12 @@ final class OptionText {
   record Found(String text, Rectangle box, boolean inCircle, Part first, Part last) {
 
     Found(String text, Rectangle box, boolean inCircle) {
-      this(text, box, inCircle, new Part(box, text.length()), new Part(box, text.length()));
+      this(
+          text,
+          box,
+          inCircle,
+          new Part(box, text.length(), null),
+          new Part(box, text.length(), null));
     }
 
     Found(String text, Rectangle box) {
@@ -38,8 +43,9 @@ final class OptionText {
    *
    * @param box the characters' boxes, page pixels
    * @param characters how many of the option's characters the word holds
+   * @param read what OCR read there (null: unknown)
    */
-  record Part(Rectangle box, int characters) {}
+  record Part(Rectangle box, int characters, String read) {}
 
   // characters OCR makes of a pen's circle's sides when it reads them as one word with the option
   private static final String CIRCLE_SIDES = "()（）";
@@ -205,7 +211,11 @@ final class OptionText {
       from--;
     }
     Rectangle box = CharBoxes.of(line, at.get(from), at.get(to) + 1);
-    return box == null ? null : new Part(box, to - from + 1);
+    StringBuilder read = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      read.append(line.text().charAt(at.get(k)));
+    }
+    return box == null ? null : new Part(box, to - from + 1, read.toString());
   }
 
   /**
