@@ -91,13 +91,15 @@ final class CharBoxes {
     return new Rectangle(right - width, box.y, width, box.height);
   }
 
-  // characters OCR makes of a check box read alone (a box's side as | or [)
-  private static final String BOX_READINGS = "□☐■☑☒口囗|[]I";
+  // characters OCR makes of a check box read alone (a box's side as | or [, a filled box as 画, a
+  // crossed one as 図, 凶 or 区)
+  private static final String BOX_READINGS = "□☐■☑☒口囗ロ|[]I画図凶区";
 
   /**
-   * Whether the word before a label's first word is a check box OCR read alone: one character about
-   * a text height square (□, 口, | or a glyph of low confidence), within a text height before it.
-   * The label's wide word then holds no box, however far OCR ran it over the next characters.
+   * Whether the word before a label's first word is a check box OCR read alone: about a text height
+   * square within a text height before it, read as one or two box readings (□, 口, [], [|, ■ as 画)
+   * or as one character of low confidence. The label's wide word then holds no box, however far OCR
+   * ran it over the next characters.
    */
   private static boolean boxReadBefore(TextLine line, int first, Rectangle word) {
     for (int i = first - 1; i >= 0; i--) {
@@ -108,9 +110,10 @@ final class CharBoxes {
       Rectangle b = before.box();
       int side = Math.max(b.width, b.height);
       int gap = word.x - (b.x + b.width);
-      return before.text().length() == 1
-          && (BOX_READINGS.indexOf(before.text().charAt(0)) >= 0
-              || before.confidence() < MarkReader.TEXT_CONFIDENCE)
+      String text = before.text();
+      return text.length() <= 2
+          && (text.chars().allMatch(c -> BOX_READINGS.indexOf(c) >= 0)
+              || text.length() == 1 && before.confidence() < MarkReader.TEXT_CONFIDENCE)
           && gap >= 0
           && gap <= word.height
           && Math.min(b.width, b.height) >= 0.75 * side

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Check boxes and choices whose labels OCR boxed or read wrong, as Tesseract reported them on
- * generated forms of tuning seeds 1200-1299.
+ * generated forms of tuning seeds 1200-1499.
  */
 class MarkBoxesAndGlyphsTest {
 
@@ -46,6 +46,44 @@ class MarkBoxesAndGlyphsTest {
 
     assertThat(read.value()).isEqualTo(marked);
     assertThat(read.status()).isEqualTo(OK);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "false, [], EMPTY, false",
+    "false, [|, EMPTY, false",
+    "true, 画, FILLED, true",
+    "false, 図, CROSS, true"
+  })
+  void aBoxOcrReadAsItsOwnWordIsNotLookedForInTheLabelsFirstWordThatRanOverTheNext(
+      boolean serif, String reading, Mark mark, boolean marked) {
+    // tuning seeds 1400-1499: OCR read the box alone (■ as a confident 画, □ as [] or [|), the
+    // label's first word 扶養 with a box running over して and the next words' boxes one character
+    // late; the word's extra width is no box fused in front of it, so its characters stay over
+    // their
+    // glyphs, whose squares are no box
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    if (serif) {
+      page.serif();
+    }
+    Rectangle box = page.box(20, BASELINE, 11, mark);
+    String label = "扶養している";
+    Rectangle[] glyph = new Rectangle[label.length()];
+    for (int k = 0; k < label.length(); k++) {
+      glyph[k] =
+          page.text(String.valueOf(label.charAt(k)), 27 + k * POINTS * 25.4 / 72, BASELINE, POINTS);
+    }
+    page.unread(glyph[0].union(glyph[5]))
+        .word(reading, box, reading.equals("画") ? 85f : 50f)
+        .word("扶養", glyph[0].union(glyph[3]), 90f)
+        .word("し", glyph[3], 96f)
+        .word("て", glyph[4], 96f)
+        .word("いる", glyph[4].union(glyph[5]), 96f);
+
+    ExtractedField read = read(page, checkbox("dependant", label));
+
+    assertThat(read.value()).isEqualTo(marked);
+    assertThat(read.box().x).isLessThan(box.x + box.width / 2);
   }
 
   @Test

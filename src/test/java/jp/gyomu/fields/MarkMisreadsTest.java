@@ -349,4 +349,25 @@ class MarkMisreadsTest {
 
     assertThat(read.value()).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource({"16, 無", "90, "})
+  void aShortChoiceLabelIsFoundOverCharactersOcrWasUnsureOfBeforeAllItsOptions(
+      float confidence, String expected) {
+    // Tesseract read 配偶者 as 過信者, 過信 at 16%: two of three characters wrong where it was
+    // unsure, the third right and both options after it make it the label; read confidently, the
+    // same characters are another text
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    Rectangle label = page.text("配偶者", 10, BASELINE, POINTS);
+    Rectangle misread = new Rectangle(label.x, label.y, 2 * label.width / 3, label.height);
+    page.unread(misread).word("過信", misread, confidence);
+    page.box(40, BASELINE, 11, Mark.EMPTY);
+    page.text("有", 46, BASELINE, POINTS);
+    page.box(60, BASELINE, 11, Mark.GLYPH);
+    page.text("無", 66, BASELINE, POINTS, 0f);
+
+    ExtractedField read = read(page, choice("spouse", "配偶者", "有", "無"));
+
+    assertThat(read.value()).isEqualTo(expected);
+  }
 }
