@@ -26,8 +26,9 @@ import jp.gyomu.reasons.ReasonCode;
  */
 final class MarkReader {
 
-  // characters OCR makes of boxes and marks: never taken for text
-  private static final String MARK_GLYPHS = "□■☐☑☒✓✔✗✘口ロ回図国田囗◻◼▢▣レ";
+  // characters OCR makes of boxes and marks (a filled ■ as 画, often above 80%): never taken for
+  // text
+  private static final String MARK_GLYPHS = "□■☐☑☒✓✔✗✘口ロ回図国田囗◻◼▢▣レ画";
   // characters OCR makes of a pen's circle: never taken for text either
   private static final String CIRCLE_GLYPHS = "()（）〇○◯Oo0C〔〕「」";
   // a word below this confidence is not taken for text (a box OCR read as a glyph may be)

@@ -48,6 +48,32 @@ class MarkBoxesAndGlyphsTest {
     assertThat(read.status()).isEqualTo(OK);
   }
 
+  @Test
+  void aFilledBoxOcrReadAsAConfident画IsStillTheBox() {
+    // tuning seed 1457 of child-allowance-claim: ■ read as 画 at 81% beside a label OCR boxed into
+    // the lines around; a box OCR reads as 画 is not text that hides a box
+    MarkedPages page = MarkedPages.strip(300, 180, 60);
+    Rectangle box = page.box(20, BASELINE, 8, Mark.FILLED);
+    page.word("画", box, 81f);
+    Rectangle label = page.text("請求者は公務員である", 27, BASELINE, POINTS);
+    Rectangle rest =
+        new Rectangle(label.x + 2 * label.width / 10, label.y, label.width, label.height);
+    page.unread(rest);
+    int tall = (int) (0.5 * label.height);
+    for (int k = 2; k < 10; k++) {
+      int x = label.x + k * label.width / 10;
+      page.word(
+          String.valueOf("請求者は公務員である".charAt(k)),
+          new Rectangle(x, label.y - tall / 2, label.width / 10, label.height + tall),
+          93f);
+    }
+
+    ExtractedField read = read(page, checkbox("publicServant", "請求者は公務員である"));
+
+    assertThat(read.value()).isEqualTo(true);
+    assertThat(read.status()).isEqualTo(OK);
+  }
+
   @ParameterizedTest
   @CsvSource({
     "false, [], EMPTY, false",
