@@ -183,7 +183,8 @@ record MarkPlace(int lineIndex, TextLine line, int start, int end, Rectangle box
    * size. The options count too, and of an even count the lower middle one is taken, since OCR's
    * boxes err tall, never short: a short label's few characters (異動 59 px tall beside 種別 34 px)
    * leave the middle to a box reaching above the line, and an option's place inferred as wide as
-   * its characters at that height covers its own check box.
+   * its characters at that height covers its own check box. An option OCR was unsure of does not
+   * count: it is often a marked box read into the word, as tall as the mark (メス 57 px for 40).
    */
   static int textHeight(TextLine line, int from, int to, List<OptionText.Found> options, int dpi) {
     List<Integer> heights = new ArrayList<>();
@@ -195,7 +196,8 @@ record MarkPlace(int lineIndex, TextLine line, int start, int end, Rectangle box
     for (OptionText.Found option : options) {
       for (OptionText.Part part : new HashSet<>(List.of(option.first(), option.last()))) {
         int characters = Math.max(1, part.characters());
-        if (part.box().height <= TALL * part.box().width / characters) {
+        if (part.box().height <= TALL * part.box().width / characters
+            && part.confidence() >= MarkReader.TEXT_CONFIDENCE) {
           heights.addAll(Collections.nCopies(characters, part.box().height));
         }
       }

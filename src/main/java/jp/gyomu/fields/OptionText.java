@@ -28,8 +28,8 @@ final class OptionText {
           text,
           box,
           inCircle,
-          new Part(box, text.length(), null),
-          new Part(box, text.length(), null));
+          new Part(box, text.length(), null, 100f),
+          new Part(box, text.length(), null, 100f));
     }
 
     Found(String text, Rectangle box) {
@@ -45,7 +45,7 @@ final class OptionText {
    * @param characters how many of the option's characters the word holds
    * @param read what OCR read there (null: unknown)
    */
-  record Part(Rectangle box, int characters, String read) {}
+  record Part(Rectangle box, int characters, String read, float confidence) {}
 
   // characters OCR makes of a pen's circle's sides when it reads them as one word with the option
   private static final String CIRCLE_SIDES = "()（）";
@@ -212,10 +212,13 @@ final class OptionText {
     }
     Rectangle box = CharBoxes.of(line, at.get(from), at.get(to) + 1);
     StringBuilder read = new StringBuilder();
+    float confidence = 100f;
     for (int k = from; k <= to; k++) {
       read.append(line.text().charAt(at.get(k)));
+      var w = line.wordAt(at.get(k));
+      confidence = w == null ? confidence : Math.min(confidence, w.confidence());
     }
-    return box == null ? null : new Part(box, to - from + 1, read.toString());
+    return box == null ? null : new Part(box, to - from + 1, read.toString(), confidence);
   }
 
   /**

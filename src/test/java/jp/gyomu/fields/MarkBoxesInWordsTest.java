@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Rectangle;
 import jp.gyomu.fields.MarkedPages.Mark;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -63,5 +64,28 @@ class MarkBoxesInWordsTest {
 
     assertThat(read.value()).isEqualTo("区分変更");
     assertThat(read.status()).isEqualTo(OK);
+  }
+
+  @Test
+  void aWordOcrWasUnsureOfDoesNotMakeTheTextTallerThanItIs() {
+    // OCR read the marked box and メス as one unsure word as tall as the box's mark, skipped オス and
+    // boxed 別 too narrow to count: that word alone must not set the text's height, or it is not
+    // wide enough for its two characters and the box in it is never cut off
+    MarkedPages page = MarkedPages.strip(300, 180, 50);
+    page.text("性", 20, BASELINE, POINTS);
+    Rectangle second = page.text("別", 20 + POINTS * 25.4 / 72, BASELINE, POINTS);
+    page.unread(second)
+        .word("別", new Rectangle(second.x + second.width - 14, second.y, 14, second.height), 93f);
+    page.box(41, BASELINE, 11, Mark.EMPTY);
+    Rectangle male = page.text("オス", 47, BASELINE, POINTS);
+    Rectangle box = page.box(60, BASELINE, 11, Mark.TICK);
+    Rectangle female = page.text("メス", 66, BASELINE, POINTS);
+    Rectangle merged = box.union(female);
+    merged.add(new Rectangle(merged.x, merged.y - female.height / 3, 1, 1));
+    page.unread(male).unread(merged).word("メス", merged, 55f);
+
+    ExtractedField read = read(page, choice("sex", "性別", "オス", "メス"));
+
+    assertThat(read.value()).isEqualTo("メス");
   }
 }
