@@ -29,18 +29,7 @@ class MarkBoxesAndGlyphsTest {
     // expected at the text's real height, not twice it
     MarkedPages page = MarkedPages.strip(300, 180, 60);
     page.box(20, BASELINE, 8, mark);
-    Rectangle label = page.text("請求者は公務員である", 27, BASELINE, POINTS);
-    Rectangle rest =
-        new Rectangle(label.x + 2 * label.width / 10, label.y, label.width, label.height);
-    page.unread(rest);
-    int tall = (int) (1.3 * label.height);
-    for (int k = 2; k < 10; k++) {
-      int x = label.x + k * label.width / 10;
-      page.word(
-          String.valueOf("請求者は公務員である".charAt(k)),
-          new Rectangle(x, label.y - tall / 2, label.width / 10, label.height + tall),
-          93f);
-    }
+    publicServantLabelBoxedTall(page, 1.3);
 
     ExtractedField read = read(page, checkbox("publicServant", "請求者は公務員である"));
 
@@ -55,18 +44,7 @@ class MarkBoxesAndGlyphsTest {
     MarkedPages page = MarkedPages.strip(300, 180, 60);
     Rectangle box = page.box(20, BASELINE, 8, Mark.FILLED);
     page.word("画", box, 81f);
-    Rectangle label = page.text("請求者は公務員である", 27, BASELINE, POINTS);
-    Rectangle rest =
-        new Rectangle(label.x + 2 * label.width / 10, label.y, label.width, label.height);
-    page.unread(rest);
-    int tall = (int) (0.5 * label.height);
-    for (int k = 2; k < 10; k++) {
-      int x = label.x + k * label.width / 10;
-      page.word(
-          String.valueOf("請求者は公務員である".charAt(k)),
-          new Rectangle(x, label.y - tall / 2, label.width / 10, label.height + tall),
-          93f);
-    }
+    publicServantLabelBoxedTall(page, 0.5);
 
     ExtractedField read = read(page, checkbox("publicServant", "請求者は公務員である"));
 
@@ -128,5 +106,23 @@ class MarkBoxesAndGlyphsTest {
     ExtractedField read = read(page, choice("spouse", "配偶者の有無", "有", "無"));
 
     assertThat(read.value()).isEqualTo("無");
+  }
+
+  /**
+   * Prints the label 請求者は公務員である and has OCR box its characters from the third on taller than the
+   * text by {@code extra} text heights (as Tesseract did on tuning pages), its first two unread.
+   */
+  private static void publicServantLabelBoxedTall(MarkedPages page, double extra) {
+    String text = "請求者は公務員である";
+    Rectangle label = page.text(text, 27, BASELINE, POINTS);
+    page.unread(new Rectangle(label.x + 2 * label.width / 10, label.y, label.width, label.height));
+    int tall = (int) (extra * label.height);
+    for (int k = 2; k < 10; k++) {
+      int x = label.x + k * label.width / 10;
+      page.word(
+          String.valueOf(text.charAt(k)),
+          new Rectangle(x, label.y - tall / 2, label.width / 10, label.height + tall),
+          93f);
+    }
   }
 }
