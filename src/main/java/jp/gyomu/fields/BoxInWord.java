@@ -35,7 +35,7 @@ final class BoxInWord {
    * @return the word's box without a check box at either end, or the word's box
    */
   static Rectangle textPart(BufferedImage image, Rectangle word, int characters, int height) {
-    OptionText.Part whole = new OptionText.Part(word, characters, null, 100f);
+    OptionText.Part whole = OptionText.Part.unread(word, characters);
     return textPart(image, word, characters, height, whole, whole);
   }
 

@@ -1,7 +1,9 @@
 package jp.gyomu.fields;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import jp.gyomu.ocr.OcrWord;
 
 /**
  * A check box's or choice's long label read with several characters wrong, a last resort when the
@@ -84,7 +86,7 @@ final class MarkLabel {
             unsure(label, labels.lines().get(i), i, othersLabels(labels.hits().get(i), field)));
       }
     }
-    found.sort(java.util.Comparator.comparingInt(Hit::edits));
+    found.sort(Comparator.comparingInt(Hit::edits));
     return found;
   }
 
@@ -104,7 +106,7 @@ final class MarkLabel {
       int right = 0;
       int unsure = 0;
       for (int k = 0; k < label.length() && right + unsure == k; k++) {
-        jp.gyomu.ocr.OcrWord word = line.wordAt(at.get(s + k));
+        OcrWord word = line.wordAt(at.get(s + k));
         if (text.charAt(s + k) == label.charAt(k)) {
           right++;
         } else if (word != null && word.confidence() < MarkReader.TEXT_CONFIDENCE) {

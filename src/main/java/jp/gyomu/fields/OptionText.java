@@ -24,12 +24,7 @@ final class OptionText {
   record Found(String text, Rectangle box, boolean inCircle, Part first, Part last) {
 
     Found(String text, Rectangle box, boolean inCircle) {
-      this(
-          text,
-          box,
-          inCircle,
-          new Part(box, text.length(), null, 100f),
-          new Part(box, text.length(), null, 100f));
+      this(text, box, inCircle, Part.unread(box, text.length()), Part.unread(box, text.length()));
     }
 
     Found(String text, Rectangle box) {
@@ -45,7 +40,13 @@ final class OptionText {
    * @param characters how many of the option's characters the word holds
    * @param read what OCR read there (null: unknown)
    */
-  record Part(Rectangle box, int characters, String read, float confidence) {}
+  record Part(Rectangle box, int characters, String read, float confidence) {
+
+    /** A part placed without OCR's reading of it: nothing read, taken as sure. */
+    static Part unread(Rectangle box, int characters) {
+      return new Part(box, characters, null, 100f);
+    }
+  }
 
   // characters OCR makes of a pen's circle's sides when it reads them as one word with the option
   private static final String CIRCLE_SIDES = "()（）";
