@@ -27,6 +27,14 @@ record MarkPlace(int lineIndex, TextLine line, int start, int end, Rectangle box
   private static final double TALL = 1.5;
   private static final int POINTS_OF_TEXT = 10;
 
+  /** The label's characters {@code start} to {@code end} of a line; null when none has a box. */
+  private static MarkPlace at(int lineIndex, TextLine line, int start, int end) {
+    return CharBoxes.eachOfLabel(line, start, end).stream()
+        .reduce(Rectangle::union)
+        .map(box -> new MarkPlace(lineIndex, line, start, end, box))
+        .orElse(null);
+  }
+
   /** The field's best label on the page: exact before misread, preferred variant, then top. */
   static Optional<MarkPlace> find(FieldDefinition field, PageLabels labels) {
     MarkPlace best = null;
@@ -36,14 +44,13 @@ record MarkPlace(int lineIndex, TextLine line, int start, int end, Rectangle box
     for (int i = 0; i < labels.lines().size(); i++) {
       TextLine line = labels.lines().get(i);
       for (LabelHit hit : labels.hits().get(i)) {
-        Rectangle box =
-            CharBoxes.eachOfLabel(line, hit.start(), hit.end()).stream()
-                .reduce(Rectangle::union)
-                .orElse(null);
-        if (hit.field().name().equals(field.name())
-            && box != null
-            && (bestHit == null || order.compare(hit, bestHit) < 0)) {
-          best = new MarkPlace(i, line, hit.start(), hit.end(), box);
+        if (!hit.field().name().equals(field.name())
+            || (bestHit != null && order.compare(hit, bestHit) >= 0)) {
+          continue;
+        }
+        MarkPlace place = at(i, line, hit.start(), hit.end());
+        if (place != null) {
+          best = place;
           bestHit = hit;
         }
       }
@@ -52,14 +59,7 @@ record MarkPlace(int lineIndex, TextLine line, int start, int end, Rectangle box
       // a long label read with a word twice or a box fused to it
       MarkLabel.Hit hit = MarkLabel.find(field, labels);
       if (hit != null) {
-        TextLine line = labels.lines().get(hit.lineIndex());
-        Rectangle box =
-            CharBoxes.eachOfLabel(line, hit.start(), hit.end()).stream()
-                .reduce(Rectangle::union)
-                .orElse(null);
-        if (box != null) {
-          best = new MarkPlace(hit.lineIndex(), line, hit.start(), hit.end(), box);
-        }
+        best = at(hit.lineIndex(), labels.lines().get(hit.lineIndex()), hit.start(), hit.end());
       }
     }
     if (best == null && field.type() == FieldType.CHOICE) {
@@ -79,15 +79,12 @@ record MarkPlace(int lineIndex, TextLine line, int start, int end, Rectangle box
     for (int i = 0; i < labels.lines().size(); i++) {
       TextLine line = labels.lines().get(i);
       for (LabelHit hit : LabelFinder.shortMisread(field, line, labels.hits().get(i))) {
-        Rectangle box =
-            CharBoxes.eachOfLabel(line, hit.start(), hit.end()).stream()
-                .reduce(Rectangle::union)
-                .orElse(null);
+        MarkPlace place = at(i, line, hit.start(), hit.end());
         int end = ChoiceOptions.nextLabel(labels.hits().get(i), field, hit.end(), line);
-        if (box != null
+        if (place != null
             && !OptionText.find(field.options(), line, hit.end(), end, Integer.MIN_VALUE)
                 .isEmpty()) {
-          return new MarkPlace(i, line, hit.start(), hit.end(), box);
+          return place;
         }
       }
     }
@@ -103,14 +100,11 @@ record MarkPlace(int lineIndex, TextLine line, int start, int end, Rectangle box
     for (MarkLabel.Hit hit : MarkLabel.loose(field, labels)) {
       TextLine line = labels.lines().get(hit.lineIndex());
       int end = ChoiceOptions.nextLabel(labels.hits().get(hit.lineIndex()), field, hit.end(), line);
-      Rectangle box =
-          CharBoxes.eachOfLabel(line, hit.start(), hit.end()).stream()
-              .reduce(Rectangle::union)
-              .orElse(null);
-      if (box != null
+      MarkPlace place = at(hit.lineIndex(), line, hit.start(), hit.end());
+      if (place != null
           && OptionText.find(field.options(), line, hit.end(), end, Integer.MIN_VALUE).size()
               == field.options().size()) {
-        return new MarkPlace(hit.lineIndex(), line, hit.start(), hit.end(), box);
+        return place;
       }
     }
     return null;
@@ -126,14 +120,11 @@ record MarkPlace(int lineIndex, TextLine line, int start, int end, Rectangle box
       FieldDefinition field, BufferedImage image, int dpi, PageLabels labels) {
     for (MarkLabel.Hit hit : MarkLabel.loose(field, labels)) {
       TextLine line = labels.lines().get(hit.lineIndex());
-      Rectangle box =
-          CharBoxes.eachOfLabel(line, hit.start(), hit.end()).stream()
-              .reduce(Rectangle::union)
-              .orElse(null);
-      if (box == null) {
+      MarkPlace place = at(hit.lineIndex(), line, hit.start(), hit.end());
+      if (place == null) {
         continue;
       }
-      MarkPlace place = new MarkPlace(hit.lineIndex(), line, hit.start(), hit.end(), box);
+      Rectangle box = place.box();
       int height = textHeight(line, hit.start(), hit.end(), dpi);
       int end = ChoiceOptions.nextLabel(labels.hits().get(hit.lineIndex()), field, hit.end(), line);
       List<OptionText.Found> read =
