@@ -3,7 +3,8 @@
 # check -> bot step completed by an external-task client), on the whole application with its
 # engine and job executor settings: H2 (file, as shipped) and PostgreSQL (a private database
 # created on the server of GYOMU_TEST_PG_URL/USER/PASSWORD, default 127.0.0.1:5432 gyomu_test),
-# starters at 1-16 threads, 300 instances per level, then a census of the SQL one instance costs.
+# starters at 1-16 threads, 500 instances per level after a warm-up that runs until the CPU per
+# instance settles (the JIT compiles the engine slowly), then a census of the SQL one instance costs.
 # Prints the knee per database and writes target/bench/engine-throughput.md. About 5 minutes on a
 # quiet 2-core machine. Compare CPU per instance (JVM, PostgreSQL backends) on a shared machine:
 # wall time there measures the other work.
@@ -18,7 +19,7 @@ cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 mkdir -p target/bench
 for db in $dbs; do
   rm -f target/bench/engine-throughput-$db.summary
-  java -cp "$cp" jp.gyomu.bench.EngineThroughput --db $db --instances 300 \
+  java -cp "$cp" jp.gyomu.bench.EngineThroughput --db $db --instances 500 \
     --out target/bench/engine-throughput-$db.md --summary target/bench/engine-throughput-$db.summary \
     "$@" >target/bench/engine-throughput-$db.log 2>&1 \
     || { echo "$db run failed, see target/bench/engine-throughput-$db.log" >&2; exit 1; }
