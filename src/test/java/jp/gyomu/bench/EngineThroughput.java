@@ -33,9 +33,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * engine configuration, job executor and history level) on H2 or PostgreSQL: start with extracted
  * fields (async after the start, as Gyomu's processes) -> Gyomu's field check -> bot step (an
  * external task, no async continuation of its own since decision 0019; {@code --bot-async-before
- * true} puts it back) completed by an external-task client -> end. Starters run at several
- * concurrencies; the bot fetches in batches on two threads. Run by {@code
- * bench/engine-throughput.sh}; not a test.
+ * true} puts it back) completed by an external-task client -> end. After a warm-up that lasts until
+ * the JVM CPU per instance settles, starters run at several concurrencies; the bot fetches in
+ * batches on two threads. Run by {@code bench/engine-throughput.sh}; not a test.
  *
  * <p>Options: {@code --db h2|postgres} (PostgreSQL: a private database on the server of {@code
  * GYOMU_TEST_PG_*}, dropped by the next run), {@code --instances N} per concurrency (default 1000),
@@ -49,6 +49,13 @@ public final class EngineThroughput {
   static final String TOPIC = "rpa.engine-bench";
   private static final int FIELDS = 12;
   private static final AtomicInteger FETCH_CONFLICTS = new AtomicInteger();
+  // The engine's paths are compiled slowly: on H2 an instance cost 31 ms of JVM CPU in the first
+  // thousand and 16 ms after five thousand (2026-12-06), so a short warm-up measured the JIT.
+  private static final int WARM_UP_STARTERS = 8;
+  private static final int WARM_UP_ROUND = 500;
+  private static final int MIN_WARM_UP_ROUNDS = 8;
+  private static final int MAX_WARM_UP_ROUNDS = 16;
+  private static final double SETTLED = 0.05;
 
   public static void main(String[] args) throws Exception {
     String db = "h2";
@@ -271,19 +278,6 @@ public final class EngineThroughput {
     }
   }
 
-  /**
-   * @param cpuSeconds CPU time of the whole JVM (engine, job executor, bot, H2 when embedded) over
-   *     the run: unlike wall time, hardly changed by other work on a shared machine
-   */
-  // The engine's paths are compiled slowly: on H2 an instance cost 31 ms of JVM CPU in the first
-  // thousand and 16 ms after five thousand (2026-12-06), so a short warm-up measured the JIT.
-  private static final int WARM_UP_STARTERS = 8;
-
-  private static final int WARM_UP_ROUND = 500;
-  private static final int MIN_WARM_UP_ROUNDS = 8;
-  private static final int MAX_WARM_UP_ROUNDS = 16;
-  private static final double SETTLED = 0.05;
-
   /** Rounds until the JVM CPU per instance settles; the report lists them. */
   private static List<Measured> warmUp(
       ProcessEngine engine, CountingDataSource counting, BackendCpu backends) throws Exception {
@@ -300,6 +294,10 @@ public final class EngineThroughput {
     return rounds;
   }
 
+  /**
+   * @param cpuSeconds CPU time of the whole JVM (engine, job executor, bot, H2 when embedded) over
+   *     the run: unlike wall time, hardly changed by other work on a shared machine
+   */
   record Measured(
       int starters,
       int instances,
